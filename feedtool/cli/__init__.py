@@ -1,0 +1,70 @@
+"""The feedtool command line: the only place that prints, writes files or exits.
+
+Each command lives in its own module; this module holds the group and the one
+place where library errors become messages and exit codes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from feedtool import __version__
+from feedtool.errors import FeedtoolError
+
+INTERNAL_ERROR_EXIT = 70  # EX_SOFTWARE: a bug in feedtool, not in the user's input
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="feedtool")
+def cli() -> None:
+    """Generate and validate Atom 1.0 and RSS 2.0 feeds with correct Dutch language metadata.
+
+    \b
+    Examples:
+      feedtool new "Titel van het bericht"
+      feedtool build --store entries --out public
+      feedtool validate public/atom.xml https://example.org/rss.xml
+    """
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; turn every error into a message and a documented exit code, never a traceback."""
+    try:
+        code = cli.main(args=argv, prog_name="feedtool", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except FeedtoolError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        # Output piped into `head` and similar: not an error of ours; keep Python quiet at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+        if os.environ.get("FEEDTOOL_DEBUG"):
+            raise
+        click.echo(
+            f"internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in feedtool. Run again with FEEDTOOL_DEBUG=1 for the traceback and report it.",
+            err=True,
+        )
+        sys.exit(INTERNAL_ERROR_EXIT)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+from feedtool.cli import build, diff, new, serve, validate  # noqa: E402  (commands register themselves)
+
+__all__ = ["cli", "main", "build", "diff", "new", "serve", "validate"]

@@ -1,0 +1,14 @@
+"""`feedtool validate` (placeholder until its issue lands)."""
+
+from __future__ import annotations
+
+import click
+
+from feedtool.cli import cli
+from feedtool.errors import UsageError
+
+
+@cli.command("validate", context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+def validate_command() -> None:
+    """Not implemented yet."""
+    raise UsageError("feedtool validate is not implemented yet")

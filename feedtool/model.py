@@ -1,0 +1,70 @@
+"""The feed as feedtool understands it: frozen values, aware datetimes, no I/O.
+
+Every text field holds exactly what the publisher wrote (already checked to be
+XML-safe by the store); every datetime is timezone-aware.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    email: str | None = None
+    uri: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str  # final id: explicit, or the tag: URI derived from the feed id and slug
+    slug: str
+    title: str
+    link: str  # absolute http(s) URL
+    published: datetime  # aware, in the feed's time zone
+    updated: datetime  # aware; equals published unless the store says otherwise
+    authors: tuple[Person, ...] = ()  # resolved: the feed's author when the entry names none
+    summary: str | None = None  # plain text
+    content: str | None = None  # HTML
+    tags: tuple[str, ...] = ()
+    language: str | None = None  # normalised BCP 47 tag, only when it differs from the feed's
+    draft: bool = False
+    source: str = ""  # the store file this entry came from, for messages
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    title: str
+    link: str  # the site's absolute http(s) URL, ending in "/"
+    id: str  # tag: URI (explicit, or derived; see id_derived)
+    language: str = "nl-NL"  # normalised BCP 47 tag
+    timezone: str = "Europe/Amsterdam"  # IANA name
+    limit: int = 20
+    subtitle: str | None = None
+    authors: tuple[Person, ...] = ()
+    rights: str | None = None
+    entries: tuple[Entry, ...] = ()  # every entry of the store, drafts and future ones included
+    id_derived: bool = False  # True when the store gave no id and one was derived
+    source: str = ""  # the file that holds the feed metadata
+
+    @property
+    def atom_url(self) -> str:
+        return self.link + "atom.xml"
+
+    @property
+    def rss_url(self) -> str:
+        return self.link + "rss.xml"
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The entries that go into the feeds, newest first, with the feed they belong to."""
+
+    feed: Feed
+    entries: tuple[Entry, ...] = field(default_factory=tuple)
+
+    @property
+    def updated(self) -> datetime | None:
+        return max((e.updated for e in self.entries), default=None)
