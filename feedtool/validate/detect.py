@@ -21,6 +21,8 @@ def detect_format(root: etree._Element) -> tuple[str | None, str | None]:
         return None, None
     if qname.localname == "feed" and qname.namespace == ATOM_NS:
         return d.ATOM, "1.0"
+    if qname.localname == "entry" and qname.namespace == ATOM_NS:
+        return d.ATOM, "1.0"  # an Atom Entry Document (RFC 4287 section 2)
     if qname.localname == "feed" and qname.namespace == ATOM03_NS:
         return d.ATOM03, "0.3"
     if qname.localname == "feed":

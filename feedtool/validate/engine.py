@@ -11,7 +11,7 @@ from feedtool.validate.document import Document
 from feedtool.validate.findings import ERROR, Finding, error
 from feedtool.validate.xml import parse_xml
 
-RULES = {d.ATOM: atom.check, d.RSS: rss.check}
+RULES = {d.ATOM: atom.check, d.ATOM03: atom.check, d.RSS: rss.check}  # atom.check reports Atom 0.3 as obsolete
 
 
 @dataclass
