@@ -12,7 +12,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "validate" / "atom"
 ERRORS = {
     "namespace": "MissingNamespace",
     "wrong-namespace": "InvalidNamespace",
-    "obsolete-namespace": "ObsoleteNamespace",
     "feed-id": "MissingElement",
     "feed-title": "MissingElement",
     "feed-updated": "MissingElement",

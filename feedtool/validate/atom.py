@@ -110,14 +110,6 @@ class AtomChecker:
             self.prefix = ""
         else:
             namespace = tag[1:].split("}", 1)[0]
-            if namespace == ATOM03_NS:
-                self.error(
-                    "ObsoleteNamespace",
-                    f"this is an Atom 0.3 feed ({ATOM03_NS}), an obsolete draft: convert it to Atom 1.0 "
-                    f'(xmlns="{ATOM_NS}", RFC 4287)',
-                    root,
-                )
-                return self.findings
             if namespace != ATOM_NS:
                 self.error(
                     "InvalidNamespace",
