@@ -16,7 +16,7 @@ from feedtool import cli as cli_module  # noqa: E402
 from feedtool.errors import Problem  # noqa: E402
 
 HERE = Path(__file__).parent
-FIXTURE_STORE = HERE / "fixtures" / "build" / "store"
+FIXTURE_STORE = HERE / "fixtures" / "build-store"
 EXAMPLE_STORE = HERE.parent / "entries"
 GOLDEN = HERE / "golden"
 NOW = "2013-06-01T12:00:00+02:00"
