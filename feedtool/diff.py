@@ -12,22 +12,17 @@ from __future__ import annotations
 
 import calendar
 import json
-import urllib.error
-import urllib.request
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 from feedtool.errors import InputError
 from feedtool.guard import same_place
+from feedtool.validate import fetch
 from feedtool.validate.detect import detect_format
 from feedtool.validate.readerview import parse
 from feedtool.validate.xml import parse_xml
-
-MAX_FEED_BYTES = 20 * 1024 * 1024  # larger than any reader accepts (Miniflux stops at 15 MiB)
-FETCH_TIMEOUT = 20
 
 # The fields compared for an entry that keeps its id, in report order.
 ENTRY_FIELDS = ("title", "link", "published", "updated", "authors", "summary", "content", "tags")
@@ -120,27 +115,12 @@ class FeedDiff:
 
 
 def read_source(source: str) -> bytes:
-    """The bytes of a feed file or an http(s) URL, bounded in size."""
-    if source.startswith(("http://", "https://")):
-        request = urllib.request.Request(source, headers={"User-Agent": "feedtool-diff", "Accept-Encoding": "identity"})
-        try:
-            with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:  # noqa: S310 - http(s) only
-                data = response.read(MAX_FEED_BYTES + 1)
-        except urllib.error.HTTPError as exc:
-            raise InputError(f"{source}: the server answered {exc.code} {exc.reason}") from None
-        except (urllib.error.URLError, OSError, ValueError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise InputError(f"{source}: could not fetch: {reason}") from None
-    else:
-        path = Path(source)
-        try:
-            with path.open("rb") as fh:
-                data = fh.read(MAX_FEED_BYTES + 1)
-        except OSError as exc:
-            raise InputError(f"{source}: cannot read: {exc.strerror or exc}") from None
-    if len(data) > MAX_FEED_BYTES:
-        raise InputError(f"{source}: larger than {MAX_FEED_BYTES // (1024 * 1024)} MiB; not a feed readers would accept")
-    return data
+    """The bytes of a feed file or an http(s) URL (bounded, through the validator's reader)."""
+    got = fetch.fetch_url(source) if fetch.is_url(source) else fetch.read_path(source)
+    if got.data is None:
+        reasons = "; ".join(f.message for f in got.findings if f.severity == "error") or "could not be read"
+        raise InputError(reasons if source in reasons else f"{source}: {reasons}")
+    return got.data
 
 
 def _date(entry, key: str) -> str | None:
@@ -170,9 +150,11 @@ def _content(entry) -> str | None:
 
 def read_feed(data: bytes, source: str) -> SeenFeed:
     """`data` as readers see it; InputError when it is not a well-formed Atom or RSS feed."""
-    root, findings = parse_xml(data)
+    parsed_xml = parse_xml(data)
+    root = parsed_xml.root
     if root is None:
-        finding = findings[0] if findings else None
+        errors = [f for f in parsed_xml.findings if f.severity == "error"]
+        finding = errors[0] if errors else None
         where = f":{finding.line}:{finding.column}" if finding and finding.line else ""
         message = finding.message if finding else "not well-formed XML"
         raise InputError(f"{source}{where}: {message}; readers cannot read this feed (check it with feedtool validate)")

@@ -144,7 +144,7 @@ def test_differences_alone_exit_0(capsys):
     [
         ("not-a-feed/page.html", "not an Atom or RSS feed"),
         ("not-a-feed/broken.xml", "broken.xml:3:"),
-        ("does-not-exist.xml", "cannot read"),
+        ("does-not-exist.xml", "no such file"),
     ],
 )
 def test_unreadable_input_is_exit_3_with_a_message(capsys, old, message):

@@ -47,7 +47,13 @@ def detect_findings(root: etree._Element, fmt: str | None, version: str | None) 
     if fmt is None:
         qname = etree.QName(root.tag) if isinstance(root.tag, str) else None
         name = qname.localname if qname else "?"
-        if qname is not None and name.lower() == "html" and qname.namespace in (None, XHTML_NS):
+        if qname is not None and name == "rss":
+            yield error(
+                "InvalidNamespace",
+                f"the root element <rss> is in the namespace {qname.namespace}: RSS 2.0 elements are in no namespace; remove the xmlns=\"…\" from <rss>",
+                root,
+            )
+        elif qname is not None and name.lower() == "html" and qname.namespace in (None, XHTML_NS):
             yield error("HtmlPage", "this is an (X)HTML page, not a feed: validate the feed's own URL", root)
         else:
             yield error(

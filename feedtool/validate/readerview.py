@@ -34,8 +34,8 @@ def parse(data: bytes):
 
 def check(doc: Document) -> Iterator[Finding]:
     """Compare feedparser's reading of `doc` with the strict one."""
-    if doc.format not in (d.ATOM, d.RSS):
-        return
+    if doc.format not in (d.ATOM, d.RSS) or (doc.format == d.ATOM and doc.version is None):
+        return  # not a feed, or an Atom feed outside the Atom namespace: the rules say what is wrong
     parsed = parse(doc.data)
     if parsed.get("bozo"):
         exc = parsed.get("bozo_exception")
@@ -54,7 +54,12 @@ def check(doc: Document) -> Iterator[Finding]:
             f"readers would {'lose' if len(seen) < len(strict) else 'invent'} entries",
             doc.root,
         )
-    for (element, fields), entry in zip(strict, seen):
+    if len(seen) == len(strict):
+        pairs = zip(strict, seen)
+    else:  # entries lost or invented: compare only those that can be matched by id
+        by_id = {_norm(e.get("id")): e for e in seen if e.get("id")}
+        pairs = [((el, f), by_id[_norm(f["id"])]) for el, f in strict if f["id"] and _norm(f["id"]) in by_id]
+    for (element, fields), entry in pairs:
         yield from _compare(element, fields, entry, doc)
 
 

@@ -212,6 +212,8 @@ _SYNTAX_CODES = (
     ("Detected an entity reference loop", "EntityExpansion"),
     ("Excessive depth", "ValidatorLimit"),
     ("xmlSAX2Characters: huge text node", "ValidatorLimit"),
+    ("Resource limit exceeded", "ValidatorLimit"),
+    ("too long", "ValidatorLimit"),
     ("huge input lookup", "ValidatorLimit"),
     ("Attribute references external entity", "ContainsSystemEntity"),
     ("Unsupported encoding", "UnknownEncoding"),
