@@ -1,14 +1,57 @@
-"""`feedtool diff` (placeholder until its issue lands)."""
+"""`feedtool diff OLD NEW`: what subscribers will see when a feed changes."""
 
 from __future__ import annotations
 
 import click
 
+from feedtool import diff as feed_diff
 from feedtool.cli import cli
-from feedtool.errors import UsageError
+
+DIFF_FOUND_EXIT = 1
 
 
-@cli.command("diff", context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
-def diff_command() -> None:
-    """Not implemented yet."""
-    raise UsageError("feedtool diff is not implemented yet")
+@cli.command("diff")
+@click.argument("old", metavar="OLD")
+@click.argument("new", metavar="NEW")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Report for people, or JSON for scripts.",
+)
+@click.option(
+    "--fail-on",
+    "fail_on",
+    multiple=True,
+    type=click.Choice([*feed_diff.KINDS, "any"]),
+    help="Exit 1 when a difference of this kind is found (repeatable). Without it diff exits 0 whatever it finds.",
+)
+def diff_command(old: str, new: str, output_format: str, fail_on: tuple[str, ...]) -> int:
+    """Compare two versions of a feed and report what subscribers will see.
+
+    OLD and NEW are feed files or http(s) URLs (Atom or RSS). Entries are matched by
+    id, as readers match them: new entries, updated entries (with the fields that
+    changed, and whether readers will show them as updated), removed entries, and
+    suspected id changes (an entry gone while one with the same link, or the same
+    title and date, appears under a new id: readers show such a post twice).
+
+    \b
+    Exit codes: 0 compared (differences or not); 1 a difference named by
+    --fail-on was found; 3 a feed could not be read or is not an Atom/RSS feed.
+
+    \b
+    Examples:
+      feedtool diff old/atom.xml public/atom.xml
+      feedtool diff https://example.org/atom.xml public/atom.xml --fail-on id-change
+      feedtool diff old/rss.xml public/rss.xml --format json
+    """
+    result = feed_diff.diff_sources(old, new)
+    if output_format == "json":
+        click.echo(feed_diff.to_json(result), nl=False)
+    else:
+        click.echo(feed_diff.to_text(result), nl=False)
+    if any(result.has(kind) for kind in fail_on):
+        return DIFF_FOUND_EXIT
+    return 0

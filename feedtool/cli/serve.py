@@ -1,14 +1,146 @@
-"""`feedtool serve` (placeholder until its issue lands)."""
+"""`feedtool serve`: preview the built feeds over HTTP the way feed readers will poll them."""
 
 from __future__ import annotations
 
+import signal
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
 import click
 
+from feedtool import serve as server_lib
 from feedtool.cli import cli
-from feedtool.errors import UsageError
+from feedtool.errors import FeedtoolError, InputError, UsageError
+from feedtool.guard import RECORD_NAME
+
+DEFAULT_PORT = 8000
 
 
-@cli.command("serve", context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
-def serve_command() -> None:
-    """Not implemented yet."""
-    raise UsageError("feedtool serve is not implemented yet")
+def rebuild(store: Path, out: Path, include_future: bool, drafts: bool) -> list[str]:
+    """Build the feeds from `store` into `out` through the build library; return the names written.
+
+    A preview: the id guard's record is neither read nor written (only `feedtool build`
+    publishes). Files are replaced atomically, and left alone when their bytes are the same.
+    """
+    from feedtool.build import build_feeds
+    from feedtool.cli._files import write_files
+
+    result = build_feeds(store, now=datetime.now(UTC), include_future=include_future, drafts=drafts)
+    for warning in result.warnings:
+        click.echo(warning.render(), err=True)
+    return write_files(out, {"atom.xml": result.atom, "rss.xml": result.rss})
+
+
+def _print_request(record: server_lib.LogRecord) -> None:
+    coding = " gzip" if record.encoding else ""
+    click.echo(f"{record.method} {record.path} {record.status} {record.length}{coding}", err=True)
+
+
+@cli.command("serve")
+@click.option("--out", "out", default="public", show_default=True, type=click.Path(path_type=Path),
+              help="Directory of built feeds to serve.")
+@click.option("--port", "port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(0, 65535),
+              help="Port on 127.0.0.1; 0 picks a free one (printed).")
+@click.option("--store", "store", default="entries", show_default=True, type=click.Path(path_type=Path),
+              help="The store to rebuild from (with --watch).")
+@click.option("--watch", is_flag=True,
+              help="Build from --store now and again whenever a file in it changes.")
+@click.option("--include-future", is_flag=True, help="With --watch: also build entries dated in the future.")
+@click.option("--drafts", is_flag=True, help="With --watch: also build entries marked `draft: true`.")
+@click.option("--interval", default=0.5, show_default=True, type=click.FloatRange(min=0.05),
+              help="With --watch: seconds between looks at the store.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not print a line per request.")
+def serve_command(
+    out: Path,
+    port: int,
+    store: Path,
+    watch: bool,
+    include_future: bool,
+    drafts: bool,
+    interval: float,
+    quiet: bool,
+) -> int:
+    """Serve the built feeds on 127.0.0.1 for local preview, as readers will see them.
+
+    Feeds get their own media type (application/atom+xml, application/rss+xml;
+    charset=utf-8), a strong ETag from their bytes and a Last-Modified that moves
+    only when the bytes move; conditional requests (If-None-Match,
+    If-Modified-Since) get 304 Not Modified, and gzip is used when the client asks.
+    Only files inside --out are served; everything else is 404.
+
+    With --watch the store is built once at start and again whenever it changes
+    (atomically; a failed build leaves the served feeds as they were). This is a
+    preview: the id guard's record (_published.json) is only kept by `feedtool build`.
+
+    Ctrl-C stops the server; it then exits 0.
+
+    \b
+    Examples:
+      feedtool serve
+      feedtool serve --out public --port 0
+      feedtool serve --watch --store entries --drafts
+    """
+    if watch:
+        if not store.exists():
+            raise InputError(f"{store}: no such store (give the store to watch with --store)")
+        try:
+            written = rebuild(store, out, include_future, drafts)
+        except FeedtoolError as exc:
+            # Keep serving what was built before: the watch rebuilds as soon as the store is fixed.
+            click.echo(f"build failed; serving the previous feeds until the store is fixed:\n{exc}", err=True)
+            out.mkdir(parents=True, exist_ok=True)
+        else:
+            click.echo(f"built {store} into {out}/" + (f" ({', '.join(written)} written)" if written else " (unchanged)"))
+    if not out.is_dir():
+        raise InputError(f"{out}: no such directory; build the feeds first (feedtool build --out {out}) or use --watch")
+
+    try:
+        httpd = server_lib.FeedHTTPServer(out, port)
+    except OSError as exc:
+        raise UsageError(
+            f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}; choose another --port, or --port 0 for any free port"
+        ) from None
+    if not quiet:
+        httpd.log.listeners.append(_print_request)
+
+    click.echo(f"Serving {out}/ on {httpd.url()} (Ctrl-C to stop)")
+    names = httpd.feed_names()
+    for name in names:
+        click.echo(f"  {httpd.url(name)}")
+    if not names:
+        click.echo(f"  (no feeds in {out}/ yet)")
+
+    watcher = None
+    if watch:
+
+        def on_change() -> None:
+            written = rebuild(store, out, include_future, drafts)
+            click.echo(f"rebuilt: {', '.join(written) if written else 'feeds unchanged'}", err=True)
+
+        def on_error(exc: Exception) -> None:
+            if isinstance(exc, FeedtoolError):
+                click.echo(f"rebuild failed; still serving the previous feeds:\n{exc}", err=True)
+            else:
+                click.echo(f"rebuild failed (internal error: {type(exc).__name__}: {exc}); still serving the previous feeds", err=True)
+
+        watcher = server_lib.StoreWatcher(store, on_change, interval=interval, ignore=[RECORD_NAME], on_error=on_error)
+        watcher.start()
+        click.echo(f"Watching {store} for changes")
+
+    def on_term(signum, frame) -> None:  # noqa: ARG001 - signal handler signature
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, on_term) if threading.current_thread() is threading.main_thread() else None
+    try:
+        httpd.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if watcher is not None:
+            watcher.stop()
+        httpd.server_close()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    click.echo("stopped", err=True)
+    return 0

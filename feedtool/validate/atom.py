@@ -1,12 +1,763 @@
-"""Atom 1.0 (RFC 4287) rules."""
+"""Atom 1.0 (RFC 4287) rules.
+
+One walk over the tree: the feed's children, each entry's children, and the
+person, link, text and content constructs below them. Codes are the W3C Feed
+Validation Service's message names; where we judge differently from W3C,
+docs/rules-atom.md says so and why.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import binascii
+import re
+from collections.abc import Callable, Iterator
 
+from feedtool.validate import values
 from feedtool.validate.document import Document
-from feedtool.validate.findings import Finding
+from feedtool.validate.findings import Finding, error, info, warning
+
+ATOM_NS = "http://www.w3.org/2005/Atom"
+ATOM03_NS = "http://purl.org/atom/ns#"
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XML_LANG = f"{{{XML_NS}}}lang"
+XML_BASE = f"{{{XML_NS}}}base"
+XML_SPACE = f"{{{XML_NS}}}space"
+XHTML_DIV = f"{{{XHTML_NS}}}div"
+APP_NS = "http://www.w3.org/2007/app"
+
+TEXT_TYPES = frozenset({"text", "html", "xhtml"})
+# The IANA Atom link relations (RFC 4287, RFC 4685, RFC 5005, RFC 5023, RFC 4946, ...).
+REGISTERED_RELS = frozenset(
+    {
+        "alternate", "current", "enclosure", "edit", "edit-media", "first", "last", "license", "next",
+        "next-archive", "payment", "prev-archive", "previous", "related", "replies", "self", "service", "up", "via",
+    }
+)  # fmt: skip
+# RFC 5005 relations that describe a feed's paging and archives: they belong in the feed's head.
+FEED_HISTORY_RELS = frozenset({"current", "first", "last", "next-archive", "prev-archive"})
+LINK_ATTRIBUTES = frozenset({"href", "rel", "type", "hreflang", "title", "length"})
+
+# Extension vocabularies small and stable enough to know whole: an element in one of
+# these namespaces that the vocabulary does not define is a typo, not an extension.
+KNOWN_VOCABULARIES = {
+    "http://purl.org/rss/1.0/modules/syndication/": frozenset({"updatePeriod", "updateFrequency", "updateBase"}),
+    "http://purl.org/dc/elements/1.1/": frozenset(
+        {
+            "title", "creator", "subject", "description", "publisher", "contributor", "date", "type",
+            "format", "identifier", "source", "language", "relation", "coverage", "rights",
+        }
+    ),
+}  # fmt: skip
+
+# Feed vocabularies: their elements describe feeds and entries, so inside XHTML content they are
+# misplaced. Elements of other namespaces (SVG, MathML, one's own) may be embedded in XHTML.
+FEED_VOCABULARIES = frozenset({ATOM_NS, ATOM03_NS, APP_NS, *KNOWN_VOCABULARIES})
+
+_EMAIL_IN_NAME = re.compile(r"[^\s@<>()]+@[^\s@<>()]+\.[A-Za-z]{2,}")
+_ESCAPED_MARKUP = re.compile(r"<[A-Za-z/!][^>]*>|&[A-Za-z]+;|&#")
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    return iter(())
+    return iter(AtomChecker().run(doc.root))
+
+
+class AtomChecker:
+    """Collects the findings for one Atom document (a feed, or a standalone entry)."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+        self.prefix = "{%s}" % ATOM_NS  # the namespace the Atom elements are in, as lxml writes it
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def error(self, code: str, message: str, element=None) -> None:
+        self.findings.append(error(code, message, element))
+
+    def warning(self, code: str, message: str, element=None) -> None:
+        self.findings.append(warning(code, message, element))
+
+    def info(self, code: str, message: str, element=None) -> None:
+        self.findings.append(info(code, message, element))
+
+    def local(self, element) -> str | None:
+        """The local name of an Atom element; None for any other node."""
+        tag = element.tag
+        if isinstance(tag, str) and tag.startswith(self.prefix) and (self.prefix or "}" not in tag):
+            return tag[len(self.prefix):]
+        return None
+
+    def name(self, element) -> str:
+        tag = element.tag if isinstance(element.tag, str) else "?"
+        if tag.startswith(self.prefix) and self.prefix:
+            return tag[len(self.prefix):]
+        if tag.startswith("{"):
+            namespace, local = tag[1:].split("}", 1)
+            prefix = element.prefix
+            return f"{prefix}:{local}" if prefix else f"{local} (in {namespace})"
+        return tag
+
+    # --- the document -------------------------------------------------------------------
+
+    def run(self, root) -> list[Finding]:
+        tag = root.tag
+        if not tag.startswith("{"):
+            self.error(
+                "MissingNamespace",
+                f'<{tag}> is in no namespace: add xmlns="{ATOM_NS}" to the root element to make it an Atom 1.0 document',
+                root,
+            )
+            self.prefix = ""
+        else:
+            namespace = tag[1:].split("}", 1)[0]
+            if namespace != ATOM_NS:
+                self.error(
+                    "InvalidNamespace",
+                    f'<{root.tag.split("}", 1)[1]}> is in the namespace "{namespace}", which is not Atom 1.0: '
+                    f'use xmlns="{ATOM_NS}"',
+                    root,
+                )
+                self.prefix = "{%s}" % namespace
+        if root.prefix and self.prefix:
+            self.warning(
+                "AvoidNamespacePrefix",
+                f'the Atom namespace is bound to the prefix "{root.prefix}": many readers only understand '
+                f'the default namespace; write xmlns="{ATOM_NS}" and drop the prefix',
+                root,
+            )
+        local = self.local(root)
+        if local == "entry":
+            self.entry(root, feed_has_author=False)
+        else:
+            self.feed(root)
+        return self.findings
+
+    def feed(self, feed) -> None:
+        self.common_attributes(feed, frozenset())
+        self.no_text(feed)
+        entries: list = []
+        counts, _, links = self.children(feed, HEAD_ELEMENTS, SINGLE_HEAD_ELEMENTS, entries)
+        for required in ("id", "title", "updated"):
+            if required not in counts:
+                self.missing(feed, required)
+        self.alternate_links(feed, links)
+        if not any(link.get("rel") == "self" for link in links):
+            self.warning(
+                "MissingSelf",
+                '<feed> has no <link rel="self" href="..."/>: add one with the address the feed is published at, '
+                "so readers can find it again",
+                feed,
+            )
+        feed_has_author = "author" in counts
+        self.entries_compared([(entry, *self.entry(entry, feed_has_author=feed_has_author)) for entry in entries])
+
+    def entries_compared(self, entries: list[tuple[object, str | None, str | None]]) -> None:
+        """Duplicate ids and dates across the feed's entries: (entry, id, updated) each."""
+        seen_ids: dict[str, str | None] = {}
+        seen_updated: set[str] = set()
+        reported_updated: set[str] = set()
+        for entry, entry_id, updated in entries:
+            if entry_id is not None:
+                if entry_id in seen_ids and seen_ids[entry_id] == updated:
+                    self.warning(
+                        "DuplicateEntries",
+                        f'two entries have the id "{entry_id}" and the same <updated>: an entry that appears twice '
+                        "is shown twice or lost by readers; give each entry its own id, or keep only the newest version",
+                        entry,
+                    )
+                seen_ids.setdefault(entry_id, updated)
+            if updated is not None:
+                if updated in seen_updated and updated not in reported_updated:
+                    reported_updated.add(updated)
+                    self.warning(
+                        "DuplicateUpdated",
+                        f"two entries have the same <updated> {updated}: dates should be as accurate as possible",
+                        entry,
+                    )
+                seen_updated.add(updated)
+        ids = [entry_id for _, entry_id, _ in entries]
+        if len(ids) > 2 and len(set(ids)) == 1 and ids[0] is not None:
+            self.error(
+                "DuplicateIds",
+                f'all {len(ids)} entries have the same id "{ids[0]}": readers keep only one of them; '
+                "give every entry its own permanent id",
+                entries[1][0],
+            )
+
+    def children(self, parent, handlers: dict, singles: frozenset[str], entries: list | None = None):
+        """Check the child elements of a feed, entry or source.
+
+        Returns how often each Atom element occurs, the first of each, and the links.
+        With `entries`, <entry> children are collected there (unchecked) and head
+        elements after the first entry are reported as misplaced.
+        """
+        counts: dict[str, int] = {}
+        first: dict[str, object] = {}
+        links = []
+        for child in parent:
+            local = self.local(child)
+            if local is None:
+                self.foreign(child, parent)
+                continue
+            if entries is not None and local == "entry":
+                entries.append(child)
+                continue
+            handler = handlers.get(local)
+            if handler is None:
+                self.undefined(child, parent)
+                continue
+            if entries:
+                self.error(
+                    "MisplacedMetadata",
+                    f"<{local}> comes after the first <entry>: move the feed's own elements before all entries",
+                    child,
+                )
+            counts[local] = counts.get(local, 0) + 1
+            if counts[local] == 1:
+                first[local] = child
+            elif counts[local] == 2 and local in singles:
+                self.duplicate(child, parent)
+            if local == "link":
+                links.append(child)
+            handler(self, child)
+        return counts, first, links
+
+    def entry(self, entry, *, feed_has_author: bool) -> tuple[str | None, str | None]:
+        """Check one entry; return its id and updated values (for the feed's duplicate checks)."""
+        self.common_attributes(entry, frozenset())
+        self.no_text(entry)
+        counts, first, links = self.children(entry, ENTRY_ELEMENTS, SINGLE_ENTRY_ELEMENTS)
+        for link in links:
+            rel = (link.get("rel") or "").strip()
+            if rel in FEED_HISTORY_RELS:
+                self.warning(
+                    "FeedHistoryRelInEntry",
+                    f'a link with rel="{rel}" describes feed paging and archives (RFC 5005): '
+                    "move it to the feed's head, outside every entry",
+                    link,
+                )
+        for required in ("id", "title", "updated"):
+            if required not in counts:
+                self.missing(entry, required)
+        if "author" not in counts and not feed_has_author and not self.has_child(first.get("source"), "author"):
+            self.error(
+                "MissingElement",
+                "Missing entry element: author: the entry has no <author>, and neither has the feed "
+                "(or the entry's <source>): add <author><name>...</name></author> to the feed or to each entry",
+                entry,
+            )
+        content, summary, title = first.get("content"), first.get("summary"), first.get("title")
+        if content is None and not any((link.get("rel") or "alternate").strip() == "alternate" for link in links):
+            self.error(
+                "MissingContentOrAlternate",
+                'the entry has neither <content> nor <link rel="alternate" href="..."/>: '
+                "add the text as <content>, or link to where it can be read",
+                entry,
+            )
+        if content is not None and summary is None and self.content_needs_summary(content):
+            self.error(
+                "MissingSummary",
+                "the entry's <content> is not inline text (it has src, or is base64-encoded): "
+                "add a <summary> that readers can show",
+                entry,
+            )
+        if title is not None and not self.has_text(title):
+            self.warning("MissingTextualContent", "the entry's <title> is empty: give every entry a title", title)
+        if content is None and summary is not None and not self.has_text(summary):
+            self.warning("MissingTextualContent", "the entry's <summary> is empty: say what the entry is about", summary)
+        self.alternate_links(entry, links)
+        entry_id, updated = first.get("id"), first.get("updated")
+        return (
+            (entry_id.text or "").strip() if entry_id is not None else None,
+            (updated.text or "").strip() if updated is not None else None,
+        )
+
+    def source(self, source) -> None:
+        self.common_attributes(source, frozenset())
+        self.no_text(source)
+        counts, _, links = self.children(source, HEAD_ELEMENTS, SINGLE_HEAD_ELEMENTS)
+        for recommended in ("id", "title", "updated"):
+            if recommended not in counts:
+                self.warning(
+                    "MissingSourceElement",
+                    f"<source> has no <{recommended}>: copy the source feed's id, title and updated into it",
+                    source,
+                )
+        self.alternate_links(source, links)
+
+    # --- shared structure checks -------------------------------------------------------
+
+    def has_child(self, element, local: str) -> bool:
+        if element is None:
+            return False
+        return any(self.local(child) == local for child in element)
+
+    @staticmethod
+    def has_text(element) -> bool:
+        return bool("".join(element.itertext()).strip()) or any(isinstance(c.tag, str) for c in element)
+
+    def missing(self, parent, child: str) -> None:
+        where = self.local(parent) or "feed"
+        self.error(
+            "MissingElement",
+            f"Missing {where} element: {child}: every <{where}> must have a <{child}>",
+            parent,
+        )
+
+    def duplicate(self, element, parent) -> None:
+        self.error(
+            "DuplicateElement",
+            f"<{self.local(parent)}> has more than one <{self.local(element)}>: keep only one",
+            element,
+        )
+
+    def undefined(self, element, parent) -> None:
+        self.error(
+            "UndefinedElement",
+            f"<{self.name(element)}> is not defined in <{self.name(parent)}> by Atom 1.0: check the spelling, "
+            "or put your own elements in a namespace of your own",
+            element,
+        )
+
+    def foreign(self, element, parent) -> None:
+        """An element outside the Atom namespace: an extension, unless it is in no namespace at all."""
+        tag = element.tag
+        if not isinstance(tag, str):
+            return  # comment or processing instruction
+        if not tag.startswith("{"):
+            self.error(
+                "UndefinedElement",
+                f"<{tag}> in <{self.name(parent)}> is in no namespace: Atom allows extension elements "
+                "only in a namespace of their own; declare one (xmlns:my=\"...\") and use <my:" + tag + ">",
+                element,
+            )
+            return
+        namespace, local = tag[1:].split("}", 1)
+        if namespace == XHTML_NS:
+            self.warning(
+                "MisplacedXHTMLContent",
+                f"<{self.name(element)}> is XHTML directly inside <{self.name(parent)}>: readers look for text in "
+                '<content type="xhtml">, <summary> or <title>; move it there',
+                element,
+            )
+            return
+        vocabulary = KNOWN_VOCABULARIES.get(namespace)
+        if vocabulary is not None and local not in vocabulary:
+            self.undefined(element, parent)
+
+    def no_text(self, element) -> None:
+        """Report text directly inside an element that may only hold elements."""
+        stray = element.text if element.text and not element.text.isspace() else None
+        if stray is None:
+            for child in element:
+                if child.tail and not child.tail.isspace():
+                    stray = child.tail
+                    break
+        if stray is not None:
+            self.error(
+                "UnexpectedText",
+                f'<{self.name(element)}> contains the text "{_short(stray)}" outside any element: remove it '
+                "or put it in the element it belongs to",
+                element,
+            )
+
+    def common_attributes(self, element, allowed: frozenset[str]) -> None:
+        """Report attributes Atom does not define here; check xml:lang and xml:base."""
+        for key, value in element.attrib.items():
+            if key in allowed:
+                continue
+            if key == XML_LANG:
+                if value:  # xml:lang="" says the language is unknown: allowed
+                    problem = values.language_problem(value)
+                    if problem:
+                        self.error(problem.code, f"xml:lang {problem.detail}", element)
+                continue
+            if key == XML_BASE:
+                problem = values.iri_reference_problem(value)
+                if problem:
+                    self.error(problem.code, f"xml:base: {problem.detail}", element)
+                continue
+            if key == XML_SPACE:
+                continue
+            if key.startswith("{") and not key.startswith(self.prefix or "{}"):
+                continue  # an extension attribute in its own namespace
+            self.error(
+                "UnexpectedAttribute",
+                f'the attribute "{key.split("}", 1)[-1]}" is not defined on <{self.name(element)}>: remove it'
+                + (f" (allowed here: {', '.join(sorted(allowed))})" if allowed else ""),
+                element,
+            )
+
+    def simple_text(self, element) -> str:
+        """The text of an element that may hold only text; child elements are reported."""
+        self.simple_text_with(element, frozenset())
+        if len(element):
+            return "".join(t for t in element.itertext())
+        return element.text or ""
+
+    def stripped(self, element, value: str, what: str) -> str:
+        stripped = value.strip()
+        if stripped != value:
+            self.error(
+                "UnexpectedWhitespace",
+                f"<{self.name(element)}> has whitespace around its {what}: Atom allows none in dates and IRIs; "
+                "write the value on one line without spaces",
+                element,
+            )
+        return stripped
+
+    def alternate_links(self, parent, links) -> None:
+        seen: set[tuple[str | None, str | None]] = set()
+        for link in links:
+            if (link.get("rel") or "alternate").strip() != "alternate":
+                continue
+            key = (link.get("type"), link.get("hreflang"))
+            if key in seen:
+                self.error(
+                    "DuplicateAtomLink",
+                    f'<{self.name(parent)}> has two alternate links with type="{key[0] or ""}" and '
+                    f'hreflang="{key[1] or ""}": keep one, or tell them apart by type or hreflang',
+                    link,
+                )
+            seen.add(key)
+
+    # --- element handlers ---------------------------------------------------------------
+
+    def id_element(self, element) -> None:
+        value = self.stripped(element, self.simple_text(element), "id")
+        if not value:
+            self.warning("NotBlank", "<id> is empty: give a permanent, unique id", element)
+        problem = values.identifier_problem(value)
+        if problem:
+            self.error(problem.code, f"<id>: {problem.detail}", element)
+            return
+        name = values.scheme(value)
+        if name not in values.IANA_SCHEMES:
+            self.warning(
+                "SchemeNotIANARegistered",
+                f'the id "{value}" uses the scheme "{name}:", which is not registered with IANA: '
+                "prefer tag:, urn:uuid: or https:",
+                element,
+            )
+        canonical = values.canonical_uri(value)
+        if canonical != value:
+            self.warning(
+                "NonCanonicalURI",
+                f'the id "{value}" is not in canonical form: write "{canonical}", so that ids compare equal',
+                element,
+            )
+
+    def date_element(self, element) -> None:
+        value = self.stripped(element, self.simple_text(element), "date")
+        problem = values.rfc3339_problem(value)
+        if problem:
+            self.error(problem.code, f"<{self.name(element)}>: {problem.detail}", element)
+
+    def iri_element(self, element) -> None:
+        value = self.stripped(element, self.simple_text(element), "IRI")
+        problem = values.iri_reference_problem(value)
+        if problem:
+            self.error(problem.code, f"<{self.name(element)}>: {problem.detail}", element)
+
+    def iri_attribute(self, element, attribute: str) -> None:
+        value = element.get(attribute)
+        if value is None:
+            return
+        problem = values.iri_reference_problem(value)
+        if problem:
+            self.error(problem.code, f'the {attribute} attribute of <{self.name(element)}>: {problem.detail}', element)
+
+    def person(self, element) -> None:
+        self.common_attributes(element, frozenset())
+        self.no_text(element)
+        counts: dict[str, int] = {}
+        for child in element:
+            local = self.local(child)
+            if local is None:
+                self.foreign(child, element)
+                continue
+            if local not in ("name", "uri", "email"):
+                self.undefined(child, element)
+                continue
+            counts[local] = counts.get(local, 0) + 1
+            if counts[local] == 2:
+                self.duplicate(child, element)
+            if local == "name":
+                name = self.simple_text(child)
+                if _EMAIL_IN_NAME.search(name):
+                    self.warning(
+                        "ContainsEmail",
+                        "<name> contains an e-mail address: put the address in its own <email> element",
+                        child,
+                    )
+            elif local == "uri":
+                self.iri_element(child)
+            else:
+                value = self.simple_text(child).strip()
+                problem = values.addr_spec_problem(value)
+                if problem:
+                    self.error(problem.code, f"<email>: {problem.detail}", child)
+        if "name" not in counts:
+            self.missing(element, "name")
+
+    def link(self, element) -> None:
+        self.common_attributes(element, LINK_ATTRIBUTES)
+        href = element.get("href")
+        if href is None:
+            self.error("MissingHref", '<link> has no href attribute: add href="..." with the address it points to', element)
+        else:
+            self.iri_attribute(element, "href")
+        rel = element.get("rel")
+        if rel is not None:
+            if ":" in rel:
+                problem = values.absolute_iri_problem(rel)
+                if problem:
+                    self.error(problem.code, f'the rel "{rel}" is neither a registered name nor an absolute IRI: {problem.detail}', element)
+            elif rel not in REGISTERED_RELS:
+                if not rel or not values.is_segment(rel):
+                    self.error(
+                        "InvalidValue",
+                        f'rel="{rel}" is not a link relation: use a registered name (alternate, self, related, '
+                        "enclosure, via, ...) or an absolute IRI",
+                        element,
+                    )
+                else:
+                    self.warning(
+                        "UnregisteredAtomLinkRel",
+                        f'rel="{rel}" is not a registered link relation: use a registered one or a full IRI',
+                        element,
+                    )
+        kind = element.get("type")
+        if kind is not None:
+            problem = values.mime_type_problem(kind)
+            if problem:
+                self.error(problem.code, f"the type of <link>: {problem.detail}", element)
+        hreflang = element.get("hreflang")
+        if hreflang is not None:
+            problem = values.language_problem(hreflang)
+            if problem:
+                self.error(problem.code, f"the hreflang of <link>: {problem.detail}", element)
+        length = element.get("length")
+        if length is not None:
+            problem = values.non_negative_integer_problem(length)
+            if problem:
+                self.error(problem.code, f"the length of <link>: {problem.detail}", element)
+        if (element.text and not element.text.isspace()) or len(element):
+            self.warning(
+                "AtomLinkNotEmpty",
+                "<link> has content, but Atom links carry everything in attributes: "
+                'write <link href="..."/> and remove the text',
+                element,
+            )
+        if rel == "self" and href is not None:
+            if kind is not None and kind.split(";")[0].strip().lower() != "application/atom+xml" and self.local(element.getparent()) == "feed":
+                self.warning(
+                    "SelfNotAtom",
+                    f'the self link has type="{kind}", but a feed\'s self link points at the feed itself '
+                    '(application/atom+xml): did you mean rel="alternate"?',
+                    element,
+                )
+            if values.scheme(href.strip()) is None and not self.has_base(element):
+                self.warning(
+                    "RelativeSelf",
+                    f'the self link "{href}" is relative and no xml:base makes it absolute: write the full address',
+                    element,
+                )
+
+    @staticmethod
+    def has_base(element) -> bool:
+        while element is not None:
+            base = element.get(XML_BASE)
+            if base is not None and values.scheme(base) is not None:
+                return True
+            element = element.getparent()
+        return False
+
+    def category(self, element) -> None:
+        self.common_attributes(element, frozenset({"term", "scheme", "label"}))
+        if element.get("term") is None:
+            self.error("MissingAttribute", 'Missing category attribute: term: add term="..." to <category>', element)
+        self.iri_attribute(element, "scheme")
+
+    def generator(self, element) -> None:
+        self.simple_text_with(element, frozenset({"uri", "version"}))
+        self.iri_attribute(element, "uri")
+        if not "".join(element.itertext()).strip():
+            self.warning("NotBlank", "<generator> is empty: name the software that made the feed, or leave it out", element)
+
+    def simple_text_with(self, element, attributes: frozenset[str]) -> None:
+        self.common_attributes(element, attributes)
+        for child in element:
+            if isinstance(child.tag, str):
+                self.error(
+                    "UndefinedElement",
+                    f"<{self.name(child)}> is not allowed inside <{self.name(element)}>, which holds only text: "
+                    "remove the markup",
+                    child,
+                )
+
+    def text_construct(self, element) -> None:
+        """title, subtitle, summary, rights: type text/html/xhtml."""
+        self.common_attributes(element, frozenset({"type"}))
+        kind = element.get("type", "text")
+        if kind not in TEXT_TYPES:
+            self.error(
+                "InvalidTextType",
+                f'type="{kind}" on <{self.name(element)}>: the type of a text element must be "text", "html" '
+                'or "xhtml" (media types are only allowed on <content>)',
+                element,
+            )
+            kind = "text"
+        if kind == "xhtml":
+            self.xhtml(element)
+            return
+        self.no_markup(element, kind)
+        if not len(element) and not (element.text or "").strip() and self.local(element.getparent()) != "entry":
+            self.warning("NotBlank", f"<{self.name(element)}> is empty: give it a value, or leave it out", element)
+
+    def no_markup(self, element, kind: str) -> None:
+        children = [child for child in element if isinstance(child.tag, str)]
+        if children:
+            self.error(
+                "UndefinedElement",
+                f'<{self.name(element)}> (type="{kind}") contains the element <{self.name(children[0])}>: '
+                'escape the markup (&lt;b&gt;) with type="html", or use type="xhtml" with a <div> of XHTML',
+                children[0],
+            )
+
+    def xhtml(self, element) -> None:
+        children = [child for child in element if isinstance(child.tag, str)]
+        text = (element.text or "") + "".join(child.tail or "" for child in element)
+        if len(children) != 1 or children[0].tag != XHTML_DIV:
+            self.error(
+                "MissingXhtmlDiv",
+                f'<{self.name(element)}> has type="xhtml", so its content must be one '
+                f'<div xmlns="{XHTML_NS}">...</div>: wrap the content in that div',
+                element,
+            )
+        elif text.strip():
+            self.error(
+                "UnexpectedText",
+                f'<{self.name(element)}> (type="xhtml") has text outside its <div>: move it inside the div',
+                element,
+            )
+        for child in children:
+            for node in child.iter():
+                tag = node.tag
+                if isinstance(tag, str) and (not tag.startswith("{") or tag[1:].split("}", 1)[0] in FEED_VOCABULARIES):
+                    self.error(
+                        "UndefinedElement",
+                        f"<{self.name(node)}> is a feed element (or in no namespace) inside XHTML content: "
+                        "move it out of the content, or put it in the XHTML namespace",
+                        node,
+                    )
+        if len(children) == 1 and children[0].tag == XHTML_DIV:
+            div = children[0]
+            if not len(div) and div.text and _ESCAPED_MARKUP.search(div.text):
+                self.warning(
+                    "NotInline",
+                    f'<{self.name(element)}> is type="xhtml" but holds escaped markup: write the markup itself, '
+                    'or use type="html"',
+                    element,
+                )
+
+    def content(self, element) -> None:
+        self.common_attributes(element, frozenset({"type", "src"}))
+        kind = element.get("type")
+        src = element.get("src")
+        if src is not None:
+            self.iri_attribute(element, "src")
+            if kind is None:
+                self.warning(
+                    "MissingTypeAttr",
+                    '<content src="..."> has no type: add the media type of what src points to (e.g. type="text/html")',
+                    element,
+                )
+            elif kind in TEXT_TYPES:
+                self.error(
+                    "InvalidMIMEType",
+                    f'<content src="..."> has type="{kind}": with src, type must be a media type such as text/html',
+                    element,
+                )
+            if self.has_text(element):
+                self.error(
+                    "UnexpectedText",
+                    '<content src="..."> must be empty: the content is at src; remove the text, or drop src',
+                    element,
+                )
+            return
+        kind = kind or "text"
+        if kind in TEXT_TYPES:
+            if kind == "xhtml":
+                self.xhtml(element)
+            else:
+                self.no_markup(element, kind)
+            return
+        problem = values.mime_type_problem(kind)
+        if problem:
+            self.error(problem.code, f"the type of <content>: {problem.detail}", element)
+            return
+        if values.is_xml_mime_type(kind):
+            return
+        if kind.lower().startswith("text/"):
+            self.no_markup(element, kind)
+            return
+        self.no_markup(element, kind)
+        data = "".join(element.itertext())
+        try:
+            binascii.a2b_base64("".join(data.split()).encode("ascii"), strict_mode=True)
+        except (binascii.Error, UnicodeEncodeError, ValueError):
+            self.error(
+                "NotBase64",
+                f'<content type="{kind}"> must hold base64-encoded data (the type is neither text nor XML): '
+                "encode it in base64, or point to it with src",
+                element,
+            )
+
+    def content_needs_summary(self, content) -> bool:
+        if content.get("src") is not None:
+            return True
+        kind = content.get("type") or "text"
+        if kind in TEXT_TYPES or values.mime_type_problem(kind):
+            return False
+        return not (values.is_xml_mime_type(kind) or kind.lower().startswith("text/"))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+Handler = Callable[[AtomChecker, object], object]
+
+HEAD_ELEMENTS: dict[str, Handler] = {
+    "author": AtomChecker.person,
+    "category": AtomChecker.category,
+    "contributor": AtomChecker.person,
+    "generator": AtomChecker.generator,
+    "icon": AtomChecker.iri_element,
+    "id": AtomChecker.id_element,
+    "link": AtomChecker.link,
+    "logo": AtomChecker.iri_element,
+    "rights": AtomChecker.text_construct,
+    "subtitle": AtomChecker.text_construct,
+    "title": AtomChecker.text_construct,
+    "updated": AtomChecker.date_element,
+}
+SINGLE_HEAD_ELEMENTS = frozenset({"generator", "icon", "id", "logo", "rights", "subtitle", "title", "updated"})
+
+ENTRY_ELEMENTS: dict[str, Handler] = {
+    "author": AtomChecker.person,
+    "category": AtomChecker.category,
+    "content": AtomChecker.content,
+    "contributor": AtomChecker.person,
+    "id": AtomChecker.id_element,
+    "link": AtomChecker.link,
+    "published": AtomChecker.date_element,
+    "rights": AtomChecker.text_construct,
+    "source": AtomChecker.source,
+    "summary": AtomChecker.text_construct,
+    "title": AtomChecker.text_construct,
+    "updated": AtomChecker.date_element,
+}
+SINGLE_ENTRY_ELEMENTS = frozenset({"content", "id", "published", "rights", "source", "summary", "title", "updated"})

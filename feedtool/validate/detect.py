@@ -1,16 +1,21 @@
-"""Which feed format a parsed document is."""
+"""Layer 2: which feed format a parsed document is, and what to say about it."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from lxml import etree
 
 from feedtool.validate import document as d
+from feedtool.validate.findings import Finding, error, info, warning
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 ATOM03_NS = "http://purl.org/atom/ns#"
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RSS10_NS = "http://purl.org/rss/1.0/"
 RSS090_NS = "http://my.netscape.com/rdf/simple/0.9/"
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+OLDER_RSS = ("0.91", "0.92", "0.93", "0.94")
 
 
 def detect_format(root: etree._Element) -> tuple[str | None, str | None]:
@@ -21,6 +26,8 @@ def detect_format(root: etree._Element) -> tuple[str | None, str | None]:
         return None, None
     if qname.localname == "feed" and qname.namespace == ATOM_NS:
         return d.ATOM, "1.0"
+    if qname.localname == "entry" and qname.namespace == ATOM_NS:
+        return d.ATOM, "1.0"  # an Atom Entry Document (RFC 4287 section 2): the Atom rules check it
     if qname.localname == "feed" and qname.namespace == ATOM03_NS:
         return d.ATOM03, "0.3"
     if qname.localname == "feed":
@@ -33,3 +40,39 @@ def detect_format(root: etree._Element) -> tuple[str | None, str | None]:
             return d.RSS090, "0.90"
         return d.RSS10, "1.0"
     return None, None
+
+
+def detect_findings(root: etree._Element, fmt: str | None, version: str | None) -> Iterator[Finding]:
+    """What layer 2 reports: not a feed, an HTML page, or a format we recognise but do not check."""
+    if fmt is None:
+        qname = etree.QName(root.tag) if isinstance(root.tag, str) else None
+        name = qname.localname if qname else "?"
+        if qname is not None and name == "rss":
+            yield error(
+                "InvalidNamespace",
+                f"the root element <rss> is in the namespace {qname.namespace}: RSS 2.0 elements are in no namespace; remove the xmlns=\"…\" from <rss>",
+                root,
+            )
+        elif qname is not None and name.lower() == "html" and qname.namespace in (None, XHTML_NS):
+            yield error("HtmlPage", "this is an (X)HTML page, not a feed: validate the feed's own URL", root)
+        else:
+            yield error(
+                "UnknownFormat",
+                f"not an Atom or RSS feed: the root element is <{name}>, not <feed> (Atom) or <rss> (RSS 2.0)",
+                root,
+            )
+    elif fmt == d.ATOM03:
+        yield warning(
+            "ObsoleteVersion",
+            "this is an Atom 0.3 feed, an obsolete draft: upgrade to Atom 1.0 (RFC 4287, namespace http://www.w3.org/2005/Atom); "
+            "its content is not checked further",
+            root,
+        )
+    elif fmt == d.RSS10:
+        yield info("FormatNotChecked", "this is an RSS 1.0 (RDF) feed: recognised, well-formed; feedtool checks only Atom 1.0 and RSS 2.0 rules", root)
+    elif fmt == d.RSS090:
+        yield warning(
+            "ObsoleteVersion", "this is an RSS 0.90 feed, an obsolete format: upgrade to RSS 2.0 or Atom 1.0; its content is not checked further", root
+        )
+    elif fmt == d.RSS and version in OLDER_RSS:
+        yield info("OlderRssVersion", f"this is an RSS {version} feed: checked with the RSS 2.0 rules, of which {version} is a subset", root)

@@ -18,7 +18,7 @@ ATOM03 = "atom03"  # Atom 0.3
 @dataclass
 class Document:
     data: bytes  # the bytes as read
-    root: etree._Element  # parsed with the hardened parser
+    root: etree._Element  # parsed with the hardened parser; for "atom" a <feed> or an Atom Entry Document's <entry>
     format: str | None  # one of the constants above, or None when not a feed
     version: str | None = None  # e.g. the rss@version attribute
     encoding: str | None = None  # the encoding the XML parser used

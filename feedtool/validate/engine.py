@@ -1,17 +1,24 @@
-"""The validator's pipeline: bytes -> XML -> format -> rules -> findings."""
+"""The validator's pipeline: bytes -> XML -> format -> rules -> reader's view -> findings.
+
+Rule modules expose `check(doc) -> Iterator[Finding]`. A rule module that fails
+on some input costs that input a finding (`InternalError`), never the run.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from feedtool.validate import atom, rss
+from feedtool.validate import atom, readerview, rss
 from feedtool.validate import document as d
-from feedtool.validate.detect import detect_format
+from feedtool.validate.detect import detect_findings, detect_format
 from feedtool.validate.document import Document
-from feedtool.validate.findings import ERROR, Finding, error
-from feedtool.validate.xml import parse_xml
+from feedtool.validate.findings import ERROR, WARNING, Finding, error
+from feedtool.validate.xml import DEFAULT_MAX_SIZE, parse_xml
 
-RULES = {d.ATOM: atom.check, d.RSS: rss.check}
+RULES: dict[str, Callable[[Document], Iterable[Finding]]] = {d.ATOM: atom.check, d.RSS: rss.check}
+# Findings of layer 1 after which handing the bytes to another parser is not safe or not useful.
+_NO_READER_VIEW = frozenset({"ContainsSystemEntity", "EntityExpansion", "ValidatorLimit"})
 
 
 @dataclass
@@ -19,20 +26,69 @@ class FileReport:
     path: str
     format: str | None
     findings: list[Finding] = field(default_factory=list)
+    version: str | None = None
+    encoding: str | None = None
 
     @property
     def valid(self) -> bool:
         return not any(f.severity == ERROR for f in self.findings)
 
+    def counts(self) -> dict[str, int]:
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for finding in self.findings:
+            counts[finding.severity] += 1
+        return counts
 
-def validate_bytes(data: bytes, *, path: str = "<bytes>", ignore: frozenset[str] = frozenset()) -> FileReport:
-    root, findings = parse_xml(data)
-    fmt = None
+    def fails(self, strict: bool = False) -> bool:
+        """Whether this file fails the run: errors, or with `strict` also warnings."""
+        severities = {ERROR, WARNING} if strict else {ERROR}
+        return any(f.severity in severities for f in self.findings)
+
+
+def validate_bytes(
+    data: bytes,
+    *,
+    path: str = "<bytes>",
+    ignore: frozenset[str] | Iterable[str] = frozenset(),
+    max_size: int | None = DEFAULT_MAX_SIZE,
+    http_charset: str | None = None,
+    base_url: str | None = None,
+    reader_view: bool = True,
+    extra_findings: Iterable[Finding] = (),
+    extra_checks: Iterable[Callable[[Document], Iterable[Finding]]] = (),
+) -> FileReport:
+    """Validate one document; every problem becomes a finding, nothing raises.
+
+    `extra_findings` come from outside the bytes (HTTP status, Content-Type);
+    `extra_checks` run after the rules on a parsed feed (e.g. the round trip with a store).
+    """
+    ignore = frozenset(ignore)
+    parsed = parse_xml(data, max_size=max_size, http_charset=http_charset)
+    findings = list(extra_findings) + parsed.findings
+    fmt = version = None
+    root = parsed.root
     if root is not None:
         fmt, version = detect_format(root)
-        if fmt is None:
-            findings.append(error("UnknownFormat", "not an Atom or RSS feed: the root element is not <feed> or <rss>", root))
-        elif fmt in RULES:
-            findings.extend(RULES[fmt](Document(data=data, root=root, format=fmt, version=version)))
-    findings = sorted((f for f in findings if f.code not in ignore), key=Finding.sort_key)
-    return FileReport(path=path, format=fmt, findings=findings)
+        findings.extend(detect_findings(root, fmt, version))
+        if fmt in RULES:
+            doc = Document(data=data, root=root, format=fmt, version=version, encoding=parsed.encoding, base_url=base_url)
+            findings.extend(_guarded(f"{fmt} rules", RULES[fmt], doc))
+            if reader_view and not any(f.code in _NO_READER_VIEW for f in parsed.findings) and "Reader" not in ignore:
+                findings.extend(_guarded("reader's view", readerview.check, doc))
+            for check in extra_checks:
+                findings.extend(_guarded(getattr(check, "__name__", "check"), check, doc))
+    findings = sorted({f for f in findings if f.code not in ignore}, key=Finding.sort_key)
+    return FileReport(path=path, format=fmt, findings=findings, version=version, encoding=parsed.encoding)
+
+
+def _guarded(name: str, check: Callable[[Document], Iterable[Finding]], doc: Document) -> Iterator[Finding]:
+    """Run one layer; keep what it found before it failed and report the failure as a finding."""
+    try:
+        yield from check(doc)
+    except RecursionError:
+        yield error("ValidatorLimit", f"the {name} gave up on this document: it nests too deeply")
+    except Exception as exc:  # noqa: BLE001 - one faulty rule must not hide every other finding
+        yield error(
+            "InternalError",
+            f"the {name} failed on this document ({type(exc).__name__}: {exc}); this is a bug in feedtool, please report it",
+        )

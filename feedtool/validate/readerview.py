@@ -1,15 +1,198 @@
-"""The reader's-eye view: feedparser, the parser most feed readers build on.
+"""Layer 6, the reader's-eye view: feedparser, the parser most feed readers build on.
+
+The feed is parsed once more with feedparser and compared with the strict
+(lxml) reading: a reader that sees fewer entries, another id, title or link, or
+no date at all, shows the subscriber something else than was published.
 
 This is the only module that imports feedparser.
 """
 
 from __future__ import annotations
 
+import calendar
+import email.utils
 import io
+import re
+from collections.abc import Iterator
+from datetime import datetime, timezone
 
 import feedparser
+
+from feedtool.validate import document as d
+from feedtool.validate.document import Document
+from feedtool.validate.findings import Finding, error, warning
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+_SPACE = re.compile(r"\s+")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 def parse(data: bytes):
     """feedparser's result for `data`; never touches the network or the file system."""
     return feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
+
+
+def check(doc: Document) -> Iterator[Finding]:
+    """Compare feedparser's reading of `doc` with the strict one."""
+    if doc.format not in (d.ATOM, d.RSS) or (doc.format == d.ATOM and doc.version is None):
+        return  # not a feed, or an Atom feed outside the Atom namespace: the rules say what is wrong
+    parsed = parse(doc.data)
+    if parsed.get("bozo"):
+        exc = parsed.get("bozo_exception")
+        yield warning(
+            "ReaderParseProblem",
+            f"feedparser (the parser behind most feed readers) reports a problem: {_describe(exc)}; "
+            "some readers refuse such a feed or fall back to guessing",
+            line=getattr(exc, "getLineNumber", lambda: None)() if exc is not None else None,
+        )
+    strict = _strict_entries(doc)
+    seen = parsed.get("entries", [])
+    if len(seen) != len(strict):
+        yield error(
+            "ReaderEntryCount",
+            f"feedparser reads {len(seen)} entries where the feed holds {len(strict)}: "
+            f"readers would {'lose' if len(seen) < len(strict) else 'invent'} entries",
+            doc.root,
+        )
+    if len(seen) == len(strict):
+        pairs = zip(strict, seen)
+    else:  # entries lost or invented: compare only those that can be matched by id
+        by_id = {_norm(e.get("id")): e for e in seen if e.get("id")}
+        pairs = [((el, f), by_id[_norm(f["id"])]) for el, f in strict if f["id"] and _norm(f["id"]) in by_id]
+    for (element, fields), entry in pairs:
+        yield from _compare(element, fields, entry, doc)
+
+
+def _describe(exc) -> str:
+    if exc is None:
+        return "unknown"
+    text = str(exc).strip() or type(exc).__name__
+    return f"{type(exc).__name__}: {text}"[:300]
+
+
+def _text(element) -> str | None:
+    if element is None:
+        return None
+    return "".join(element.itertext())
+
+
+def _norm(text: str | None) -> str:
+    return _SPACE.sub(" ", text or "").strip()
+
+
+def _strict_entries(doc: Document) -> list[tuple[object, dict]]:
+    """Per entry: the element and the fields as the strict parse reads them."""
+    entries = []
+    if doc.format == d.ATOM:
+        root = doc.root
+        for entry in [root] if root.tag == ATOM + "entry" else root.iterchildren(ATOM + "entry"):
+            title = entry.find(ATOM + "title")
+            plain_title = title is not None and title.get("type", "text") == "text"
+            link = None
+            for candidate in entry.iterchildren(ATOM + "link"):
+                if candidate.get("rel", "alternate") == "alternate":
+                    link = candidate.get("href")
+                    break
+            entries.append(
+                (
+                    entry,
+                    {
+                        "id": _text(entry.find(ATOM + "id")),
+                        "title": _text(title) if plain_title else None,
+                        "link": link,
+                        "updated": (_text(entry.find(ATOM + "updated")), "updated_parsed", _rfc3339),
+                        "published": (_text(entry.find(ATOM + "published")), "published_parsed", _rfc3339),
+                    },
+                )
+            )
+    else:
+        channel = doc.root.find("channel")
+        items = list(channel.iterchildren("item")) if channel is not None else []
+        items += list(doc.root.iterchildren("item"))  # RSS 0.9x style items outside the channel
+        for item in items:
+            title = _text(item.find("title"))
+            entries.append(
+                (
+                    item,
+                    {
+                        "id": _text(item.find("guid")),
+                        "title": title if title is not None and "<" not in title and "&" not in title else None,
+                        "link": _text(item.find("link")),
+                        "published": (_text(item.find("pubDate")), "published_parsed", _rfc822),
+                    },
+                )
+            )
+    return entries
+
+
+def _compare(element, fields: dict, entry, doc: Document) -> Iterator[Finding]:
+    strict_id = _norm(fields["id"]) if fields["id"] is not None else None
+    if strict_id and _norm(entry.get("id")) != strict_id:
+        yield warning(
+            "ReaderIdDiffers",
+            f"feedparser reads this entry's id as {entry.get('id')!r}, not {strict_id!r}: readers may show it twice or merge it with another",
+            element,
+        )
+    if fields["title"] is not None and _norm(entry.get("title")) != _norm(fields["title"]):
+        yield warning(
+            "ReaderTitleDiffers",
+            f"feedparser reads this entry's title as {entry.get('title')!r}, not {_norm(fields['title'])!r}",
+            element,
+        )
+    link = _norm(fields["link"]) if fields["link"] else None
+    if link and _SCHEME.match(link) and "xml:base" not in _base_marker(doc) and entry.get("link") != link:
+        yield warning(
+            "ReaderLinkDiffers",
+            f"feedparser reads this entry's link as {entry.get('link')!r}, not {link!r}",
+            element,
+        )
+    for name in ("updated", "published"):
+        if name not in fields:
+            continue
+        text, key, strict_parse = fields[name]
+        text = _norm(text)
+        if not text:
+            continue
+        seen = entry.get(key)
+        if seen is None:
+            yield warning(
+                "ReaderDateUnreadable",
+                f"feedparser cannot read the date {text!r}: readers show the time they fetched the entry instead "
+                "(write RFC 3339 in Atom, RFC 822 with English day and month names in RSS)",
+                element,
+            )
+            continue
+        ours = strict_parse(text)
+        if ours is not None and calendar.timegm(seen) != int(ours.timestamp()):
+            reader = datetime.fromtimestamp(calendar.timegm(seen), timezone.utc).isoformat()
+            yield warning(
+                "ReaderDateDiffers",
+                f"feedparser reads the date {text!r} as {reader}, not {ours.astimezone(timezone.utc).isoformat()}",
+                element,
+            )
+
+
+def _base_marker(doc: Document) -> str:
+    marker = doc.extra.get("_readerview_base")
+    if marker is None:
+        marker = "xml:base" if b"xml:base" in doc.data else ""
+        doc.extra["_readerview_base"] = marker
+    return marker
+
+
+def _rfc3339(text: str) -> datetime | None:
+    try:
+        value = datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        return None
+    return value if value.tzinfo is not None else None
+
+
+def _rfc822(text: str) -> datetime | None:
+    try:
+        value = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if value is None or value.tzinfo is None:
+        return None
+    return value.replace(microsecond=0)

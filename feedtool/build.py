@@ -1,0 +1,81 @@
+"""The build pipeline: store -> selection -> Atom and RSS bytes -> round-trip check.
+
+Nothing here writes files: `feedtool.cli.build` writes what `build_feeds` returns.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from feedtool import links
+from feedtool.errors import Problem, RoundTripError
+from feedtool.generate import atom, rss
+from feedtool.model import Entry, Feed, Selection
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    atom: bytes
+    rss: bytes
+    warnings: list[Problem] = field(default_factory=list)
+    selection: Selection | None = None
+
+
+def select_entries(feed: Feed, now: datetime, include_future: bool = False, drafts: bool = False) -> Selection:
+    """The entries that go into the feeds, newest first, at most `feed.limit` of them.
+
+    Drafts and entries published after `now` are left out unless asked for. Entries
+    published at the same moment are ordered by id, so the order never depends on
+    the order the store's files were read in. Text is trimmed (readers drop leading
+    and trailing white space anyway) and relative URLs in content become absolute.
+    """
+    chosen = [
+        e for e in feed.entries if (drafts or not e.draft) and (include_future or e.published <= now)
+    ]
+    chosen.sort(key=lambda e: e.id)
+    chosen.sort(key=lambda e: e.published, reverse=True)
+    return Selection(feed=feed, entries=tuple(_publishable(e) for e in chosen[: feed.limit]))
+
+
+def _publishable(entry: Entry) -> Entry:
+    content = entry.content.strip() if entry.content else None
+    summary = entry.summary.strip() if entry.summary else None
+    return dataclasses.replace(
+        entry,
+        title=entry.title.strip(),
+        summary=summary or None,
+        content=links.absolutize(content, entry.link) if content else None,
+        published=entry.published.replace(microsecond=0),
+        updated=entry.updated.replace(microsecond=0),
+    )
+
+
+def render_feeds(selection: Selection) -> tuple[bytes, bytes]:
+    """Atom and RSS bytes for `selection`, each checked to read back as the selection."""
+    from feedtool.validate.roundtrip import compare_feed
+
+    atom_bytes = atom.render(selection)
+    rss_bytes = rss.render(selection)
+    differences = compare_feed(atom_bytes, selection) + compare_feed(rss_bytes, selection)
+    if differences:
+        raise RoundTripError(
+            f"the feeds do not read back as the store ({len(differences)} difference(s)); nothing was written",
+            [d.render() for d in differences],
+        )
+    return atom_bytes, rss_bytes
+
+
+def build_feeds(store_path: str | Path, *, now: datetime, include_future: bool = False, drafts: bool = False) -> BuildResult:
+    """Load the store, select, render both feeds and check that they round-trip.
+
+    Raises StoreError (bad store), RoundTripError (a feed does not read back as the store).
+    """
+    from feedtool.store import load_store
+
+    loaded = load_store(store_path)
+    selection = select_entries(loaded.feed, now, include_future=include_future, drafts=drafts)
+    atom_bytes, rss_bytes = render_feeds(selection)
+    return BuildResult(atom=atom_bytes, rss=rss_bytes, warnings=list(loaded.warnings), selection=selection)

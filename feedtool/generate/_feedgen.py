@@ -1,0 +1,147 @@
+"""The one adapter around feedgen: what both formats share, with feedgen's traps disarmed.
+
+feedgen prepends entries by default, stamps the build time on `updated` and
+`lastBuildDate`, writes its own version into the generator and formats RFC 822
+dates by switching the process-wide locale. Every one of those would make our
+output non-deterministic or locale-dependent, so this module sets each value
+explicitly and writes RFC 822 dates itself.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from email.utils import format_datetime
+from zoneinfo import ZoneInfo
+
+from feedgen.feed import FeedGenerator
+
+from feedtool.errors import Problem, StoreError
+from feedtool.model import Entry, Person, Selection
+
+# No version number: an upgrade of feedtool must not change the bytes of an unchanged feed.
+GENERATOR = "feedtool"
+GENERATOR_URI = "https://github.com/feedtool/feedtool"
+
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+
+# Characters XML 1.0 cannot carry (section 2.2), surrogates included.
+_NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def rfc822(moment: datetime) -> str:
+    """An RFC 822 date in English whatever the process locale is (`Fri, 21 Dec 2012 10:00:00 +0100`)."""
+    return format_datetime(moment)
+
+
+def rfc3339(moment: datetime) -> str:
+    """An RFC 3339 date-time that keeps its offset, to the second."""
+    return moment.replace(microsecond=0).isoformat()
+
+
+def local(moment: datetime, timezone: str) -> datetime:
+    """`moment` expressed in the feed's time zone, to the second."""
+    return moment.astimezone(ZoneInfo(timezone)).replace(microsecond=0)
+
+
+def person(p: Person) -> dict[str, str]:
+    return {k: v for k, v in (("name", p.name), ("email", p.email), ("uri", p.uri)) if v}
+
+
+# C1 controls are legal XML, but readers take them for Windows-1252 (U+0080 shows as €): they are
+# nearly always text from Word that was decoded as Latin-1 somewhere along the way.
+_C1_CONTROL = re.compile("[\u0080-\u009f]")
+
+
+def check_xml_safe(selection: Selection) -> None:
+    """Refuse text XML cannot carry, naming file and field (the store should have caught it already)."""
+    problems: list[Problem] = []
+    feed = selection.feed
+    for name in ("title", "subtitle", "rights", "link", "id"):
+        _check_text(problems, feed.source, name, getattr(feed, name))
+    for entry in selection.entries:
+        for name in ("id", "title", "link", "summary", "content", "language"):
+            _check_text(problems, entry.source, name, getattr(entry, name))
+        for tag in entry.tags:
+            _check_text(problems, entry.source, "tags", tag)
+        for author in entry.authors:
+            for name in ("name", "email", "uri"):
+                _check_text(problems, entry.source, f"author.{name}", getattr(author, name))
+    if problems:
+        raise StoreError(problems)
+
+
+def _check_text(problems: list[Problem], source: str, field: str, value: str | None) -> None:
+    if not value:
+        return
+    bad = _NOT_XML.search(value)
+    if bad:
+        problems.append(
+            Problem(
+                file=source or "<store>",
+                field=field,
+                message=f"contains U+{ord(bad.group()):04X}, a character XML cannot carry",
+                hint="remove it (it often comes with text pasted from a word processor)",
+            )
+        )
+        return
+    control = _C1_CONTROL.search(value)
+    if control:
+        meant = bytes([ord(control.group())]).decode("cp1252", errors="replace")
+        problems.append(
+            Problem(
+                file=source or "<store>",
+                field=field,
+                message=f"contains U+{ord(control.group()):04X}, a control character feed readers show as {meant!r}",
+                hint=f"replace it with the character you meant (probably {meant!r}); "
+                "the text was likely Windows-1252 read as Latin-1",
+            )
+        )
+
+
+def new_generator(selection: Selection, *, self_url: str, self_type: str) -> FeedGenerator:
+    """A FeedGenerator with the feed-level fields both formats share."""
+    feed = selection.feed
+    fg = FeedGenerator()
+    fg.id(feed.id)
+    fg.title(feed.title)
+    fg.language(feed.language)
+    # The RSS channel <link> is the last link added: the self link goes first.
+    fg.link(href=self_url, rel="self", type=self_type)
+    fg.link(href=feed.link, rel="alternate", type="text/html")
+    fg.generator(GENERATOR, uri=GENERATOR_URI)
+    if feed.rights:
+        fg.rights(feed.rights)
+    updated = feed_updated(selection)
+    fg.updated(updated)
+    fg.lastBuildDate(updated)
+    return fg
+
+
+def feed_updated(selection: Selection) -> datetime:
+    """The newest entry's `updated`, never the build time."""
+    newest = selection.updated
+    if newest is None:
+        raise StoreError(
+            [
+                Problem(
+                    file=selection.feed.source or "<store>",
+                    message="there is nothing to publish: every entry is a draft or dated in the future",
+                    hint="publish an entry, or build with --drafts / --include-future to preview",
+                )
+            ]
+        )
+    return local(newest, selection.feed.timezone)
+
+
+def add_entry(fg: FeedGenerator, entry: Entry):
+    fe = fg.add_entry(order="append")  # feedgen prepends by default
+    fe.title(entry.title)
+    fe.link(href=entry.link, rel="alternate", type="text/html")
+    return fe
+
+
+def serialise(data: bytes) -> bytes:
+    """feedgen's output with a final newline, so the files are proper text files."""
+    return data if data.endswith(b"\n") else data + b"\n"

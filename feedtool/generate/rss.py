@@ -1,0 +1,74 @@
+"""RSS 2.0 (with the RSS Advisory Board's best practices) from a Selection."""
+
+from __future__ import annotations
+
+import html
+
+from feedgen.ext.base import BaseEntryExtension, BaseExtension
+from lxml import etree
+
+from feedtool.generate import _feedgen as g
+from feedtool.model import Entry, Selection
+
+MEDIA_TYPE = "application/rss+xml"
+
+
+class _FeedExtension(BaseExtension):
+    """Declares dc: and writes lastBuildDate in English, whatever the locale."""
+
+    last_build: str = ""
+
+    def extend_ns(self):
+        return {"dc": g.DC_NS}
+
+    def extend_rss(self, feed):
+        channel = feed.find("channel")
+        channel.find("lastBuildDate").text = self.last_build
+        return feed
+
+
+class _EntryExtension(BaseEntryExtension):
+    """Writes what feedgen cannot: authors as W3C wants them, dc:language, an English pubDate."""
+
+    entry: Entry | None = None
+    feed_language: str = ""
+    pub_date: str = ""
+
+    def extend_rss(self, item):
+        entry = self.entry
+        etree.SubElement(item, "pubDate").text = self.pub_date
+        authors = entry.authors
+        # <author> must hold an e-mail address (with the name in brackets) and appear once;
+        # everything else is dc:creator, which holds a name.
+        if len(authors) == 1 and authors[0].email:
+            etree.SubElement(item, "author").text = f"{authors[0].email} ({authors[0].name})"
+        else:
+            for author in authors:
+                etree.SubElement(item, f"{{{g.DC_NS}}}creator").text = author.name
+        if entry.language and entry.language != self.feed_language:
+            etree.SubElement(item, f"{{{g.DC_NS}}}language").text = entry.language
+        return item
+
+
+def render(selection: Selection) -> bytes:
+    """The RSS feed for `selection`, as UTF-8 bytes; the same selection gives the same bytes."""
+    g.check_xml_safe(selection)
+    feed = selection.feed
+    fg = g.new_generator(selection, self_url=feed.rss_url, self_type=MEDIA_TYPE)
+    fg.register_extension("feedtool", _FeedExtension, _EntryExtension, atom=False, rss=True)
+    fg.feedtool.last_build = g.rfc822(g.feed_updated(selection))
+    fg.description(feed.subtitle or feed.title)  # required in RSS
+    for entry in selection.entries:
+        fe = g.add_entry(fg, entry)
+        fe.guid(entry.id, permalink=entry.id == entry.link)
+        if entry.summary:
+            # description is HTML in RSS: plain text is escaped once for HTML, once (by lxml) for XML.
+            fe.description(html.escape(entry.summary, quote=False))
+        if entry.content:
+            fe.content(entry.content)  # description first, content:encoded after it
+        for tag in entry.tags:
+            fe.category(term=tag)
+        fe.feedtool.entry = entry
+        fe.feedtool.feed_language = feed.language
+        fe.feedtool.pub_date = g.rfc822(g.local(entry.published, feed.timezone))
+    return g.serialise(fg.rss_str(pretty=True))

@@ -1,0 +1,271 @@
+"""Getting the bytes to validate: files, directories, standard input and http(s) URLs.
+
+Every read is bounded (`max_size`); nothing here raises for bad input. What went
+wrong becomes a finding, and `Source.unreadable` says whether the input could not
+be read at all (the CLI's exit code 3) rather than read and judged.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.message import Message
+from http.client import HTTPException
+
+from feedtool import __version__
+from feedtool.validate.findings import Finding, error, info, warning
+from feedtool.validate.xml import DEFAULT_MAX_SIZE
+
+FEED_SUFFIXES = (".xml", ".atom", ".rss", ".rdf", ".feed")
+FEED_MEDIA_TYPES = {
+    "application/atom+xml",
+    "application/rss+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+}
+DEFAULT_TIMEOUT = 30.0  # seconds, for each network operation and for the whole download
+USER_AGENT = f"feedtool/{__version__} (+https://pypi.org/project/feedtool/)"
+_CHUNK = 64 * 1024
+
+
+@dataclass
+class Source:
+    """One input: its bytes (None when not read or refused) and what was learned getting them."""
+
+    path: str
+    data: bytes | None = None
+    findings: list[Finding] = field(default_factory=list)
+    unreadable: bool = False  # the input could not be read at all (missing file, HTTP error, no connection)
+    http_charset: str | None = None
+    base_url: str | None = None
+
+
+def is_url(name: str) -> bool:
+    return name.lower().startswith(("http://", "https://"))
+
+
+def expand(inputs: list[str]) -> Iterator[str]:
+    """Inputs in the order given; a directory becomes every feed file below it, sorted.
+
+    Symbolic links to directories are not followed (no loops); a directory without
+    feed files is passed on as itself, so that reading it reports the problem.
+    """
+    for name in inputs:
+        if name == "-" or is_url(name) or not os.path.isdir(name):
+            yield name
+            continue
+        found = []
+        for top, dirs, files in os.walk(name, followlinks=False):
+            dirs.sort()
+            found.extend(os.path.join(top, f) for f in files if f.lower().endswith(FEED_SUFFIXES))
+        if found:
+            yield from sorted(found)
+        else:
+            yield name
+
+
+def read_path(path: str, *, max_size: int | None = DEFAULT_MAX_SIZE) -> Source:
+    """Read a file, at most `max_size` bytes of it."""
+    if os.path.isdir(path):
+        return _unreadable(
+            path, "NoFeedFiles", f"no feed files ({', '.join('*' + s for s in FEED_SUFFIXES)}) found in the directory {path}"
+        )
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if max_size is not None and size > max_size:
+                return Source(path, None, [_too_big(size, max_size)])
+            data = handle.read(max_size + 1 if max_size is not None else -1)
+    except FileNotFoundError:
+        return _unreadable(path, "IOError", f"no such file: {path} (check the path)")
+    except PermissionError:
+        return _unreadable(path, "IOError", f"permission denied reading {path}")
+    except OSError as exc:
+        return _unreadable(path, "IOError", f"cannot read {path}: {exc.strerror or exc}")
+    if max_size is not None and len(data) > max_size:  # grew while we read, or a device
+        return Source(path, None, [_too_big(len(data), max_size, at_least=True)])
+    return Source(path, data)
+
+
+def read_stream(stream, name: str = "-", *, max_size: int | None = DEFAULT_MAX_SIZE) -> Source:
+    """Read standard input (or any binary stream), at most `max_size` bytes."""
+    try:
+        data = stream.read(max_size + 1 if max_size is not None else -1)
+    except OSError as exc:
+        return _unreadable(name, "IOError", f"cannot read standard input: {exc}")
+    if max_size is not None and len(data) > max_size:
+        return Source(name, None, [_too_big(len(data), max_size, at_least=True)])
+    return Source(name, data)
+
+
+def _unreadable(path: str, code: str, message: str) -> Source:
+    return Source(path, None, [error(code, message)], unreadable=True)
+
+
+def _too_big(size: int, max_size: int, *, at_least: bool = False, what: str = "the document") -> Finding:
+    amount = f"more than {max_size:,}" if at_least else f"{size:,}"
+    return error(
+        "ValidatorLimit",
+        f"{what} is {amount} bytes, over the limit of {max_size:,}: not validated "
+        "(raise the limit with --max-size if the feed really is this large; many readers refuse feeds over 15 MB)",
+        line=1 if not at_least else None,
+    )
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects (at most 10), only to http(s), and remembers them."""
+
+    max_redirections = 10
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.chain: list[tuple[int, str]] = []
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise urllib.error.HTTPError(newurl, code, f"redirect to a non-HTTP URL refused: {newurl}", headers, fp)
+        self.chain.append((code, newurl))
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_size: int | None = DEFAULT_MAX_SIZE) -> Source:
+    """Download `url` (redirects followed, gzip/deflate decoded with a bounded decompressor)."""
+    redirects = _Redirects()
+    opener = urllib.request.build_opener(redirects)
+    opener.handlers = [h for h in opener.handlers if not isinstance(h, urllib.request.FileHandler)]
+    request = urllib.request.Request(
+        url,
+        headers={
+            "User-Agent": USER_AGENT,
+            "Accept": "application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1",
+            "Accept-Encoding": "gzip, deflate",
+        },
+    )
+    deadline = time.monotonic() + timeout
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            return _read_response(url, response, redirects.chain, deadline, timeout, max_size)
+    except urllib.error.HTTPError as exc:
+        reason = exc.reason if isinstance(exc.reason, str) else str(exc.reason)
+        return _unreadable(url, "HttpError", f"the server answered HTTP {exc.code} {reason} for {exc.filename or url}")
+    except urllib.error.URLError as exc:
+        return _unreadable(url, "IOError", f"cannot download {url}: {_reason(exc.reason)}")
+    except TimeoutError:
+        return _unreadable(url, "IOError", f"cannot download {url}: no answer within {timeout:g} seconds")
+    except (HTTPException, OSError, ValueError) as exc:
+        return _unreadable(url, "IOError", f"cannot download {url}: {type(exc).__name__}: {exc}")
+
+
+def _reason(reason) -> str:
+    if isinstance(reason, TimeoutError):
+        return "timed out"
+    return getattr(reason, "strerror", None) or str(reason)
+
+
+def _read_response(url, response, chain, deadline: float, timeout: float, max_size: int | None) -> Source:
+    headers: Message = response.headers
+    source = Source(url, base_url=response.geturl())
+    findings = source.findings
+    for code, target in chain:
+        if code in (301, 308):
+            findings.append(warning("Redirected", f"HTTP {code}: moved permanently to {target}: update links and subscriptions to the new URL"))
+        else:
+            findings.append(info("Redirected", f"HTTP {code}: temporarily redirected to {target}"))
+    media_type = headers.get_content_type() if headers.get("Content-Type") else None
+    source.http_charset = headers.get_param("charset") if headers.get("Content-Type") else None
+    if media_type is None:
+        findings.append(warning("UnexpectedContentType", "the server sends no Content-Type: serve the feed as application/atom+xml or application/rss+xml"))
+    elif media_type not in FEED_MEDIA_TYPES:
+        findings.append(
+            warning(
+                "UnexpectedContentType",
+                f"the server sends Content-Type {media_type}: readers may refuse it; serve application/atom+xml (Atom) or application/rss+xml (RSS)",
+            )
+        )
+    length = headers.get("Content-Length")
+    if max_size is not None and length and length.isdigit() and int(length) > max_size:
+        source.findings.append(_too_big(int(length), max_size, what="the download"))
+        return source
+    raw, complete = _read_bounded(response, max_size, deadline)
+    if not complete:
+        source.findings.append(
+            _too_big(0, max_size, at_least=True, what="the download")
+            if raw is not None
+            else error("ValidatorLimit", f"the download took longer than {timeout:g} seconds: refused")
+        )
+        return source
+    encoding = (headers.get("Content-Encoding") or "identity").strip().lower()
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        data, problem = _decompress(raw, encoding, max_size)
+        if problem is not None:
+            source.findings.append(problem)
+            source.unreadable = problem.code == "IOError"
+            return source
+        raw = data
+    elif encoding != "identity":
+        return _unreadable(url, "IOError", f"the server used Content-Encoding {encoding}, which feedtool cannot decode")
+    findings.append(
+        info(
+            "HttpResponse",
+            f"HTTP {response.status}, Content-Type {headers.get('Content-Type') or '(none)'}, {len(raw):,} bytes"
+            + (f" ({encoding}-compressed)" if encoding != "identity" else ""),
+        )
+    )
+    source.data = raw
+    return source
+
+
+def _read_bounded(response, max_size: int | None, deadline: float) -> tuple[bytes | None, bool]:
+    """(bytes, complete): stops beyond `max_size` bytes or past the deadline."""
+    parts, total = [], 0
+    while True:
+        if time.monotonic() > deadline:
+            return None, False
+        chunk = response.read(_CHUNK)
+        if not chunk:
+            return b"".join(parts), True
+        parts.append(chunk)
+        total += len(chunk)
+        if max_size is not None and total > max_size:
+            return b"".join(parts), False
+
+
+def _decompress(raw: bytes, encoding: str, max_size: int | None) -> tuple[bytes | None, Finding | None]:
+    """Decode gzip/deflate without ever holding more than `max_size` decoded bytes (no gzip bombs)."""
+    wbits = 16 + zlib.MAX_WBITS if encoding in ("gzip", "x-gzip") else zlib.MAX_WBITS
+    limit = max_size if max_size is not None else 0
+    try:
+        decoder = zlib.decompressobj(wbits)
+        out = decoder.decompress(raw, limit + 1 if limit else 0)
+        if limit and (len(out) > limit or decoder.unconsumed_tail):
+            return None, error(
+                "ValidatorLimit",
+                f"the {encoding}-compressed download ({len(raw):,} bytes) expands beyond the limit of {max_size:,} bytes: "
+                "refused (a compression bomb, or raise --max-size)",
+            )
+        out += decoder.flush()
+        if limit and len(out) > limit:
+            return None, error("ValidatorLimit", f"the {encoding}-compressed download expands beyond the limit of {max_size:,} bytes: refused")
+    except zlib.error as exc:
+        if encoding == "deflate":  # some servers send raw deflate without the zlib header
+            try:
+                return _decompress_raw_deflate(raw, max_size)
+            except zlib.error:
+                pass
+        return None, error("IOError", f"the server says the body is {encoding}-compressed, but it cannot be decoded: {exc}")
+    return out, None
+
+
+def _decompress_raw_deflate(raw: bytes, max_size: int | None) -> tuple[bytes | None, Finding | None]:
+    decoder = zlib.decompressobj(-zlib.MAX_WBITS)
+    out = decoder.decompress(raw, (max_size + 1) if max_size else 0)
+    if max_size and (len(out) > max_size or decoder.unconsumed_tail):
+        return None, error("ValidatorLimit", f"the deflate-compressed download expands beyond the limit of {max_size:,} bytes: refused")
+    return out, None

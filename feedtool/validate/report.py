@@ -1,0 +1,144 @@
+"""Rendering validation results: text (like a compiler), JSON, JUnit XML, GitHub annotations.
+
+Each renderer takes the list of FileReport objects and returns a string; the CLI prints it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Sequence
+
+from feedtool.validate.engine import FileReport
+from feedtool.validate.findings import Finding
+
+FORMATS = ("text", "json", "junit", "github")
+_NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def render(fmt: str, reports: Sequence[FileReport], *, strict: bool = False) -> str:
+    return RENDERERS[fmt](reports, strict)
+
+
+def location(path: str, finding: Finding) -> str:
+    parts = [path]
+    if finding.line is not None:
+        parts.append(str(finding.line))
+        if finding.column is not None:
+            parts.append(str(finding.column))
+    return ":".join(parts)
+
+
+def summary(reports: Sequence[FileReport], strict: bool = False) -> dict:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for report in reports:
+        for severity, n in report.counts().items():
+            counts[severity] += n
+    failed = sum(report.fails(strict) for report in reports)
+    return {"files": len(reports), "failed": failed, "errors": counts["error"], "warnings": counts["warning"], "info": counts["info"]}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def render_text(reports: Sequence[FileReport], strict: bool = False) -> str:
+    lines = []
+    for report in reports:
+        for f in report.findings:
+            lines.append(f"{location(report.path, f)}: {f.severity}: {f.message} [{f.code}]")
+    s = summary(reports, strict)
+    verdict = "all valid" if not s["failed"] else f"{_plural(s['failed'], 'file')} {'fail' if s['failed'] != 1 else 'fails'}"
+    lines.append(
+        f"{_plural(s['files'], 'file')} checked: {_plural(s['errors'], 'error')}, "
+        f"{_plural(s['warnings'], 'warning')}, {s['info']} info; {verdict}{' (--strict: warnings fail)' if strict else ''}"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def as_dict(report: FileReport, strict: bool = False) -> dict:
+    return {
+        "path": report.path,
+        "format": report.format,
+        "version": report.version,
+        "valid": report.valid,
+        "passed": not report.fails(strict),
+        "counts": report.counts(),
+        "findings": [
+            {"code": f.code, "severity": f.severity, "message": f.message, "line": f.line, "column": f.column}
+            for f in report.findings
+        ],
+    }
+
+
+def render_json(reports: Sequence[FileReport], strict: bool = False) -> str:
+    document = {"files": [as_dict(r, strict) for r in reports], "summary": summary(reports, strict)}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _xml_text(text: str) -> str:
+    return _NOT_XML_CHAR.sub("\ufffd", text)
+
+
+def render_junit(reports: Sequence[FileReport], strict: bool = False) -> str:
+    s = summary(reports, strict)
+    suites = ET.Element("testsuites", name="feedtool validate", tests=str(s["files"]), failures=str(s["failed"]), errors="0")
+    suite = ET.SubElement(
+        suites, "testsuite", name="feedtool validate", tests=str(s["files"]), failures=str(s["failed"]), errors="0", skipped="0"
+    )
+    for report in reports:
+        case = ET.SubElement(suite, "testcase", classname="feedtool.validate", name=_xml_text(report.path))
+        lines = [_xml_text(f"{location(report.path, f)}: {f.severity}: {f.message} [{f.code}]") for f in report.findings]
+        if report.fails(strict):
+            counts = report.counts()
+            failing = [f for f in report.findings if f.severity == "error" or (strict and f.severity == "warning")]
+            failure = ET.SubElement(
+                case,
+                "failure",
+                message=_xml_text(f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}: {failing[0].message}"),
+                type=failing[0].code,
+            )
+            failure.text = "\n".join(lines)
+        elif lines:
+            ET.SubElement(case, "system-out").text = "\n".join(lines)
+    ET.indent(suites)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def render_github(reports: Sequence[FileReport], strict: bool = False) -> str:
+    lines = []
+    for report in reports:
+        for f in report.findings:
+            props = [f"file={_escape_property(report.path)}"]
+            if f.line is not None:
+                props.append(f"line={f.line}")
+                if f.column is not None:
+                    props.append(f"col={f.column}")
+            props.append(f"title={_escape_property(f.code)}")
+            lines.append(f"::{_GITHUB_LEVEL[f.severity]} {','.join(props)}::{_escape_data(f.message)}")
+    s = summary(reports, strict)
+    lines.append(
+        f"{_plural(s['files'], 'file')} checked: {_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')}; "
+        f"{'all valid' if not s['failed'] else _plural(s['failed'], 'file') + ' failed'}"
+    )
+    return "\n".join(lines) + "\n"
+
+
+RENDERERS: dict[str, Callable[[Sequence[FileReport], bool], str]] = {
+    "text": render_text,
+    "json": render_json,
+    "junit": render_junit,
+    "github": render_github,
+}

@@ -1,0 +1,186 @@
+"""`feedtool diff` on small fixture pairs, one behaviour each (tests/fixtures/diff/<case>/old.xml, new.xml)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from feedtool import diff
+from feedtool.cli import main
+from feedtool.errors import InputError
+from feedtool.serve import BackgroundServer
+
+FIXTURES = Path(__file__).parent / "fixtures" / "diff"
+
+
+def pair(case: str) -> diff.FeedDiff:
+    return diff.diff_sources(str(FIXTURES / case / "old.xml"), str(FIXTURES / case / "new.xml"))
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as info:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return info.value.code, out, err
+
+
+def test_identical_feeds_have_no_differences():
+    result = pair("identical")
+    assert result.counts() == {"new": 0, "updated": 0, "removed": 0, "id-change": 0, "unchanged": 2}
+    assert not result.has("any")
+
+
+def test_new_entry():
+    result = pair("new-entry")
+    assert [e.id for e in result.new_entries] == ["tag:zaken.example.nl,2012:blog/wmo"]
+    assert result.new_entries[0].title == "De Wmo en zaakgericht werken"
+    assert result.counts()["unchanged"] == 2 and not result.updated and not result.removed
+
+
+def test_edited_entry_with_new_updated_notifies():
+    result = pair("edited")
+    [changed] = result.updated
+    assert changed.id == "tag:zaken.example.nl,2012:blog/einde-van-de-wereld"
+    assert changed.fields == ("title", "updated")
+    assert changed.notifies and not changed.redated
+    assert not result.new_entries
+
+
+def test_typo_fix_with_kept_dates_is_a_quiet_update():
+    result = pair("typo-fix")
+    [changed] = result.updated
+    assert changed.fields == ("summary",)
+    assert not changed.notifies
+    assert "without notifying" in diff.to_text(result)
+
+
+def test_redated_entry_is_flagged():
+    result = pair("redated")
+    [changed] = result.updated
+    assert changed.fields == ("published",)  # RSS has no updated date: nothing else moved
+    assert changed.redated
+    assert "published date changed" in diff.to_text(result)
+
+
+def test_removed_entry():
+    result = pair("removed")
+    assert [e.id for e in result.removed] == ["tag:zaken.example.nl,2012:blog/decentralisaties"]
+    assert not result.new_entries and not result.id_changes
+
+
+def test_domain_move_with_new_ids_is_a_suspected_id_change_for_every_entry():
+    result = pair("domain-move-new-ids")
+    assert len(result.id_changes) == 2
+    for change in result.id_changes:
+        assert change.old_id.startswith("tag:zaken.example.nl,2012:blog/")
+        assert change.new_id.startswith("tag:www.zaken-nieuw.nl,2012:blog/")
+        assert change.old_id.rsplit("/", 1)[1] == change.new_id.rsplit("/", 1)[1]
+        assert "same link" in change.reasons
+    # Paired entries are not also reported as new and removed.
+    assert not result.new_entries and not result.removed
+    assert ("id", "tag:zaken.example.nl,2012:blog", "tag:www.zaken-nieuw.nl,2012:blog") in result.feed_changes
+
+
+def test_domain_move_with_pinned_ids_only_moves_links():
+    result = pair("domain-move-same-ids")
+    assert not result.id_changes and not result.new_entries and not result.removed
+    assert [u.fields for u in result.updated] == [("link",), ("link",)]
+    assert [f for f, _, _ in result.feed_changes] == ["link"]
+
+
+def test_renamed_slug_is_a_suspected_id_change_by_title_and_date():
+    result = pair("renamed-slug")
+    [change] = result.id_changes
+    assert change.old_id == "tag:zaken.example.nl,2012:blog/decentralisaties"
+    assert change.new_id == "tag:zaken.example.nl,2012:blog/decentralisaties-sociaal-domein"
+    assert "same title and date" in change.reasons
+    assert "same link" not in change.reasons
+
+
+def test_json_report_is_deterministic_and_complete(capsys):
+    code, out, _ = run(capsys, "diff", str(FIXTURES / "renamed-slug" / "old.xml"), str(FIXTURES / "renamed-slug" / "new.xml"), "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["counts"]["id-change"] == 1
+    assert data["id_changes"][0]["new_id"].endswith("decentralisaties-sociaal-domein")
+    assert out == diff.to_json(pair("renamed-slug"))
+    code, out2, _ = run(capsys, "diff", str(FIXTURES / "renamed-slug" / "old.xml"), str(FIXTURES / "renamed-slug" / "new.xml"), "--format", "json")
+    assert out2 == out
+
+
+def test_text_report_names_each_kind(capsys):
+    code, out, _ = run(capsys, "diff", str(FIXTURES / "new-entry" / "old.xml"), str(FIXTURES / "new-entry" / "new.xml"))
+    assert code == 0
+    assert out.splitlines()[0].endswith("1 new, 0 updated, 0 removed, 0 suspected id changes, 2 unchanged")
+    assert 'new:       tag:zaken.example.nl,2012:blog/wmo "De Wmo en zaakgericht werken"' in out
+
+
+@pytest.mark.parametrize(
+    ("case", "fail_on", "code"),
+    [
+        ("renamed-slug", "id-change", 1),
+        ("renamed-slug", "new", 0),
+        ("new-entry", "new", 1),
+        ("new-entry", "any", 1),
+        ("identical", "any", 0),
+        ("removed", "removed", 1),
+        ("typo-fix", "updated", 1),
+    ],
+)
+def test_fail_on_sets_the_exit_code(capsys, case, fail_on, code):
+    got, _, _ = run(capsys, "diff", str(FIXTURES / case / "old.xml"), str(FIXTURES / case / "new.xml"), "--fail-on", fail_on)
+    assert got == code
+
+
+def test_differences_alone_exit_0(capsys):
+    code, _, _ = run(capsys, "diff", str(FIXTURES / "renamed-slug" / "old.xml"), str(FIXTURES / "renamed-slug" / "new.xml"))
+    assert code == 0
+
+
+@pytest.mark.parametrize(
+    ("old", "message"),
+    [
+        ("not-a-feed/page.html", "not an Atom or RSS feed"),
+        ("not-a-feed/broken.xml", "broken.xml:3:"),
+        ("does-not-exist.xml", "no such file"),
+    ],
+)
+def test_unreadable_input_is_exit_3_with_a_message(capsys, old, message):
+    code, out, err = run(capsys, "diff", str(FIXTURES / old), str(FIXTURES / "identical" / "new.xml"))
+    assert code == 3
+    assert message in err
+    assert "Traceback" not in err and out == ""
+
+
+def test_feeds_over_http(tmp_path):
+    (tmp_path / "old.xml").write_bytes((FIXTURES / "edited" / "old.xml").read_bytes())
+    with BackgroundServer(tmp_path) as server:
+        result = diff.diff_sources(server.url("old.xml"), str(FIXTURES / "edited" / "new.xml"))
+        assert [u.fields for u in result.updated] == [("title", "updated")]
+        with pytest.raises(InputError, match="404"):
+            diff.read_source(server.url("gone.xml"))
+
+
+def test_entries_without_ids_and_duplicate_ids_are_warned_about(tmp_path):
+    rss = """<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>https://e.nl/</link>
+    <description>d</description>
+    <item><title>Een</title><link>https://e.nl/een/</link></item>
+    <item><title>Twee</title><guid>x</guid></item><item><title>Drie</title><guid>x</guid></item>
+    </channel></rss>"""
+    path = tmp_path / "feed.xml"
+    path.write_text(rss)
+    result = diff.diff_sources(str(path), str(path))
+    assert any("appears 2 times" in w for w in result.warnings)
+    assert any("1 entries have no id" in w for w in result.warnings)
+
+
+def test_dtd_entities_are_not_expanded(tmp_path):
+    evil = """<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+<rss version="2.0"><channel><title>&b;</title><link>https://e.nl/</link><description>d</description></channel></rss>"""
+    path = tmp_path / "evil.xml"
+    path.write_text(evil)
+    seen = diff.read_feed(path.read_bytes(), str(path))
+    assert "a" * 100 not in (seen.title or "")

@@ -1,0 +1,113 @@
+"""Atom 1.0 rules: one fixture pair per rule (a valid and an invalid variant of a small feed)."""
+
+from pathlib import Path
+
+import pytest
+
+from feedtool.validate.engine import validate_bytes
+
+FIXTURES = Path(__file__).parent / "fixtures" / "validate" / "atom"
+
+# rule fixture -> the finding its invalid variant must produce (the valid variant has no error)
+ERRORS = {
+    "namespace": "MissingNamespace",
+    "wrong-namespace": "InvalidNamespace",
+    "feed-id": "MissingElement",
+    "feed-title": "MissingElement",
+    "feed-updated": "MissingElement",
+    "feed-duplicate-title": "DuplicateElement",
+    "entry-author": "MissingElement",
+    "source-author": "MissingElement",
+    "entry-id": "MissingElement",
+    "entry-duplicate-updated-element": "DuplicateElement",
+    "entry-document": "MissingElement",
+    "content-or-alternate": "MissingContentOrAlternate",
+    "missing-summary": "MissingSummary",
+    "text-type": "InvalidTextType",
+    "xhtml-div": "MissingXhtmlDiv",
+    "text-markup": "UndefinedElement",
+    "content-type": "InvalidMIMEType",
+    "content-base64": "NotBase64",
+    "content-src-empty": "UnexpectedText",
+    "person-name": "MissingElement",
+    "person-email": "InvalidAddrSpec",
+    "person-uri": "InvalidUriChar",
+    "date-format": "InvalidRFC3339Date",
+    "date-calendar": "InvalidRFC3339Date",
+    "date-whitespace": "UnexpectedWhitespace",
+    "id-relative": "InvalidFullLink",
+    "id-tag": "InvalidTAG",
+    "id-urn": "InvalidURN",
+    "id-uuid": "InvalidUUID",
+    "link-href": "MissingHref",
+    "link-type": "InvalidMIMEType",
+    "link-hreflang": "InvalidLanguage",
+    "link-length": "InvalidNonNegativeInteger",
+    "link-rel": "InvalidValue",
+    "duplicate-alternate": "DuplicateAtomLink",
+    "xml-lang": "InvalidLanguage",
+    "xml-base": "InvalidUriChar",
+    "duplicate-ids": "DuplicateIds",
+    "undefined-element": "UndefinedElement",
+    "no-namespace-element": "UndefinedElement",
+    "unexpected-attribute": "UnexpectedAttribute",
+    "misplaced-metadata": "MisplacedMetadata",
+    "category-term": "MissingAttribute",
+    "unexpected-text": "UnexpectedText",
+}
+# rule fixture -> the warning its invalid variant must produce (both variants stay valid)
+WARNINGS = {
+    "missing-self": "MissingSelf",
+    "duplicate-entries": "DuplicateEntries",
+    "non-canonical-id": "NonCanonicalURI",
+    "not-blank": "NotBlank",
+    "scheme-not-iana": "SchemeNotIANARegistered",
+    "misplaced-xhtml": "MisplacedXHTMLContent",
+    "feed-history-rel-in-entry": "FeedHistoryRelInEntry",
+    "missing-type-attr": "MissingTypeAttr",
+    "contains-email": "ContainsEmail",
+    "unregistered-rel": "UnregisteredAtomLinkRel",
+    "self-not-atom": "SelfNotAtom",
+    "relative-self": "RelativeSelf",
+    "atom-link-not-empty": "AtomLinkNotEmpty",
+    "avoid-namespace-prefix": "AvoidNamespacePrefix",
+    "duplicate-updated": "DuplicateUpdated",
+    "missing-source-element": "MissingSourceElement",
+    "not-inline": "NotInline",
+}
+
+
+def report(name: str, variant: str):
+    path = FIXTURES / f"{name}-{variant}.xml"
+    return validate_bytes(path.read_bytes(), path=str(path))
+
+
+def test_every_fixture_is_covered():
+    names = {p.name.rsplit("-", 1)[0] for p in FIXTURES.glob("*.xml")}
+    assert names == set(ERRORS) | set(WARNINGS)
+
+
+@pytest.mark.parametrize("name", sorted(ERRORS))
+def test_valid_variant_has_no_error(name):
+    result = report(name, "valid")
+    assert result.format == "atom"
+    assert [f for f in result.findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("name,code", sorted(ERRORS.items()))
+def test_invalid_variant_reports_the_rule(name, code):
+    result = report(name, "invalid")
+    assert not result.valid
+    errors = [f for f in result.findings if f.severity == "error"]
+    assert code in {f.code for f in errors}, errors
+    finding = next(f for f in errors if f.code == code)
+    assert finding.line is not None and finding.line >= 2
+    assert len(finding.message) > 30  # says what is wrong and how to fix it, not just the code
+
+
+@pytest.mark.parametrize("name,code", sorted(WARNINGS.items()))
+def test_warning_rules(name, code):
+    valid, flagged = report(name, "valid"), report(name, "invalid")
+    assert valid.valid and flagged.valid
+    assert code not in {f.code for f in valid.findings}
+    assert code in {f.code for f in flagged.findings if f.severity == "warning"}

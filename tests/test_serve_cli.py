@@ -1,0 +1,101 @@
+"""`feedtool serve` as a user runs it: prints its URLs, serves, stops cleanly on Ctrl-C."""
+
+from __future__ import annotations
+
+import re
+import signal
+import socket
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "diff"
+
+
+def start(*args: str, cwd: Path | None = None) -> tuple[subprocess.Popen, str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "feedtool", "serve", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=cwd,
+    )
+    first = proc.stdout.readline()
+    match = re.search(r"on (http://127\.0\.0\.1:(\d+)/)", first)
+    if not match:
+        proc.kill()
+        out, err = proc.communicate(timeout=10)
+        pytest.fail(f"serve did not start: {first!r} {out!r} {err!r}")
+    return proc, match.group(1)
+
+
+def stop(proc: subprocess.Popen, sig: int = signal.SIGINT) -> tuple[int, str, str]:
+    proc.send_signal(sig)
+    try:
+        out, err = proc.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+    return proc.returncode, out, err
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    public = tmp_path / "public"
+    public.mkdir()
+    (public / "atom.xml").write_bytes((FIXTURES / "edited" / "old.xml").read_bytes())
+    (public / "rss.xml").write_bytes((FIXTURES / "removed" / "old.xml").read_bytes())
+    return public
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_serve_prints_urls_serves_and_stops_cleanly(out, sig):
+    proc, base = start("--out", str(out), "--port", "0")
+    try:
+        lines = [proc.stdout.readline().strip() for _ in range(2)]
+        assert lines == [f"{base}atom.xml", f"{base}rss.xml"]
+        with urllib.request.urlopen(base + "atom.xml", timeout=10) as response:
+            assert response.headers["Content-Type"] == "application/atom+xml; charset=utf-8"
+            assert response.read() == (out / "atom.xml").read_bytes()
+    finally:
+        code, _, err = stop(proc, sig)
+    assert code == 0
+    assert "GET /atom.xml 200" in err
+    assert "stopped" in err
+    assert "Traceback" not in err
+
+
+def test_quiet_prints_no_request_lines(out):
+    proc, base = start("--out", str(out), "--port", "0", "--quiet")
+    try:
+        urllib.request.urlopen(base + "rss.xml", timeout=10).read()
+    finally:
+        code, _, err = stop(proc)
+    assert code == 0
+    assert "GET /rss.xml" not in err
+
+
+def test_missing_directory_is_exit_3(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "feedtool", "serve", "--out", str(tmp_path / "nope"), "--port", "0"],
+        capture_output=True, text=True, timeout=30,
+    )
+    assert result.returncode == 3
+    assert "feedtool build --out" in result.stderr
+
+
+def test_port_in_use_is_a_clear_error(out):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "feedtool", "serve", "--out", str(out), "--port", str(port)],
+            capture_output=True, text=True, timeout=30,
+        )
+    assert result.returncode == 2
+    assert f"127.0.0.1:{port}" in result.stderr and "--port 0" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,165 @@
+"""`feedtool validate` end to end: output formats, exit codes, stdin, directories, options."""
+
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from click.testing import CliRunner
+
+from feedtool.cli import main
+
+CORE = Path(__file__).parent / "fixtures" / "validate" / "core"
+VALID = str(CORE / "valid-rss.xml")
+INVALID = str(CORE / "undefined-entity.xml")  # one error, line 8
+WARNING_ONLY = str(CORE / "internal-entity.xml")  # a warning, no error
+
+
+def invoke(*args, input=None):
+    """Run `feedtool validate` in-process through the real entry point (error handling included)."""
+    with CliRunner().isolation(input=input) as streams:
+        try:
+            main(["validate", *args])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code
+        return SimpleNamespace(exit_code=code, output=streams[0].getvalue().decode(), stderr=streams[1].getvalue().decode())
+
+
+def test_valid_feed_exits_0_with_a_summary():
+    result = invoke(VALID)
+    assert result.exit_code == 0
+    assert result.output.splitlines()[-1].startswith("1 file checked: 0 errors")
+
+
+def test_errors_exit_1_and_read_like_a_compiler():
+    result = invoke(INVALID)
+    assert result.exit_code == 1
+    first = result.output.splitlines()[0]
+    assert first.startswith(f"{INVALID}:8:")
+    assert ": error: " in first and first.endswith("[UndefinedNamedEntity]")
+
+
+def test_warnings_pass_unless_strict():
+    assert invoke(WARNING_ONLY).exit_code == 0
+    assert invoke("--strict", WARNING_ONLY).exit_code == 1
+
+
+def test_ignore_turns_an_error_off():
+    assert invoke("--ignore", "UndefinedNamedEntity", INVALID).exit_code == 0
+    assert invoke("--strict", "--ignore", "EntityDeclaration", WARNING_ONLY).exit_code == 0
+
+
+def test_missing_file_exits_3_and_still_reports_the_others():
+    result = invoke(VALID, "/nonexistent/feed.xml", INVALID)
+    assert result.exit_code == 3
+    assert "/nonexistent/feed.xml: error: no such file" in result.output
+    assert "[UndefinedNamedEntity]" in result.output
+
+
+@pytest.mark.parametrize("args", [[], ["--format", "yaml", VALID], ["--jobs", "0", VALID], ["--max-size", "lots", VALID], ["-", "-"]])
+def test_usage_errors_exit_2(args):
+    assert invoke(*args).exit_code == 2
+
+
+def test_json_output_has_the_contracted_shape():
+    result = invoke("--format", "json", VALID, INVALID)
+    assert result.exit_code == 1
+    document = json.loads(result.output)
+    assert [f["path"] for f in document["files"]] == [VALID, INVALID]
+    good, bad = document["files"]
+    assert (good["format"], good["valid"]) == ("rss", True)
+    assert (bad["format"], bad["valid"]) == (None, False)
+    finding = bad["findings"][0]
+    assert set(finding) >= {"code", "severity", "message", "line", "column"}
+    assert (finding["code"], finding["severity"], finding["line"]) == ("UndefinedNamedEntity", "error", 8)
+    assert isinstance(finding["column"], int)
+
+
+def test_junit_has_one_testcase_per_file_and_a_failure_for_the_invalid_one():
+    result = invoke("--format", "junit", VALID, INVALID)
+    root = ET.fromstring(result.output)
+    cases = root.findall(".//testcase")
+    assert [c.get("name") for c in cases] == [VALID, INVALID]
+    assert cases[0].find("failure") is None
+    failure = cases[1].find("failure")
+    assert failure is not None and failure.get("type") == "UndefinedNamedEntity"
+    assert root.find("testsuite").get("failures") == "1"
+
+
+def test_junit_strict_fails_on_warnings():
+    root = ET.fromstring(invoke("--format", "junit", "--strict", WARNING_ONLY).output)
+    assert root.find(".//testcase/failure") is not None
+
+
+def test_github_annotations():
+    result = invoke("--format", "github", INVALID, WARNING_ONLY)
+    lines = result.output.splitlines()
+    assert lines[0].startswith(f"::error file={INVALID},line=8,col=")
+    assert "title=UndefinedNamedEntity::" in lines[0]
+    assert any(line.startswith(f"::warning file={WARNING_ONLY},line=1,") for line in lines)
+
+
+def test_github_escapes_newlines_and_commas_in_properties(tmp_path):
+    odd = tmp_path / "a,b:c.xml"
+    shutil.copy(INVALID, odd)
+    line = invoke("--format", "github", str(odd)).output.splitlines()[0]
+    assert "a%2Cb%3Ac.xml" in line
+
+
+def test_stdin():
+    data = Path(INVALID).read_bytes()
+    result = invoke("--format", "json", "-", input=data)
+    document = json.loads(result.output)
+    assert document["files"][0]["path"] == "-"
+    assert document["files"][0]["findings"][0]["code"] == "UndefinedNamedEntity"
+    assert result.exit_code == 1
+
+
+def test_directory_expands_to_feed_files_sorted(tmp_path):
+    (tmp_path / "sub").mkdir()
+    shutil.copy(VALID, tmp_path / "b.rss")
+    shutil.copy(INVALID, tmp_path / "sub" / "a.atom")
+    (tmp_path / "notes.txt").write_text("not a feed")
+    result = invoke("--format", "json", "--jobs", "1", str(tmp_path))
+    paths = [f["path"] for f in json.loads(result.output)["files"]]
+    assert paths == [str(tmp_path / "b.rss"), str(tmp_path / "sub" / "a.atom")]
+    assert result.exit_code == 1
+
+
+def test_directory_without_feeds_cannot_be_read(tmp_path):
+    (tmp_path / "notes.txt").write_text("x")
+    result = invoke(str(tmp_path))
+    assert result.exit_code == 3
+    assert "[NoFeedFiles]" in result.output
+
+
+def test_parallel_jobs_give_the_same_report_in_input_order():
+    files = sorted(str(p) for p in CORE.iterdir())
+    serial = invoke("--format", "json", "--jobs", "1", *files)
+    parallel = invoke("--format", "json", "--jobs", "2", *files)
+    assert serial.output == parallel.output
+    assert serial.exit_code == parallel.exit_code == 1
+
+
+def test_max_size_refuses_a_large_file_with_a_finding():
+    result = invoke("--max-size", "100", VALID)
+    assert result.exit_code == 1
+    assert "[ValidatorLimit]" in result.output
+
+
+def test_store_option_not_yet_available_is_a_usage_error(tmp_path):
+    result = invoke("--store", str(tmp_path), VALID)
+    assert result.exit_code == 2
+    assert "--store" in result.stderr
+
+
+def test_real_process_exit_codes_and_no_traceback():
+    for args, code in (([VALID], 0), ([INVALID], 1), (["/nonexistent.xml"], 3), (["--format", "x", VALID], 2)):
+        proc = subprocess.run([sys.executable, "-m", "feedtool", "validate", *args], capture_output=True, text=True, timeout=60)
+        assert proc.returncode == code, (args, proc.stderr)
+        assert "Traceback" not in proc.stderr

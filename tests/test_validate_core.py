@@ -1,0 +1,169 @@
+"""Layers 1 and 2 of the validator: bytes, encodings, XML, DOCTYPEs and format detection.
+
+One fixture per behaviour in tests/fixtures/validate/core/; each test names the
+finding the fixture's content must (or must not) produce.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from feedtool.validate.engine import validate_bytes
+from feedtool.validate.xml import parse_xml
+
+CORE = Path(__file__).parent / "fixtures" / "validate" / "core"
+
+
+def run(name: str, **kwargs):
+    return validate_bytes((CORE / name).read_bytes(), path=name, **kwargs)
+
+
+def codes(report, severity=None):
+    return {f.code for f in report.findings if severity is None or f.severity == severity}
+
+
+@pytest.mark.parametrize(
+    "name, fmt",
+    [
+        ("valid-atom.xml", "atom"),
+        ("valid-rss.xml", "rss"),
+        ("bom-utf8.xml", "rss"),
+        ("utf16.xml", "rss"),
+        ("atom-entry-document.xml", "atom"),
+    ],
+)
+def test_well_formed_feeds_get_no_layer_one_or_two_finding(name, fmt):
+    report = run(name)
+    assert report.format == fmt
+    layer_codes = codes(report) & {
+        "SAXError", "UnicodeError", "EncodingMismatch", "BadCharacters", "UnknownEncoding", "EmptyDocument",
+        "UnknownFormat", "HtmlPage", "EntityDeclaration", "ContainsSystemEntity", "NonstdEncoding",
+    }
+    assert layer_codes == set()
+
+
+@pytest.mark.parametrize(
+    "name, code, line",
+    [
+        ("bom-mismatch.xml", "EncodingMismatch", 1),
+        ("unknown-encoding.xml", "UnknownEncoding", 1),
+        ("undeclared-latin1.xml", "UnicodeError", 8),
+        ("xml-1.1.xml", "BadXmlVersion", 1),
+        ("vertical-tab.xml", "SAXError", 8),
+        ("undefined-entity.xml", "UndefinedNamedEntity", 8),
+        ("not-well-formed.xml", "SAXError", 8),
+        ("leading-whitespace.xml", "SAXError", 2),
+        ("truncated.xml", "SAXError", 9),
+        ("empty.xml", "EmptyDocument", 1),
+        ("whitespace-only.xml", "EmptyDocument", 1),
+        ("binary-garbage.xml", "SAXError", 1),
+        ("billion-laughs.xml", "EntityExpansion", 1),
+        ("deep-nesting.xml", "ValidatorLimit", 1),
+        ("netscape-dtd.xml", "DeprecatedDTD", 1),
+        ("html-page.xml", "HtmlPage", 1),
+        ("xhtml-page.xml", "HtmlPage", 2),
+        ("unknown-root.xml", "UnknownFormat", 2),
+    ],
+)
+def test_errors_name_code_and_line(name, code, line):
+    report = run(name)
+    found = [f for f in report.findings if f.code == code]
+    assert found, report.findings
+    assert found[0].severity == "error"
+    assert found[0].line == line
+    assert not report.valid
+
+
+def test_syntax_errors_carry_a_column():
+    finding = next(f for f in run("vertical-tab.xml").findings if f.code == "SAXError")
+    assert finding.column is not None and finding.column > 1
+    assert "U+000B" in finding.message or "Char value 11" in finding.message
+
+
+def test_unknown_encoding_reported_once():
+    assert [f.code for f in run("unknown-encoding.xml").findings].count("UnknownEncoding") == 1
+
+
+@pytest.mark.parametrize(
+    "name, column",
+    [("c1-controls.xml", 14), ("c1-reference.xml", 20), ("double-encoded.xml", 17)],
+)
+def test_bad_characters_warn_where_the_wrong_encoding_shows(name, column):
+    finding = next(f for f in run(name).findings if f.code == "BadCharacters")
+    assert finding.severity == "warning"
+    assert (finding.line, finding.column) == (8, column)
+
+
+def test_correctly_declared_windows_1252_is_fine_but_not_standard():
+    report = run("windows-1252.xml")
+    assert "BadCharacters" not in codes(report)
+    assert codes(report, "info") >= {"NonstdEncoding"}
+
+
+def test_http_charset_disagreeing_with_the_document_is_an_encoding_mismatch():
+    data = (CORE / "valid-rss.xml").read_bytes()
+    assert "EncodingMismatch" in codes(validate_bytes(data, http_charset="iso-8859-1"), "warning")
+    assert "EncodingMismatch" not in codes(validate_bytes(data, http_charset="UTF-8"))
+
+
+def test_html_page_lists_the_feeds_it_links_to():
+    finding = next(f for f in run("html-page.xml").findings if f.code == "HtmlPage")
+    assert "https://example.org/atom.xml" in finding.message
+
+
+def test_internal_entities_are_reported_and_never_expanded():
+    result = parse_xml((CORE / "internal-entity.xml").read_bytes())
+    assert "EntityDeclaration" in {f.code for f in result.findings}
+    title = result.root.find("channel/item/title")
+    assert "\xa0" not in "".join(title.itertext())
+
+
+def test_external_dtd_is_noted_not_loaded():
+    report = run("external-dtd.xml")
+    assert "ExternalDTD" in codes(report, "info")
+    assert report.format == "rss"
+
+
+@pytest.mark.parametrize(
+    "name, fmt, code, severity",
+    [
+        ("atom-0.3.xml", "atom03", "ObsoleteVersion", "warning"),
+        ("rss-1.0.rdf", "rss10", "FormatNotChecked", "info"),
+        ("rss-0.91.xml", "rss", "OlderRssVersion", "info"),
+    ],
+)
+def test_older_formats_are_recognised_and_named(name, fmt, code, severity):
+    report = run(name)
+    assert report.format == fmt
+    assert code in codes(report, severity)
+
+
+def test_size_limit_is_checked_before_parsing():
+    data = (CORE / "valid-rss.xml").read_bytes()
+    report = validate_bytes(data, max_size=100)
+    assert [f.code for f in report.findings] == ["ValidatorLimit"]
+    assert f"{len(data):,}" in report.findings[0].message
+
+
+def test_ignore_switches_a_code_off():
+    report = run("xml-1.1.xml", ignore={"BadXmlVersion"})
+    assert "BadXmlVersion" not in codes(report)
+    assert report.valid
+
+
+def test_findings_are_sorted_by_place():
+    report = run("double-encoded.xml")
+    keys = [f.sort_key() for f in report.findings]
+    assert keys == sorted(keys)
+
+
+def test_a_crashing_rule_module_becomes_a_finding(monkeypatch):
+    from feedtool.validate import engine
+
+    def broken(doc):
+        yield from ()
+        raise KeyError("boom")
+
+    monkeypatch.setitem(engine.RULES, "rss", broken)
+    report = run("valid-rss.xml")
+    assert "InternalError" in codes(report, "error")

@@ -1,0 +1,197 @@
+"""URL mode against a local HTTP server on 127.0.0.1: status, Content-Type, redirects, gzip, bombs, size."""
+
+import gzip
+import http.server
+import json
+import threading
+import time
+import zlib
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from click.testing import CliRunner
+
+from feedtool.cli import main
+from feedtool.validate.engine import validate_bytes
+from feedtool.validate.fetch import fetch_url
+
+CORE = Path(__file__).parent / "fixtures" / "validate" / "core"
+FEED = (CORE / "valid-rss.xml").read_bytes()
+MB = 1024 * 1024
+
+
+def _bomb(size: int) -> bytes:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    block = b"\0" * MB
+    return b"".join(compressor.compress(block) for _ in range(size // MB)) + compressor.flush()
+
+
+BOMB = _bomb(100 * MB)  # about 100 KB on the wire, 100 MB when decoded
+
+ROUTES = {
+    "/feed.xml": (200, {"Content-Type": "application/rss+xml; charset=utf-8"}, FEED),
+    "/as-html": (200, {"Content-Type": "text/html"}, FEED),
+    "/latin1-charset": (200, {"Content-Type": "application/rss+xml; charset=iso-8859-1"}, FEED),
+    "/gzip": (200, {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}, gzip.compress(FEED)),
+    "/bad-gzip": (200, {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}, b"not gzip at all"),
+    "/bomb": (200, {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}, BOMB),
+    "/moved": (301, {"Location": "/feed.xml"}, b""),
+    "/found": (302, {"Location": "/feed.xml"}, b""),
+    "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
+    "/gone": (410, {"Content-Type": "text/plain"}, b"gone"),
+    "/error": (500, {"Content-Type": "text/plain"}, b"oops"),
+}
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    requests: list[str] = []
+
+    def do_GET(self):  # noqa: N802 - the http.server API
+        Handler.requests.append(self.path)
+        if self.path == "/slow":
+            time.sleep(2)
+        if self.path == "/unbounded":  # no Content-Length: streams more than any small limit
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.end_headers()
+            try:
+                for _ in range(64):
+                    self.wfile.write(b" " * 65536)
+            except OSError:
+                pass
+            return
+        status, headers, body = ROUTES.get(self.path, (404, {"Content-Type": "text/plain"}, b"not found"))
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+        except OSError:
+            pass
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def invoke(*args):
+    with CliRunner().isolation() as streams:
+        try:
+            main(["validate", *args])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code
+        return SimpleNamespace(exit_code=code, output=streams[0].getvalue().decode())
+
+
+def codes(source):
+    return {f.code: f for f in source.findings}
+
+
+def test_a_feed_served_well(server):
+    source = fetch_url(server + "/feed.xml")
+    assert source.data == FEED and not source.unreadable
+    assert "200" in codes(source)["HttpResponse"].message
+    assert "UnexpectedContentType" not in codes(source)
+    result = invoke("--format", "json", server + "/feed.xml")
+    assert result.exit_code == 0
+    assert json.loads(result.output)["files"][0]["format"] == "rss"
+
+
+def test_wrong_content_type_is_a_warning(server):
+    result = invoke("--format", "json", server + "/as-html")
+    assert result.exit_code == 0
+    found = {f["code"]: f for f in json.loads(result.output)["files"][0]["findings"]}
+    assert found["UnexpectedContentType"]["severity"] == "warning"
+    assert "text/html" in found["UnexpectedContentType"]["message"]
+
+
+def test_http_charset_against_the_document(server):
+    result = invoke("--format", "json", server + "/latin1-charset")
+    found = {f["code"] for f in json.loads(result.output)["files"][0]["findings"]}
+    assert "EncodingMismatch" in found
+
+
+@pytest.mark.parametrize("path, status", [("/gone", 410), ("/error", 500), ("/nothing-here", 404)])
+def test_http_errors_cannot_be_read(server, path, status):
+    result = invoke(server + path)
+    assert result.exit_code == 3
+    assert f"HTTP {status}" in result.output and "[HttpError]" in result.output
+
+
+def test_permanent_redirect_is_followed_and_reported(server):
+    source = fetch_url(server + "/moved")
+    assert source.data == FEED
+    assert codes(source)["Redirected"].severity == "warning"
+    assert source.base_url.endswith("/feed.xml")
+    assert codes(fetch_url(server + "/found"))["Redirected"].severity == "info"
+
+
+def test_redirect_to_a_local_file_is_refused(server):
+    source = fetch_url(server + "/to-file")
+    assert source.unreadable and source.data is None
+    assert "root:" not in json.dumps([f.message for f in source.findings])
+
+
+def test_gzip_is_decoded(server):
+    source = fetch_url(server + "/gzip")
+    assert source.data == FEED
+    assert "gzip" in codes(source)["HttpResponse"].message
+
+
+def test_broken_gzip_cannot_be_read(server):
+    result = invoke(server + "/bad-gzip")
+    assert result.exit_code == 3
+    assert "[IOError]" in result.output
+
+
+def test_gzip_bomb_is_refused_with_bounded_memory(server):
+    source = fetch_url(server + "/bomb", max_size=10 * MB)
+    assert source.data is None
+    assert codes(source)["ValidatorLimit"].severity == "error"
+    assert "expands beyond" in codes(source)["ValidatorLimit"].message
+
+
+def test_oversize_by_content_length_and_by_stream(server):
+    source = fetch_url(server + "/feed.xml", max_size=100)
+    assert source.data is None and "ValidatorLimit" in codes(source)
+    source = fetch_url(server + "/unbounded", max_size=MB)
+    assert source.data is None and "ValidatorLimit" in codes(source)
+
+
+def test_timeout_cannot_be_read(server):
+    started = time.monotonic()
+    result = invoke("--timeout", "0.5", server + "/slow")
+    assert result.exit_code == 3
+    assert "[IOError]" in result.output
+    assert time.monotonic() - started < 2.5
+
+
+def test_nothing_listening_cannot_be_read():
+    result = invoke("http://127.0.0.1:9/feed.xml")
+    assert result.exit_code == 3
+    assert "[IOError]" in result.output
+
+
+def test_external_entity_pointing_at_our_server_is_never_fetched(server):
+    doc = (
+        '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY secret SYSTEM "' + server + '/secret">]>\n'
+        '<rss version="2.0"><channel><title>&secret;</title></channel></rss>'
+    ).encode()
+    before = list(Handler.requests)
+    report = validate_bytes(doc)
+    assert "ContainsSystemEntity" in {f.code for f in report.findings}
+    time.sleep(0.1)
+    assert Handler.requests == before

@@ -1,0 +1,71 @@
+"""Layer 6: feedparser's reading compared with the strict one."""
+
+from pathlib import Path
+
+from feedtool.validate.engine import validate_bytes
+
+CORE = Path(__file__).parent / "fixtures" / "validate" / "core"
+
+
+def reader_findings(data: bytes):
+    return {f.code: f for f in validate_bytes(data).findings if f.code.startswith("Reader")}
+
+
+def rss_item(inner: str, channel_extra: str = "") -> bytes:
+    return (
+        '<rss version="2.0"><channel><title>t</title><link>https://example.org/</link><description>d</description>'
+        f"{channel_extra}<item>{inner}</item></channel></rss>"
+    ).encode()
+
+
+def test_valid_feeds_read_the_same():
+    for name in ("valid-rss.xml", "valid-atom.xml", "atom-entry-document.xml"):
+        assert reader_findings((CORE / name).read_bytes()) == {}, name
+
+
+def test_dutch_date_is_unreadable_for_feedparser():
+    finding = reader_findings((CORE / "dutch-date.xml").read_bytes())["ReaderDateUnreadable"]
+    assert "vr, 21 dec 2012" in finding.message
+    assert finding.line == 7  # the <item>
+
+
+def test_double_encoded_title_reads_differently():
+    finding = reader_findings((CORE / "double-encoded.xml").read_bytes())["ReaderTitleDiffers"]
+    assert "Café" in finding.message or "Caf" in finding.message
+
+
+def test_items_outside_the_channel_structure_are_invented_entries():
+    data = rss_item("<title>a</title><guid>g1</guid>", channel_extra='<x:wrap xmlns:x="urn:x"><item><title>hidden</title></item></x:wrap>')
+    found = reader_findings(data)
+    assert found["ReaderEntryCount"].severity == "error"
+    assert "2 entries" in found["ReaderEntryCount"].message
+    assert "ReaderTitleDiffers" not in found  # entries are matched by id, not by position
+
+
+def test_link_feedparser_does_not_take():
+    data = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x:f</id><updated>2020-01-01T00:00:00Z</updated>'
+        '<entry><id>urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a</id><title>x</title><updated>2020-01-01T00:00:00Z</updated>'
+        '<link type="text/html; charset=utf-8" href="https://example.org/a"/></entry></feed>'
+    ).encode()
+    finding = reader_findings(data)["ReaderLinkDiffers"]
+    assert "https://example.org/a" in finding.message
+
+
+def test_same_instant_in_another_zone_is_not_a_difference():
+    data = rss_item("<title>a</title><pubDate>Fri, 21 Dec 2012 10:00:00 +0100</pubDate>")
+    assert "ReaderDateDiffers" not in reader_findings(data)
+    assert "ReaderDateUnreadable" not in reader_findings(data)
+
+
+def test_reader_layer_can_be_switched_off():
+    data = (CORE / "dutch-date.xml").read_bytes()
+    assert not any(f.code.startswith("Reader") for f in validate_bytes(data, reader_view=False).findings)
+    assert not any(f.code.startswith("Reader") for f in validate_bytes(data, ignore={"Reader"}).findings)
+
+
+def test_not_run_after_a_refused_doctype():
+    data = b'<!DOCTYPE rss [<!ENTITY s SYSTEM "file:///etc/hostname">]>' + rss_item("<title>&s;</title>")
+    codes = {f.code for f in validate_bytes(data).findings}
+    assert "ContainsSystemEntity" in codes
+    assert not any(code.startswith("Reader") for code in codes)
