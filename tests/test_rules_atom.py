@@ -60,6 +60,20 @@ WARNINGS = {
     "missing-self": "MissingSelf",
     "duplicate-entries": "DuplicateEntries",
     "non-canonical-id": "NonCanonicalURI",
+    "not-blank": "NotBlank",
+    "scheme-not-iana": "SchemeNotIANARegistered",
+    "misplaced-xhtml": "MisplacedXHTMLContent",
+    "feed-history-rel-in-entry": "FeedHistoryRelInEntry",
+    "missing-type-attr": "MissingTypeAttr",
+    "contains-email": "ContainsEmail",
+    "unregistered-rel": "UnregisteredAtomLinkRel",
+    "self-not-atom": "SelfNotAtom",
+    "relative-self": "RelativeSelf",
+    "atom-link-not-empty": "AtomLinkNotEmpty",
+    "avoid-namespace-prefix": "AvoidNamespacePrefix",
+    "duplicate-updated": "DuplicateUpdated",
+    "missing-source-element": "MissingSourceElement",
+    "not-inline": "NotInline",
 }
 
 

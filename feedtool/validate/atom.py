@@ -333,6 +333,14 @@ class AtomChecker:
             )
             return
         namespace, local = tag[1:].split("}", 1)
+        if namespace == XHTML_NS:
+            self.warning(
+                "MisplacedXHTMLContent",
+                f"<{self.name(element)}> is XHTML directly inside <{self.name(parent)}>: readers look for text in "
+                '<content type="xhtml">, <summary> or <title>; move it there',
+                element,
+            )
+            return
         vocabulary = KNOWN_VOCABULARIES.get(namespace)
         if vocabulary is not None and local not in vocabulary:
             self.undefined(element, parent)
@@ -423,6 +431,14 @@ class AtomChecker:
         if problem:
             self.error(problem.code, f"<id>: {problem.detail}", element)
             return
+        name = values.scheme(value)
+        if name not in values.IANA_SCHEMES:
+            self.warning(
+                "SchemeNotIANARegistered",
+                f'the id "{value}" uses the scheme "{name}:", which is not registered with IANA: '
+                "prefer tag:, urn:uuid: or https:",
+                element,
+            )
         canonical = values.canonical_uri(value)
         if canonical != value:
             self.warning(
@@ -566,6 +582,8 @@ class AtomChecker:
     def generator(self, element) -> None:
         self.simple_text_with(element, frozenset({"uri", "version"}))
         self.iri_attribute(element, "uri")
+        if not "".join(element.itertext()).strip():
+            self.warning("NotBlank", "<generator> is empty: name the software that made the feed, or leave it out", element)
 
     def simple_text_with(self, element, attributes: frozenset[str]) -> None:
         self.common_attributes(element, attributes)
@@ -578,8 +596,8 @@ class AtomChecker:
                     child,
                 )
 
-    def text_construct(self, element) -> str | None:
-        """title, subtitle, summary, rights: type text/html/xhtml. Returns the text ("" when empty)."""
+    def text_construct(self, element) -> None:
+        """title, subtitle, summary, rights: type text/html/xhtml."""
         self.common_attributes(element, frozenset({"type"}))
         kind = element.get("type", "text")
         if kind not in TEXT_TYPES:
@@ -592,9 +610,10 @@ class AtomChecker:
             kind = "text"
         if kind == "xhtml":
             self.xhtml(element)
-            return None if len(element) else ""
+            return
         self.no_markup(element, kind)
-        return element.text.strip() if element.text and not len(element) else ("" if not len(element) else None)
+        if not len(element) and not (element.text or "").strip() and self.local(element.getparent()) != "entry":
+            self.warning("NotBlank", f"<{self.name(element)}> is empty: give it a value, or leave it out", element)
 
     def no_markup(self, element, kind: str) -> None:
         children = [child for child in element if isinstance(child.tag, str)]
