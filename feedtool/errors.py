@@ -93,3 +93,9 @@ class GuardError(FeedtoolError):
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems, key=Problem.sort_key)
         super().__init__("\n".join(p.render() for p in self.problems))
+
+
+class ExistsError(FeedtoolError):
+    """A file a command would create already exists; nothing was changed (`feedtool new` never overwrites)."""
+
+    exit_code = 7

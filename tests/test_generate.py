@@ -246,3 +246,11 @@ def test_rfc3339_offset_survives_dst_change():
     assert [e.findtext(f"{A}published") for e in root.findall(f"{A}entry")] == [
         "2012-10-28T02:30:00+01:00", "2012-10-28T02:30:00+02:00"]
     assert winter.published - summer.published == timedelta(hours=1)
+
+
+@pytest.mark.parametrize("render", [atom.render, rss.render], ids=["atom", "rss"])
+def test_c1_controls_are_refused_with_the_character_probably_meant(render):
+    with pytest.raises(StoreError) as info:
+        render(selection(entry("euro", title="Kosten: \u0080 25")))
+    message = str(info.value)
+    assert "entries/euro.yaml" in message and "[title]" in message and "U+0080" in message and "'€'" in message

@@ -65,10 +65,25 @@ def test_relative_references_pass(value):
         ("http://example.nl/%7euser/%2f", "http://example.nl/~user/%2F"),
         ("https://example.nl/a", "https://example.nl/a"),
         ("TAG:example.nl,2024:x", "tag:example.nl,2024:x"),
+        ("http://example.nl/a/./b/../c?x=../y", "http://example.nl/a/c?x=../y"),
     ],
 )
 def test_canonical_uri(value, expected):
     assert values.canonical_uri(value) == expected
+
+
+@pytest.mark.parametrize(
+    "path,expected",
+    [  # the examples of RFC 3986 section 5.2.4
+        ("/a/b/c/./../../g", "/a/g"),
+        ("mid/content=5/../6", "mid/6"),
+        ("/a/b/.", "/a/b/"),
+        ("/../x", "/x"),
+        ("/a/b", "/a/b"),
+    ],
+)
+def test_remove_dot_segments(path, expected):
+    assert values.remove_dot_segments(path) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,14 +1,45 @@
-"""`feedtool new` (placeholder until its issue lands)."""
+"""`feedtool new`: start a new entry file in the store; never overwrites anything."""
 
 from __future__ import annotations
+
+import os
 
 import click
 
 from feedtool.cli import cli
-from feedtool.errors import UsageError
+from feedtool.errors import ExistsError, OutputError
 
 
-@cli.command("new", context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
-def new_command() -> None:
-    """Not implemented yet."""
-    raise UsageError("feedtool new is not implemented yet")
+@cli.command("new")
+@click.argument("title")
+@click.option("--store", "store", default="entries", show_default=True, metavar="PATH",
+              help="The store directory to add the entry to (created if missing).")
+@click.option("--slug", default=None, metavar="SLUG",
+              help="File name and URL part; default: the title, slugified.")
+def new_command(title: str, store: str, slug: str | None) -> None:
+    """Create STORE/<slug>.yaml for a new post titled TITLE.
+
+    The file gets the title, `published` (now, with its offset, in the store's
+    time zone) and an empty summary. An existing file is never overwritten
+    (exit code 7).
+
+    \b
+    Example:
+      feedtool new "Decentralisaties Sociaal Domein vragen om innovatie"
+      -> entries/decentralisaties-sociaal-domein-vragen-om-innovatie.yaml
+    """
+    from feedtool.store.new import plan_new_entry
+
+    plan = plan_new_entry(store, title, slug=slug)
+    if plan.clashes:
+        raise ExistsError(f"{plan.clashes[0]} already exists; nothing was changed "
+                          "(edit that file, or pass --slug for a different file name)")
+    try:
+        os.makedirs(store, exist_ok=True)
+        with open(plan.path, "x", encoding="utf-8", newline="\n") as fh:
+            fh.write(plan.text)
+    except FileExistsError:
+        raise ExistsError(f"{plan.path} already exists; nothing was changed") from None
+    except OSError as exc:
+        raise OutputError(f"cannot write {plan.path}: {exc.strerror or exc}") from None
+    click.echo(plan.path)

@@ -49,6 +49,11 @@ def person(p: Person) -> dict[str, str]:
     return {k: v for k, v in (("name", p.name), ("email", p.email), ("uri", p.uri)) if v}
 
 
+# C1 controls are legal XML, but readers take them for Windows-1252 (U+0080 shows as €): they are
+# nearly always text from Word that was decoded as Latin-1 somewhere along the way.
+_C1_CONTROL = re.compile("[\u0080-\u009f]")
+
+
 def check_xml_safe(selection: Selection) -> None:
     """Refuse text XML cannot carry, naming file and field (the store should have caught it already)."""
     problems: list[Problem] = []
@@ -78,6 +83,19 @@ def _check_text(problems: list[Problem], source: str, field: str, value: str | N
                 field=field,
                 message=f"contains U+{ord(bad.group()):04X}, a character XML cannot carry",
                 hint="remove it (it often comes with text pasted from a word processor)",
+            )
+        )
+        return
+    control = _C1_CONTROL.search(value)
+    if control:
+        meant = bytes([ord(control.group())]).decode("cp1252", errors="replace")
+        problems.append(
+            Problem(
+                file=source or "<store>",
+                field=field,
+                message=f"contains U+{ord(control.group()):04X}, a control character feed readers show as {meant!r}",
+                hint=f"replace it with the character you meant (probably {meant!r}); "
+                "the text was likely Windows-1252 read as Latin-1",
             )
         )
 

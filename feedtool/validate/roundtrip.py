@@ -90,7 +90,8 @@ def _compare_entry(out: _Collector, entry: Entry, view, feed_view, selection: Se
     _compare_date(out, key, "published", entry.published.astimezone(zone), view)
     if out.format == "atom":
         _compare_date(out, key, "updated", entry.updated.astimezone(zone), view)
-    out.same(key, "author", _expected_authors(entry, out.format), _got_authors(view, feed_view, out.format))
+    expected_authors = _expected_authors(entry, out.format)
+    out.same(key, "author", expected_authors, _got_authors(view, feed_view, out.format, expected_authors))
     _compare_text(out, entry, view)
     out.same(key, "tags", list(entry.tags), [t.get("term") for t in view.get("tags", [])])
     expected_language = entry.language or feed.language
@@ -111,7 +112,8 @@ def _compare_date(out: _Collector, key: str, name: str, expected: datetime, view
     except (TypeError, ValueError):
         written = None
     # The same instant and the same offset: "10:00 +01:00" is not "09:00 Z" to a reader showing local time.
-    if written is None or written != expected or written.utcoffset() != expected.utcoffset():
+    # (Timestamps, not ==: PEP 495 makes an ambiguous local time unequal to every other zone's.)
+    if written is None or written.timestamp() != expected.timestamp() or written.utcoffset() != expected.utcoffset():
         out.add(key, name, expected.isoformat(), raw)
     parsed = view.get(f"{name}_parsed") if dict.__contains__(view, f"{name}_parsed") else None
     if parsed is None or calendar.timegm(parsed) != int(expected.timestamp()):
@@ -127,11 +129,22 @@ def _expected_authors(entry: Entry, fmt: str) -> list[tuple]:
     return [(a.name, None, None) for a in entry.authors]
 
 
-def _got_authors(view, feed_view, fmt: str) -> list[tuple]:
+def _got_authors(view, feed_view, fmt: str, expected: list[tuple]) -> list[tuple]:
     authors = view.get("authors") if dict.__contains__(view, "authors") else None
     if authors is None and fmt == "atom":
         authors = feed_view.get("authors")  # Atom entries inherit the feed's authors
-    return [(a.get("name"), a.get("email"), a.get("href")) for a in authors or []]
+    raw = [(a.get("name"), a.get("email"), a.get("href")) for a in authors or []]
+    # feedparser 6 hands an author without e-mail (or uri) the one of the author before it: a known
+    # bug of the parser, not of the feed, which says nothing of the kind. Undo exactly that.
+    got = list(raw)
+    for i in range(1, min(len(raw), len(expected))):
+        name, email, uri = raw[i]
+        if expected[i][1] is None and email is not None and email == raw[i - 1][1]:
+            email = None
+        if expected[i][2] is None and uri is not None and uri == raw[i - 1][2]:
+            uri = None
+        got[i] = (name, email, uri)
+    return got
 
 
 def _compare_text(out: _Collector, entry: Entry, view) -> None:

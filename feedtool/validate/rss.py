@@ -1,12 +1,734 @@
-"""RSS 2.0 rules (the spec and the RSS Advisory Board profile)."""
+"""RSS 2.0 rules (the spec and the RSS Advisory Board profile), and RSS 0.91-0.94 with an <rss> root.
+
+One pass over the channel and its items; every element is dispatched on its Clark name
+(`{namespace}local`). Codes are the W3C Feed Validation Service's message names where it
+has one, so that our verdicts can be compared with W3C's (docs/rules-rss.md lists them).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
 
+from lxml import etree
+
+from feedtool.validate import rssvalues as v
+from feedtool.validate import values
 from feedtool.validate.document import Document
-from feedtool.validate.findings import Finding
+from feedtool.validate.findings import Finding, at, error, warning
+from feedtool.validate.html import check_html, looks_like_html
+
+DC = "http://purl.org/dc/elements/1.1/"
+DCTERMS = "http://purl.org/dc/terms/"
+CONTENT = "http://purl.org/rss/1.0/modules/content/"
+ATOM = "http://www.w3.org/2005/Atom"
+SY = "http://purl.org/rss/1.0/modules/syndication/"
+ADMIN = "http://webns.net/mvcb/"
+SLASH = "http://purl.org/rss/1.0/modules/slash/"
+WFW = "http://wellformedweb.org/CommentAPI/"
+TRACKBACK = "http://madskills.com/public/xml/rss/module/trackback/"
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+ICBM = "http://postneo.com/icbm"
+GEOURL = "http://geourl.org/rss/module/"
+XHTML = "http://www.w3.org/1999/xhtml"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+CC = "http://web.resource.org/cc/"
+CREATIVE_COMMONS = "http://backend.userland.com/creativeCommonsRssModule"
+BLOGCHANNEL = "http://backend.userland.com/blogChannelModule"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+# Namespaces whose elements we know (or at least know to be in use). An element in any
+# other namespace gets one UnknownNamespace warning per namespace.
+KNOWN_NAMESPACES = frozenset(
+    (
+        DC, DCTERMS, CONTENT, ATOM, SY, ADMIN, SLASH, WFW, TRACKBACK, GEO, ICBM, GEOURL, XHTML, RDF, CC,
+        CREATIVE_COMMONS, BLOGCHANNEL, XML_NS,
+        "http://www.itunes.com/dtds/podcast-1.0.dtd",
+        "http://search.yahoo.com/mrss/",
+        "http://search.yahoo.com/mrss",
+        "http://purl.org/rss/1.0/modules/event/",
+        "http://purl.org/rss/1.0/modules/taxonomy/",
+        "http://purl.org/rss/1.0/modules/image/",
+        "http://purl.org/rss/1.0/modules/annotate/",
+        "http://purl.org/rss/1.0/modules/richequiv/",
+        "http://purl.org/rss/1.0/modules/reference/",
+        "http://purl.org/rss/1.0/modules/threading/",
+        "http://purl.org/rss/1.0/modules/link/",
+        "http://purl.org/rss/1.0/",
+        "http://www.georss.org/georss",
+        "http://www.opengis.net/gml",
+        "http://purl.org/syndication/thread/1.0",
+        "http://purl.org/syndication/history/1.0",
+        "http://a9.com/-/spec/opensearch/1.1/",
+        "http://a9.com/-/spec/opensearchrss/1.0/",
+        "http://rssnamespace.org/feedburner/ext/1.0",
+        "http://podcastindex.org/namespace/1.0",
+        "https://podcastindex.org/namespace/1.0",
+        "http://www.google.com/schemas/play-podcasts/1.0",
+        "http://www.rssboard.org/media-rss",
+        "http://purl.org/net/rss1.1/payload#",
+        "http://madskills.com/public/xml/rss/module/pingback/",
+        "http://www.w3.org/2003/01/geo/wgs84_pos",
+        "http://www.microsoft.com/schemas/rss/core/2005",
+        "http://www.w3.org/2000/01/rdf-schema#",
+        "http://xmlns.com/foaf/0.1/",
+        "http://usefulinc.com/ns/doap#",
+        "http://purl.org/dc/dcmitype/",
+        "http://www.w3.org/1999/xlink",
+        "http://schemas.xmlsoap.org/soap/envelope/",
+        "http://www.pheedo.com/namespace/pheedo",
+        "http://backend.userland.com/rss2",
+        "http://blogs.law.harvard.edu/tech/rss",
+        "http://purl.org/rss/2.0/",
+        "http://www.w3.org/2001/XMLSchema-instance",
+        "http://www.w3.org/1998/Math/MathML",
+        "http://www.w3.org/2000/svg",
+        "http://webns.net/mvcb",
+        "http://my.theinfo.org/changed/1.0/rss/",
+    )
+)
+
+CHANNEL_UNIQUE = frozenset(
+    "title link description language copyright managingEditor webMaster pubDate lastBuildDate generator docs "
+    "cloud ttl image rating textInput skipHours skipDays".split()
+)
+ITEM_UNIQUE = frozenset("title link description author comments guid pubDate source".split())
+NAMESPACED_UNIQUE = {
+    "channel": frozenset(
+        (f"{{{DC}}}language", f"{{{ADMIN}}}generatorAgent", f"{{{ADMIN}}}errorReportsTo", f"{{{SY}}}updatePeriod",
+         f"{{{SY}}}updateFrequency", f"{{{SY}}}updateBase")
+    ),
+    "item": frozenset((f"{{{CONTENT}}}encoded", f"{{{SLASH}}}comments", f"{{{WFW}}}commentRss", f"{{{WFW}}}comment")),
+}
+# Elements that mean the same as a core element: W3C's DuplicateSemantics / DuplicateItemSemantics.
+SAME_MEANING = {
+    "channel": (
+        ("language", f"{{{DC}}}language"),
+        ("copyright", f"{{{DC}}}rights"),
+        ("copyright", f"{{{DCTERMS}}}rights"),
+        ("managingEditor", f"{{{DC}}}creator"),
+        ("webMaster", f"{{{DC}}}publisher"),
+        ("pubDate", f"{{{DC}}}date"),
+        ("lastBuildDate", f"{{{DCTERMS}}}modified"),
+        ("generator", f"{{{ADMIN}}}generatorAgent"),
+        ("category", f"{{{DC}}}subject"),
+        (f"{{{CC}}}license", f"{{{CREATIVE_COMMONS}}}license"),
+    ),
+    "item": (
+        ("author", f"{{{DC}}}creator"),
+        ("category", f"{{{DC}}}subject"),
+        ("source", f"{{{DC}}}source"),
+        ("pubDate", f"{{{DC}}}date"),
+        ("pubDate", f"{{{DCTERMS}}}issued"),
+        ("pubDate", f"{{{DCTERMS}}}created"),
+        ("pubDate", f"{{{ATOM}}}published"),
+        ("pubDate", f"{{{ATOM}}}updated"),
+        ("guid", f"{{{ATOM}}}id"),
+        (f"{{{CC}}}license", f"{{{CREATIVE_COMMONS}}}license"),
+    ),
+}
+W3CDTF_ELEMENTS = frozenset(
+    [f"{{{DC}}}date", f"{{{SY}}}updateBase"]
+    + [f"{{{DCTERMS}}}{name}" for name in "created modified issued date dateAccepted dateCopyrighted dateSubmitted".split()]
+)
+UPDATE_PERIODS = ("hourly", "daily", "weekly", "monthly", "yearly")
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+CLOUD_PROTOCOLS = ("xml-rpc", "soap", "http-post")
+PERMALINK_SCHEMES = frozenset(("http", "https", "ftp", "ftps"))
+RSS_VERSION = re.compile(r"(?:0\.9[1-4]|2\.0(?:\.\d+)?|2\.0?1)\Z")
+FORM_NAME = re.compile(r"[A-Za-z][A-Za-z0-9:._-]*\Z")
+IMAGE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{2,5}(?:[?#].*)?\Z")  # the URL names a file type
+IMAGE_FORMATS = re.compile(r"\.(?:gif|jpe?g|png)(?:[?#].*)?\Z", re.IGNORECASE)
+COMMA_SEPARATED_INTEGERS = re.compile(r"\s*\d+(?:\s*,\s*\d+)*\s*\Z")
+# Prefixes that readers which are not namespace-aware take for these namespaces.
+USUAL_PREFIXES = {
+    "dc": DC, "dcterms": DCTERMS, "content": CONTENT, "atom": ATOM, "sy": SY, "admin": ADMIN, "slash": SLASH,
+    "wfw": WFW, "trackback": TRACKBACK, "geo": GEO, "rdf": RDF, "cc": CC, "creativeCommons": CREATIVE_COMMONS,
+    "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd", "media": "http://search.yahoo.com/mrss/",
+}
+NETSCAPE_DTD = "-//Netscape Communications//DTD RSS 0.91//EN"
+
+
+def _name(tag: str) -> str:
+    """A readable name for a Clark-notation tag (dc:date, content:encoded, title)."""
+    if tag[0] != "{":
+        return tag
+    namespace, local = tag[1:].split("}", 1)
+    prefix = {DC: "dc", DCTERMS: "dcterms", CONTENT: "content", ATOM: "atom", SY: "sy", ADMIN: "admin", SLASH: "slash",
+              WFW: "wfw", TRACKBACK: "trackback", GEO: "geo", XHTML: "xhtml", RDF: "rdf", CC: "cc",
+              CREATIVE_COMMONS: "creativeCommons", BLOGCHANNEL: "blogChannel"}.get(namespace)
+    return f"{prefix}:{local}" if prefix else f"{{{namespace}}}{local}"
+
+
+def _text(element) -> str:
+    """The element's text; entity references that were not expanded (layer 1 reports them) are left out."""
+    if len(element) == 0:
+        return element.text or ""
+    parts = [element.text or ""]
+    for child in element:
+        if not isinstance(child, etree._Entity):
+            parts.append(_text(child) if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _elements(parent) -> Iterator:
+    for child in parent:
+        if isinstance(child.tag, str):
+            yield child
+
+
+class _Checker:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.out: list[Finding] = []
+        self.unknown_namespaces: set[str] = set()
+        self.prefixes_reported: set[tuple[str | None, str | None]] = set()
+        self.rss2 = not (doc.version or "").startswith("0.")
+        self.channel_title: str | None = None
+        self.channel_link: str | None = None
+        self.guids: dict[str, int] = {}
+        self.uses_slash_comments: etree._Element | None = None
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def emit(self, problems: list[v.Problem], element) -> None:
+        line = at(element)
+        for problem in problems:
+            self.out.append(Finding(problem.code, problem.severity, problem.message, line))
+
+    def no_children(self, element) -> None:
+        """A simple-valued element: child elements are undefined."""
+        for child in _elements(element):
+            self.out.append(error("UndefinedElement", f"<{_name(child.tag)}> is not allowed inside <{_name(element.tag)}>, which holds only text; remove it", child))
+
+    def simple(self, element, *, blank_ok: bool = False) -> str:
+        if len(element):
+            self.no_children(element)
+        value = _text(element)
+        if not blank_ok and not value.strip():
+            self.out.append(warning("NotBlank", f"<{_name(element.tag)}> is empty; give it a value or leave the element out", element))
+        return value
+
+    def unexpected_text(self, element) -> None:
+        if element.text and element.text.strip():
+            self.out.append(error("UnexpectedText", f"<{_name(element.tag)}> holds text {element.text.strip()[:30]!r} where only elements are allowed; remove the text", element))
+        for child in element:
+            if child.tail and child.tail.strip():
+                self.out.append(error("UnexpectedText", f"text {child.tail.strip()[:30]!r} after <{_name(child.tag) if isinstance(child.tag, str) else 'comment'}> inside <{_name(element.tag)}>, where only elements are allowed; remove it", child))
+
+    def attributes(self, element, allowed: tuple[str, ...]) -> None:
+        for attribute in element.attrib:
+            if attribute[0] == "{":
+                self.known_namespace(attribute[1:].split("}", 1)[0], element)
+            elif attribute not in allowed:
+                hint = next((a for a in allowed if a.lower() == attribute.lower()), None)
+                fix = f"did you mean {hint!r}? (attribute names are case-sensitive)" if hint else "remove it"
+                self.out.append(error("UnexpectedAttribute", f"unexpected attribute {attribute!r} on <{_name(element.tag)}>: {fix}", element))
+
+    def duplicates(self, elements: list, unique: frozenset[str], parent: str) -> Counter:
+        counts = Counter(e.tag for e in elements)
+        seen: set[str] = set()
+        for element in elements:
+            tag = element.tag
+            if counts[tag] > 1 and tag in unique:
+                if tag in seen:
+                    self.out.append(error("DuplicateElement", f"<{parent}> has more than one <{_name(tag)}>; keep one", element))
+                seen.add(tag)
+        return counts
+
+    def same_meaning(self, counts: Counter, elements: list, context: str) -> None:
+        code = "DuplicateSemantics" if context == "channel" else "DuplicateItemSemantics"
+        for first, second in SAME_MEANING[context]:
+            if counts[first] and counts[second]:
+                element = next(e for e in elements if e.tag == second)
+                self.out.append(warning(code, f"<{context}> has both <{_name(first)}> and <{_name(second)}>, which mean the same; readers disagree on which wins, so keep one", element))
+
+    def required(self, counts: Counter, element, names: tuple[tuple[str, str], ...]) -> None:
+        parent = _name(element.tag)
+        for name, code in names:
+            if not counts[name]:
+                self.out.append(error(code, f"<{parent}> is missing the required <{name}> element; add it", element))
+
+    # -- value checks -------------------------------------------------------------------------
+
+    def plain(self, element, *, blank_ok: bool = False) -> None:
+        value = self.simple(element, blank_ok=blank_ok)
+        if looks_like_html(value):
+            self.out.append(warning("ContainsHTML", f"<{_name(element.tag)}> appears to contain HTML ({value.strip()[:40]!r}); readers may show the markup literally: use plain text (write & as &#x26; and < as &#x3C;)", element))
+
+    def url(self, element, *, what: str | None = None) -> str:
+        value = self.simple(element, blank_ok=True)
+        self.emit(v.check_full_url(value, what or f"<{_name(element.tag)}>"), element)
+        return value
+
+    def email(self, element) -> None:
+        value = self.simple(element, blank_ok=True)
+        problems = v.check_email_with_name(value)
+        self.emit([p if p.code != "InvalidContact" else v.Problem(p.severity, p.code, f"<{_name(element.tag)}>: {p.message}") for p in problems], element)
+
+    def date822(self, element) -> None:
+        value = self.simple(element, blank_ok=True)
+        self.emit(v.check_rfc822(value)[1], element)
+
+    def w3cdtf(self, element) -> None:
+        value = self.simple(element, blank_ok=True)
+        self.emit(v.check_w3cdtf(value)[1], element)
+
+    def language(self, element) -> None:
+        self.emit(v.check_language(self.simple(element, blank_ok=True)), element)
+
+    def positive(self, element) -> None:
+        value = self.simple(element)
+        self.emit(v.check_positive_integer(value, f"<{_name(element.tag)}>"), element)
+
+    def nonnegative(self, element) -> None:
+        value = self.simple(element)
+        self.emit(v.check_nonnegative_integer(value, f"<{_name(element.tag)}>"), element)
+
+    def html(self, element) -> None:
+        value = self.simple(element, blank_ok=True)
+        self.out.extend(check_html(value, element, where=_name(element.tag)))
+
+    def category(self, element) -> None:
+        self.attributes(element, ("domain",))
+        self.plain(element)
+
+    def resource_url(self, element, attribute: str = f"{{{RDF}}}resource") -> None:
+        value = element.get(attribute)
+        if value is None:
+            self.out.append(error("MissingAttribute", f"<{_name(element.tag)}> needs an rdf:resource attribute with a URL", element))
+        else:
+            self.emit(v.check_full_url(value, f"rdf:resource of <{_name(element.tag)}>", code="InvalidURLAttribute"), element)
+
+    # -- structures ---------------------------------------------------------------------------
+
+    def rss(self, root) -> None:
+        # DeprecatedDTD itself is layer 1's (xml.py); the clash with the version is ours.
+        docinfo = root.getroottree().docinfo
+        if (docinfo.public_id == NETSCAPE_DTD or "my.netscape.com" in (docinfo.system_url or "")) and self.doc.version != "0.91":
+            self.out.append(error("InvalidDoctype", f"the Netscape DOCTYPE is for RSS 0.91 but this feed says version {self.doc.version!r}; remove the DOCTYPE", line=1))
+        version = root.get("version")
+        if version is None:
+            self.out.append(error("MissingAttribute", "<rss> is missing its version attribute; write <rss version=\"2.0\">", root))
+        elif not RSS_VERSION.match(version.strip()):
+            self.out.append(error("InvalidRSSVersion", f"<rss version={version!r}> is not an RSS version; write version=\"2.0\"", root))
+        self.attributes(root, ("version",))
+        self.unexpected_text(root)
+        for prefix, namespace in root.nsmap.items():
+            self.reserved_prefix(prefix, namespace, root)
+        channels = []
+        for child in _elements(root):
+            if child.tag == "channel":
+                channels.append(child)
+            elif child.tag[0] == "{":
+                self.namespaced(child, "rss")
+            else:
+                self.out.append(error("UndefinedElement", f"<{child.tag}> is not an RSS element here: <rss> holds one <channel>, and everything goes inside it", child))
+        if not channels:
+            self.out.append(error("MissingElement", "<rss> is missing its <channel> element; put the feed's elements inside <channel>", root))
+        for extra in channels[1:]:
+            self.out.append(error("DuplicateElement", "<rss> has more than one <channel>; an RSS document holds exactly one", extra))
+        if channels:
+            self.channel(channels[0])
+
+    def channel(self, channel) -> None:
+        self.attributes(channel, ())
+        self.unexpected_text(channel)
+        elements = list(_elements(channel))
+        counts = self.duplicates(elements, CHANNEL_UNIQUE | NAMESPACED_UNIQUE["channel"], "channel")
+        for element in elements:
+            if element.tag == "title" and self.channel_title is None:
+                self.channel_title = _text(element).strip()
+            elif element.tag == "link" and self.channel_link is None:
+                self.channel_link = _text(element).strip()
+        items = []
+        self_links = []
+        misplaced = False
+        for element in elements:
+            tag = element.tag
+            if tag == "item":
+                items.append(element)
+                continue
+            if items and not misplaced:
+                misplaced = True
+                self.out.append(warning("MisplacedItem", f"<{_name(tag)}> comes after the first <item>; the RSS profile puts all items at the end of the channel: move it up", element))
+            handler = CHANNEL_HANDLERS.get(tag)
+            if handler is not None:
+                handler(self, element)
+            elif tag[0] == "{":
+                if tag == f"{{{ATOM}}}link":
+                    self.atom_link(element)
+                    if element.get("rel") == "self":
+                        self_links.append(element)
+                else:
+                    self.namespaced(element, "channel")
+            elif tag == "blink":
+                self.out.append(error("NoBlink", "there is no <blink> element in RSS (it was an April Fools' joke); remove it", element))
+            else:
+                self.undefined(element, "channel")
+        self.required(counts, channel, (("title", "MissingTitle"), ("link", "MissingLink"), ("description", "MissingDescription")))
+        self.same_meaning(counts, elements, "channel")
+        if self.rss2 and not self_links:
+            self.out.append(warning("MissingAtomSelfLink", "the channel has no <atom:link rel=\"self\" href=\"...\"> giving the feed's own URL; add one (declare xmlns:atom=\"http://www.w3.org/2005/Atom\")", channel))
+        for extra in self_links[1:]:
+            self.out.append(error("DuplicateAtomLink", "more than one <atom:link rel=\"self\">; the feed has one address", extra))
+        for item in items:
+            self.item(item)
+        if self.uses_slash_comments is not None and not counts["lastBuildDate"]:
+            self.out.append(warning("SlashDate", "slash:comments is used but the channel has no <lastBuildDate> saying when the counts were made; add one", self.uses_slash_comments))
+
+    def undefined(self, element, parent: str) -> None:
+        self.out.append(error("UndefinedElement", f"<{element.tag}> is not an RSS 2.0 element of <{parent}>; remove it or put it in your own namespace", element))
+
+    def namespaced(self, element, context: str) -> None:
+        tag = element.tag
+        handler = NAMESPACED_HANDLERS.get(tag)
+        if handler is not None:
+            handler(self, element)
+            return
+        namespace = tag[1:].split("}", 1)[0]
+        self.reserved_prefix(element.prefix, namespace, element)
+        if self.known_namespace(namespace, element) and namespace in (DC, DCTERMS):
+            self.simple(element, blank_ok=True)
+
+    def known_namespace(self, namespace: str, element) -> bool:
+        if namespace in KNOWN_NAMESPACES:
+            return True
+        if namespace not in self.unknown_namespaces:
+            self.unknown_namespaces.add(namespace)
+            self.out.append(warning("UnknownNamespace", f"the namespace {namespace!r} is unknown to this validator; its elements and attributes were not checked", element))
+        return False
+
+    def image(self, image) -> None:
+        self.attributes(image, ())
+        self.unexpected_text(image)
+        elements = list(_elements(image))
+        counts = self.duplicates(elements, frozenset("url title link width height description".split()), "image")
+        for element in elements:
+            tag = element.tag
+            if tag in ("url", "link"):
+                value = self.url(element, what=f"<image><{tag}>")
+                if tag == "url" and IMAGE_EXTENSION.search(value.strip()) and not IMAGE_FORMATS.search(value.strip()):
+                    self.out.append(warning("ImageUrlFormat", f"the image {value.strip()!r} does not look like a GIF, JPEG or PNG, the formats RSS allows for the channel image", element))
+                if tag == "link" and self.channel_link is not None and value.strip() != self.channel_link:
+                    self.out.append(warning("ImageLinkDoesntMatch", "the image's <link> differs from the channel's <link>; the RSS profile says they should be the same", element))
+            elif tag == "title":
+                self.plain(element)
+                if self.channel_title is not None and _text(element).strip() != self.channel_title:
+                    self.out.append(warning("ImageTitleDoesntMatch", "the image's <title> differs from the channel's <title>; the RSS profile says they should be the same", element))
+            elif tag in ("width", "height"):
+                number = v.parse_integer(self.simple(element, blank_ok=True))
+                limit = 144 if tag == "width" else 400
+                if number is None or not 0 < number <= limit:
+                    code = "InvalidWidth" if tag == "width" else "InvalidHeight"
+                    self.out.append(error(code, f"image {tag} must be a whole number from 1 to {limit}, not {_text(element).strip()!r}", element))
+            elif tag == "description":
+                self.plain(element)
+            elif tag[0] == "{":
+                self.namespaced(element, "image")
+            else:
+                self.undefined(element, "image")
+        self.required(counts, image, (("url", "MissingElement"), ("title", "MissingTitle"), ("link", "MissingLink")))
+
+    def text_input(self, text_input) -> None:
+        self.out.append(warning("AvoidTextInput", "<textInput> is ignored by almost every reader (RSS profile); consider removing it", text_input))
+        self.attributes(text_input, ())
+        self.unexpected_text(text_input)
+        elements = list(_elements(text_input))
+        counts = self.duplicates(elements, frozenset("title description name link".split()), "textInput")
+        for element in elements:
+            tag = element.tag
+            if tag in ("title", "description"):
+                self.plain(element)
+            elif tag == "link":
+                self.url(element, what="<textInput><link>")
+            elif tag == "name":
+                value = self.simple(element).strip()
+                if not FORM_NAME.match(value):
+                    self.out.append(error("InvalidFormComponentName", f"textInput name {value!r} must start with a letter and hold only letters, digits, '-', '_', ':' and '.'", element))
+            elif tag[0] == "{":
+                self.namespaced(element, "textInput")
+            else:
+                self.undefined(element, "textInput")
+        self.required(counts, text_input, (("title", "MissingTitle"), ("description", "MissingDescription"), ("name", "MissingElement"), ("link", "MissingLink")))
+
+    def cloud(self, cloud) -> None:
+        names = ("domain", "port", "path", "registerProcedure", "protocol")
+        self.attributes(cloud, names)
+        for name in names:
+            if cloud.get(name) is None:
+                self.out.append(error("MissingAttribute", f"<cloud> is missing its {name} attribute; a cloud needs domain, port, path, registerProcedure and protocol", cloud))
+        port = cloud.get("port")
+        if port is not None and not (v.parse_integer(port) is not None and 0 < int(port) < 65536):
+            self.out.append(error("InvalidIntegerAttribute", f"the port attribute of <cloud> must be a port number, not {port!r}", cloud))
+        protocol = cloud.get("protocol")
+        if protocol is not None and protocol not in CLOUD_PROTOCOLS:
+            self.out.append(error("InvalidValue", f"the protocol attribute of <cloud> must be one of {', '.join(CLOUD_PROTOCOLS)}, not {protocol!r}", cloud))
+        self.unexpected_text(cloud)
+        for child in _elements(cloud):
+            self.undefined(child, "cloud")
+
+    def skip_hours(self, skip) -> None:
+        self.skip_list(skip, "hour", 24, "NotEnoughHoursInTheDay")
+
+    def skip_days(self, skip) -> None:
+        self.skip_list(skip, "day", 7, "EightDaysAWeek")
+
+    def skip_list(self, skip, child_name: str, most: int, too_many: str) -> None:
+        self.attributes(skip, ())
+        self.unexpected_text(skip)
+        seen: set[str] = set()
+        children = list(_elements(skip))
+        for element in children:
+            if element.tag != child_name:
+                if element.tag[0] == "{":
+                    self.namespaced(element, skip.tag)
+                else:
+                    self.undefined(element, skip.tag)
+                continue
+            value = self.simple(element, blank_ok=True).strip()
+            if child_name == "hour":
+                number = v.parse_integer(value)
+                if number == 24:
+                    self.out.append(warning("UseZeroForMidnight", "skipHours uses 0 for midnight, not 24", element))
+                    value = "0"
+                elif number is None or not 0 <= number <= 23:
+                    self.out.append(error("InvalidHour", f"an <hour> in skipHours must be a whole number from 0 to 23, not {value!r}", element))
+                    continue
+                else:
+                    value = str(number)
+            elif value not in DAY_NAMES:
+                self.out.append(error("InvalidDay", f"a <day> in skipDays must be one of {', '.join(DAY_NAMES)}, not {value!r}", element))
+                continue
+            if value in seen:
+                self.out.append(error("DuplicateValue", f"<{skip.tag}> lists {value!r} more than once; remove the repeat", element))
+            seen.add(value)
+        if sum(1 for e in children if e.tag == child_name) > most:
+            self.out.append(error(too_many, f"<{skip.tag}> has more than {most} <{child_name}> elements", skip))
+
+    def item(self, item) -> None:
+        self.attributes(item, ())
+        self.unexpected_text(item)
+        elements = list(_elements(item))
+        counts = self.duplicates(elements, ITEM_UNIQUE | NAMESPACED_UNIQUE["item"], "item")
+        seen_description = False
+        for element in elements:
+            tag = element.tag
+            handler = ITEM_HANDLERS.get(tag)
+            if handler is not None:
+                handler(self, element)
+                if tag == "description":
+                    seen_description = True
+            elif tag[0] == "{":
+                if tag == f"{{{CONTENT}}}encoded":
+                    self.html(element)
+                    if not seen_description:
+                        self.out.append(warning("NeedDescriptionBeforeContent", "content:encoded without a <description> before it: many readers only read description; put a summary (or the full text) in description, first", element))
+                elif tag == f"{{{ATOM}}}link":
+                    self.atom_link(element)
+                else:
+                    self.namespaced(element, "item")
+            else:
+                self.undefined(element, "item")
+        if not counts["title"] and not counts["description"]:
+            self.out.append(error("ItemMustContainTitleOrDescription", "an <item> needs a <title> or a <description> (or both); add one", item))
+        if self.rss2 and not counts["guid"]:
+            self.out.append(warning("MissingGuid", "the item has no <guid>; add a unique, unchanging one (a permalink URL) so readers do not show it twice", item))
+        if counts["enclosure"] > 1:
+            self.out.append(warning("DuplicateEnclosure", "the item has more than one <enclosure>; many readers only take the first (RSS profile): keep one", item))
+        self.same_meaning(counts, elements, "item")
+        full_text = counts["description"] or counts[f"{{{CONTENT}}}encoded"] or counts[f"{{{XHTML}}}body"]
+        for element in elements:
+            if element.tag in (f"{{{ATOM}}}content", f"{{{ATOM}}}summary") and element.get("src") is None and full_text:
+                self.out.append(warning("DuplicateDescriptionSemantics", f"avoid <{_name(element.tag)}> next to the item's description: readers disagree on which to show; keep the description", element))
+            elif element.tag == f"{{{XHTML}}}body":
+                self.out.append(warning("DuplicateDescriptionSemantics", "avoid <xhtml:body> in RSS: readers disagree on whether to show it or the description; put the HTML in <description>", element))
+
+    def guid(self, guid) -> None:
+        self.attributes(guid, ("isPermaLink",))
+        value = self.simple(guid).strip()
+        flag = guid.get("isPermaLink")
+        if flag is not None and flag not in ("true", "false"):
+            self.out.append(error("InvalidBooleanAttribute", f"isPermaLink must be \"true\" or \"false\", not {flag!r}", guid))
+            return
+        if not value:
+            return
+        if value in self.guids:
+            self.out.append(error("DuplicateValue", f"the guid {value!r} is also used by the item on line {self.guids[value]}; every item needs its own guid", guid))
+        else:
+            self.guids[value] = at(guid) or 0
+        if flag == "false":
+            if value.isdigit() and len(value) < 7:
+                self.out.append(warning("NotSufficientlyUnique", f"the guid {value!r} is a small number, not unique across feeds; prefix it with your domain, e.g. 'example.org,{value}'", guid))
+            return
+        scheme = value.split(":", 1)[0].lower() if v.is_url_like(value) else None
+        if scheme is None:
+            self.out.append(error("InvalidHttpGUID", f"the guid {value!r} is a permalink (isPermaLink defaults to true) and so must be a full URL such as 'https://example.org/...'; if it is just an identifier, add isPermaLink=\"false\"", guid))
+        elif scheme not in PERMALINK_SCHEMES:
+            self.out.append(error("InvalidPermalink", f"the guid {value!r} is a permalink (isPermaLink defaults to true) but a {scheme}: URI cannot be opened in a browser; add isPermaLink=\"false\" or use the item's URL", guid))
+        else:
+            self.emit(v.check_full_url(value, "the permalink guid", code="InvalidHttpGUID"), guid)
+
+    def enclosure(self, enclosure) -> None:
+        self.attributes(enclosure, ("url", "length", "type"))
+        url, length, mime = enclosure.get("url"), enclosure.get("length"), enclosure.get("type")
+        for name, value in (("url", url), ("length", length), ("type", mime)):
+            if value is None:
+                self.out.append(error("MissingAttribute", f"<enclosure> is missing its {name} attribute; an enclosure needs url, length (in bytes) and type", enclosure))
+        if url is not None:
+            self.emit(v.check_full_url(url, "the url attribute of <enclosure>", code="InvalidURLAttribute"), enclosure)
+        if length is not None and (v.parse_integer(length) is None or int(length) < 0):
+            self.out.append(error("InvalidIntegerAttribute", f"the length attribute of <enclosure> must be the size in bytes (a whole number, 0 when unknown), not {length!r}", enclosure))
+        if mime is not None and values.mime_type_problem(mime.strip()) is not None:
+            self.out.append(error("InvalidMIMEAttribute", f"the type attribute of <enclosure> must be a MIME type such as 'audio/mpeg', not {mime!r}", enclosure))
+        self.simple(enclosure, blank_ok=True)
+
+    def source(self, source) -> None:
+        self.attributes(source, ("url",))
+        self.plain(source, blank_ok=True)
+        url = source.get("url")
+        if url is None:
+            self.out.append(error("MissingAttribute", "<source> is missing its url attribute: the address of the feed the item came from", source))
+        else:
+            self.emit(v.check_full_url(url, "the url attribute of <source>", code="InvalidURLAttribute"), source)
+
+    def item_description(self, element) -> None:
+        self.html(element)
+
+    def atom_link(self, link) -> None:
+        href = link.get("href")
+        if href is None:
+            self.out.append(error("MissingHref", "<atom:link> needs an href attribute", link))
+        elif link.get("rel") == "self":
+            self.emit(v.check_full_url(href, "the href of <atom:link rel=\"self\">", code="InvalidURLAttribute"), link)
+        if len(link) or (link.text and link.text.strip()):
+            self.out.append(warning("AtomLinkNotEmpty", "<atom:link> should be empty: all its data is in attributes", link))
+
+    def slash_comments(self, element) -> None:
+        self.nonnegative(element)
+        if self.uses_slash_comments is None:
+            self.uses_slash_comments = element
+
+    def update_period(self, element) -> None:
+        value = self.simple(element).strip()
+        if value not in UPDATE_PERIODS:
+            self.out.append(error("InvalidUpdatePeriod", f"sy:updatePeriod must be one of {', '.join(UPDATE_PERIODS)}, not {value!r}", element))
+
+    def coordinate(self, element, low: float, high: float, code: str) -> None:
+        value = self.simple(element, blank_ok=True).strip()
+        try:
+            number = float(value)
+        except ValueError:
+            number = None
+        if number is None or not low <= number <= high or not re.fullmatch(r"[+-]?\d+(?:\.\d+)?", value):
+            self.out.append(error(code, f"<{_name(element.tag)}> must be a decimal number from {low:g} to {high:g}, not {value!r}", element))
+
+    def text_url(self, element) -> None:
+        """Elements whose text is a URL (trackback:ping, wfw:comment, creativeCommons:license, ...)."""
+        self.attributes(element, ())
+        for attribute in element.attrib:
+            if attribute == f"{{{RDF}}}resource":
+                self.out.append(error("UnexpectedAttribute", f"in RSS 2.0 <{_name(element.tag)}> holds its URL as text, not in rdf:resource", element))
+        self.url(element)
+
+    def comment_rss_typo(self, element) -> None:
+        self.out.append(warning("CommentRSS", "wfw:commentRSS is a misspelling that spread from an early example; readers look for wfw:commentRss", element))
+        self.text_url(element)
+
+    def comma_separated_integers(self, element) -> None:
+        value = self.simple(element, blank_ok=True)
+        if not COMMA_SEPARATED_INTEGERS.match(value):
+            self.out.append(error("InvalidCommaSeparatedIntegers", f"<{_name(element.tag)}> must be whole numbers separated by commas, such as '10,7,3', not {value.strip()!r}", element))
+
+    def reserved_prefix(self, prefix: str | None, namespace: str | None, element) -> None:
+        """A well-known prefix bound to another namespace confuses readers that match on prefixes."""
+        usual = USUAL_PREFIXES.get(prefix)
+        if usual is not None and namespace != usual and (prefix, namespace) not in self.prefixes_reported:
+            self.prefixes_reported.add((prefix, namespace))
+            self.out.append(warning("ReservedPrefix", f"the prefix {prefix!r} is bound to {namespace!r} but usually means {usual!r}; check the namespace (a typo?) or pick another prefix", element))
+
+    def xhtml_body(self, element) -> None:
+        markup = etree.tostring(element, encoding="unicode", with_tail=False)
+        inner = markup[markup.find(">") + 1: markup.rfind("<")]
+        self.out.extend(check_html(inner, element, where="xhtml:body", unknown="SecurityRisk"))
+
+
+def _simple_handler(method: str, **kwargs) -> Callable:
+    def handler(checker: _Checker, element) -> None:
+        getattr(checker, method)(element, **kwargs)
+
+    return handler
+
+
+COMMON = {
+    "title": _simple_handler("plain"),
+    "link": _simple_handler("url"),
+    "category": _simple_handler("category"),
+    "pubDate": _simple_handler("date822"),
+}
+CHANNEL_HANDLERS: dict[str, Callable] = {
+    **COMMON,
+    "description": _simple_handler("plain", blank_ok=True),
+    "language": _simple_handler("language"),
+    "copyright": _simple_handler("plain"),
+    "managingEditor": _simple_handler("email"),
+    "webMaster": _simple_handler("email"),
+    "lastBuildDate": _simple_handler("date822"),
+    "generator": _simple_handler("plain"),
+    "docs": _simple_handler("url"),
+    "cloud": _Checker.cloud,
+    "ttl": _simple_handler("positive"),
+    "image": _Checker.image,
+    "rating": _simple_handler("plain"),
+    "textInput": _Checker.text_input,
+    "skipHours": _Checker.skip_hours,
+    "skipDays": _Checker.skip_days,
+}
+ITEM_HANDLERS: dict[str, Callable] = {
+    **COMMON,
+    "description": _Checker.item_description,
+    "author": _simple_handler("email"),
+    "comments": _simple_handler("url"),
+    "enclosure": _Checker.enclosure,
+    "guid": _Checker.guid,
+    "source": _Checker.source,
+}
+NAMESPACED_HANDLERS: dict[str, Callable] = {
+    **{tag: _simple_handler("w3cdtf") for tag in W3CDTF_ELEMENTS},
+    f"{{{DC}}}language": _simple_handler("language"),
+    f"{{{DCTERMS}}}language": _simple_handler("language"),
+    f"{{{SY}}}updatePeriod": _Checker.update_period,
+    f"{{{SY}}}updateFrequency": _simple_handler("positive"),
+    f"{{{ADMIN}}}generatorAgent": _Checker.resource_url,
+    f"{{{ADMIN}}}errorReportsTo": _Checker.resource_url,
+    f"{{{SLASH}}}comments": _Checker.slash_comments,
+    f"{{{TRACKBACK}}}ping": _Checker.text_url,
+    f"{{{TRACKBACK}}}about": _Checker.text_url,
+    f"{{{WFW}}}comment": _Checker.text_url,
+    f"{{{WFW}}}commentRss": _Checker.text_url,
+    f"{{{WFW}}}commentRSS": _Checker.comment_rss_typo,
+    f"{{{SLASH}}}hit_parade": _Checker.comma_separated_integers,
+    f"{{{ICBM}}}latitude": lambda checker, element: checker.coordinate(element, -90, 90, "InvalidLatitude"),
+    f"{{{ICBM}}}longitude": lambda checker, element: checker.coordinate(element, -180, 180, "InvalidLongitude"),
+    f"{{{CREATIVE_COMMONS}}}license": _Checker.text_url,
+    f"{{{BLOGCHANNEL}}}blogRoll": _Checker.text_url,
+    f"{{{BLOGCHANNEL}}}mySubscriptions": _Checker.text_url,
+    f"{{{BLOGCHANNEL}}}blink": _Checker.text_url,
+    f"{{{BLOGCHANNEL}}}changes": _Checker.text_url,
+    f"{{{CC}}}license": lambda checker, element: checker.resource_url(element),
+    f"{{{GEO}}}lat": lambda checker, element: checker.coordinate(element, -90, 90, "InvalidLatitude"),
+    f"{{{GEO}}}long": lambda checker, element: checker.coordinate(element, -180, 180, "InvalidLongitude"),
+    f"{{{GEOURL}}}latitude": lambda checker, element: checker.coordinate(element, -90, 90, "InvalidLatitude"),
+    f"{{{GEOURL}}}longitude": lambda checker, element: checker.coordinate(element, -180, 180, "InvalidLongitude"),
+    f"{{{XHTML}}}body": _Checker.xhtml_body,
+}
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    return iter(())
+    checker = _Checker(doc)
+    checker.rss(doc.root)
+    return iter(checker.out)
+
+

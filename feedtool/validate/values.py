@@ -143,9 +143,44 @@ def canonical_uri(value: str) -> str:
     elif host.endswith(":"):
         host = host[:-1]
     rest = _PCT.sub(_normal_pct, rest)
-    if not rest or rest[0] in "?#":
-        rest = "/" + rest
-    return f"{name}://{userinfo}{at}{host}{rest}"
+    split = min((i for i in (rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
+    path = remove_dot_segments(rest[:split]) or "/"
+    return f"{name}://{userinfo}{at}{host}{path}{rest[split:]}"
+
+
+def remove_dot_segments(path: str) -> str:
+    """RFC 3986 section 5.2.4: resolve "." and ".." segments in a path."""
+    if "." not in path:
+        return path
+    output: list[str] = []
+    segments = path.split("/")
+    for index, segment in enumerate(segments):
+        last = index == len(segments) - 1
+        if segment == ".":
+            if last:
+                output.append("")
+        elif segment == "..":
+            if len(output) > 1 or (output and output[0] != ""):
+                output.pop()
+            if last:
+                output.append("")
+        else:
+            output.append(segment)
+    result = "/".join(output)
+    return "/" + result if path.startswith("/") and not result.startswith("/") else result
+
+
+# URI schemes in the IANA registry (permanent, and the provisional ones feeds commonly use).
+IANA_SCHEMES = frozenset(
+    """aaa aaas about acap acct afs attachment bitcoin blob cap cid coap coaps content crid data dav dict dns
+    example fax feed file ftp geo go gopher h323 http https iax icap im imap info ipp ipps iris iris.beep
+    iris.lwz iris.xpc iris.xpcs irc irc6 ircs itms jabber javascript ldap leaptofrogans magnet mailserver
+    mailto market maps mid mms modem msrp msrps mtqp mupdate news nfs ni nih nntp opaquelocktoken payto pkcs11
+    pop pres prospero reload rsync rtmp rtsp rtsps rtspu service session sftp shttp sieve sip sips skype
+    smb sms snmp soap.beep soap.beeps spotify ssh steam stun stuns svn tag tel telnet tftp thismessage tip
+    tn3270 turn turns tv urn vemmi vnc wais webcal ws wss xcon xcon-userid xmlrpc.beep xmlrpc.beeps xmpp
+    z39.50r z39.50s""".split()
+)
 
 
 # --- tag: URIs (RFC 4151) -------------------------------------------------------------------
@@ -207,12 +242,12 @@ _EXAMPLE_UUID = "1225c695-cfb8-4ebb-aaaa-80da344efa6a"
 
 def identifier_problem(value: str) -> ValueProblem | None:
     """An identifier such as atom:id: an absolute IRI, with the tag:/urn: grammars where they apply."""
+    name = scheme(value)
+    if name == "tag":  # the tag grammar names the problem more precisely than the URI character check
+        return tag_uri_problem(value)
     problem = absolute_iri_problem(value)
     if problem:
         return problem
-    name = scheme(value)
-    if name == "tag":
-        return tag_uri_problem(value)
     if name == "urn":
         return urn_problem(value)
     return None

@@ -1,0 +1,55 @@
+"""BCP 47 language tags: checked against the IANA registry (via langcodes) and normalised.
+
+`nl_NL`, `NL-nl` and `nl-Latn-NL` all become `nl-NL`, so the same tag appears
+everywhere in the feeds. Tags that are not well-formed or name no registered
+language (`dutch`, `xx-YY-ZZ`) are refused with a suggestion.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import langcodes
+
+__all__ = ["LanguageProblem", "normalize_language", "DEFAULT_LANGUAGE"]
+
+DEFAULT_LANGUAGE = "nl-NL"
+
+# Names people write instead of a tag; the hint then names the tag.
+_BY_NAME = {
+    "dutch": "nl-NL", "nederlands": "nl-NL", "nederlandsch": "nl-NL", "vlaams": "nl-BE", "flemish": "nl-BE",
+    "english": "en", "engels": "en", "frysk": "fy", "fries": "fy", "frisian": "fy", "duits": "de", "german": "de",
+    "frans": "fr", "french": "fr", "deutsch": "de", "français": "fr", "francais": "fr",
+}
+
+
+class LanguageProblem(ValueError):
+    def __init__(self, message: str, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+@lru_cache(maxsize=256)
+def normalize_language(tag: str) -> str:
+    """The normalised BCP 47 form of `tag`; LanguageProblem if it is not a valid tag."""
+    text = tag.strip()
+    if not text:
+        raise LanguageProblem("the language tag is empty", f"write a BCP 47 tag such as {DEFAULT_LANGUAGE}")
+    if langcodes.tag_is_valid(text):
+        try:
+            return langcodes.standardize_tag(text)
+        except (ValueError, LookupError):  # valid yet not standardisable: keep it as written
+            return text.replace("_", "-")
+    named = _BY_NAME.get(text.lower())
+    if named:
+        detail, hint = "that is a language name, not a tag", f"write the tag: {named}"
+    else:
+        try:
+            langcodes.Language.get(text)
+            detail = "it names no registered language, script or region"
+        except (ValueError, LookupError) as exc:
+            detail = str(exc).rstrip(".")
+            detail = detail[:1].lower() + detail[1:]
+        hint = f"write a BCP 47 tag such as {DEFAULT_LANGUAGE} (Dutch as written in the Netherlands), nl-BE or en"
+    raise LanguageProblem(f"{text!r} is not a valid BCP 47 language tag: {detail}", hint)

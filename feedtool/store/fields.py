@@ -1,0 +1,325 @@
+"""Turning `Raw` values into checked field values, one Problem per mistake.
+
+Each reader takes the document (for messages with lines) and returns the value,
+or None after recording why it could not.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import datetime
+from urllib.parse import quote, urlsplit, urlunsplit
+from zoneinfo import ZoneInfo
+
+from feedtool.dates import DateProblem, parse_datetime
+from feedtool.errors import Problem
+from feedtool.lang import LanguageProblem, normalize_language
+from feedtool.model import Person
+from feedtool.store.source import XML_FORBIDDEN, Document, Raw, describe_character
+
+FEED_FIELDS = ("title", "link", "subtitle", "language", "author", "timezone", "limit", "rights", "id")
+ENTRY_FIELDS = ("title", "published", "updated", "author", "summary", "content", "link", "id", "slug", "tags",
+                "language", "draft")
+PERSON_FIELDS = ("name", "email", "uri")
+
+# What people coming from Dutch, Jekyll, Hugo or WordPress tend to write instead.
+KNOWN_ALIASES = {
+    "titel": "title", "datum": "published", "date": "published", "gepubliceerd": "published",
+    "publicatiedatum": "published", "pubdate": "published", "bijgewerkt": "updated", "gewijzigd": "updated",
+    "modified": "updated", "lastmod": "updated", "auteur": "author", "authors": "author", "schrijver": "author",
+    "samenvatting": "summary", "description": "summary", "excerpt": "summary", "inleiding": "summary",
+    "inhoud": "content", "tekst": "content", "body": "content", "trefwoorden": "tags", "labels": "tags",
+    "categories": "tags", "category": "tags", "categorieen": "tags", "tag": "tags", "taal": "language",
+    "lang": "language", "concept": "draft", "ondertitel": "subtitle", "tijdzone": "timezone", "tz": "timezone",
+    "url": "link", "permalink": "link", "guid": "id", "naam": "name", "mail": "email", "e-mail": "email",
+    "website": "uri", "homepage": "uri",
+}
+
+_KIND_WORDS = {
+    "list": "a list", "map": "a mapping (fields)", "int": "a number", "float": "a number", "bool": "true/false",
+    "null": "empty", "str": "text", "timestamp": "a date", "other": "a value with an unsupported YAML tag",
+}
+
+
+class Checker:
+    """Collects the problems of one document; every message gets the file, line and field."""
+
+    def __init__(self, doc: Document, problems: list[Problem]):
+        self.doc = doc
+        self.problems = problems
+
+    def error(self, raw: Raw | None, field: str | None, message: str, hint: str | None = None,
+              line: int | None = None) -> None:
+        self.problems.append(Problem(self.doc.file, message, field=field, line=line or self.doc.line_of(raw),
+                                     hint=hint))
+
+    def warn(self, raw: Raw | None, field: str | None, message: str, hint: str | None = None) -> None:
+        self.problems.append(Problem(self.doc.file, message, field=field, line=self.doc.line_of(raw), hint=hint,
+                                     severity="warning"))
+
+    # --- shapes ------------------------------------------------------------
+
+    def mapping(self, raw: Raw | None, what: str, hint: str | None = None) -> dict[str, Raw] | None:
+        if raw is None:
+            return None
+        if raw.kind != "map" or raw.items is None:
+            self.error(raw, None, f"{what} must be a mapping of fields (name: value), not {_KIND_WORDS[raw.kind]}",
+                       hint)
+            return None
+        return raw.items
+
+    def unknown_fields(self, fields: dict[str, Raw], known: tuple[str, ...], prefix: str = "") -> None:
+        for name, raw in fields.items():
+            if name in known:
+                continue
+            guess = KNOWN_ALIASES.get(name.lower())
+            if guess not in known:
+                close = difflib.get_close_matches(name.lower(), known, n=1, cutoff=0.6)
+                guess = close[0] if close else None
+            hint = f"did you mean {guess!r}?" if guess else f"known fields: {', '.join(known)}"
+            self.warn(raw, prefix + name, f"unknown field {name!r} is ignored", hint)
+
+    # --- scalars -----------------------------------------------------------
+
+    def text(self, fields: dict[str, Raw], name: str, *, required: bool = False, label: str | None = None,
+             strict: bool = False) -> str | None:
+        """Text exactly as written. `strict`: a YAML number or boolean is refused (names, e-mail)."""
+        raw = fields.get(name)
+        field = label or name
+        if raw is None:
+            if required:
+                self.error(None, field, f"required field {name!r} is missing", line=self._map_line(fields))
+            return None
+        value = self.scalar_text(raw, field, strict=strict)
+        if value is None:
+            if required and raw.kind == "null":
+                self.error(raw, field, f"{name!r} is empty", _quote_hint(name))
+            return None
+        if not value.strip():
+            if required:
+                self.error(raw, field, f"{name!r} is empty", _quote_hint(name))
+            return None
+        return value
+
+    def scalar_text(self, raw: Raw, field: str, *, strict: bool = False) -> str | None:
+        if raw.kind == "null":
+            return None
+        if raw.kind in ("list", "map"):
+            hint = "write it on one line, in quotes if it contains ': '" if raw.kind == "map" else \
+                "write the text itself, not a list"
+            self.error(raw, field, f"{field!r} must be text, not {_KIND_WORDS[raw.kind]}", hint)
+            return None
+        if raw.kind == "other":
+            self.error(raw, field, f"{field!r} has the YAML tag {raw.tag}, which feedtool does not support",
+                       "remove the tag (the part starting with !)")
+            return None
+        if not raw.is_text or (strict and raw.path is None and raw.kind not in ("str",)):
+            shown = raw.text
+            if raw.path is not None:  # JSON
+                hint = f'write it as a JSON string: "{field.rsplit(".", 1)[-1]}": "{shown}"'
+            else:
+                hint = f'put it in quotes if you mean the text: "{shown}"'
+            self.error(raw, field, f"{field!r} must be text, not {_KIND_WORDS[raw.kind]} ({shown})", hint)
+            return None
+        value = raw.text
+        bad = XML_FORBIDDEN.search(value)
+        if bad:
+            self.error(raw, field, f"{field!r} contains {describe_character(bad.group())}, which XML cannot carry",
+                       "remove it (it often comes with text pasted from Word or a PDF)")
+            return None
+        return value
+
+    def boolean(self, fields: dict[str, Raw], name: str) -> bool | None:
+        raw = fields.get(name)
+        if raw is None or raw.kind == "null":
+            return None
+        if raw.kind != "bool":
+            self.error(raw, name, f"{name!r} must be true or false, not {_KIND_WORDS[raw.kind]} ({raw.text})",
+                       f"write {name}: true or {name}: false, without quotes")
+            return None
+        return raw.text.lower() in ("true", "yes", "on")
+
+    def positive_int(self, fields: dict[str, Raw], name: str) -> int | None:
+        raw = fields.get(name)
+        if raw is None or raw.kind == "null":
+            return None
+        text = raw.text if raw.kind == "int" else None
+        if text is None or not re.fullmatch(r"[+]?[0-9]+", text) or int(text) < 1:
+            self.error(raw, name, f"{name!r} must be a whole number of at least 1, not {raw.text!r}",
+                       f"e.g. {name}: 20")
+            return None
+        return int(text)
+
+    def datetime(self, fields: dict[str, Raw], name: str, zone: ZoneInfo, *, required: bool = False
+                 ) -> datetime | None:
+        raw = fields.get(name)
+        if raw is None or raw.kind == "null":
+            if required:
+                self.error(raw, name, f"required field {name!r} is missing" if raw is None else f"{name!r} is empty",
+                           f"e.g. {name}: 2012-12-21T09:30:00+01:00", line=None if raw else self._map_line(fields))
+            return None
+        if not raw.is_text or raw.kind in ("list", "map", "other"):
+            self.error(raw, name, f"{name!r} must be a date written as text, not {_KIND_WORDS[raw.kind]}",
+                       f'e.g. "{name}": "2012-12-21T09:30:00+01:00"')
+            return None
+        try:
+            return parse_datetime(raw.text, zone)
+        except DateProblem as exc:
+            self.error(raw, name, exc.message, exc.hint)
+            return None
+
+    def language(self, fields: dict[str, Raw], name: str = "language") -> str | None:
+        value = self.text(fields, name)
+        if value is None:
+            return None
+        try:
+            return normalize_language(value)
+        except LanguageProblem as exc:
+            self.error(fields[name], name, exc.message, exc.hint)
+            return None
+
+    def url(self, raw: Raw, field: str, *, base: str | None = None, site: bool = False) -> str | None:
+        value = self.scalar_text(raw, field, strict=True)
+        if value is None:
+            if raw.kind == "null":
+                self.error(raw, field, f"{field!r} is empty")
+            return None
+        try:
+            return check_url(value, base=base, site=site)
+        except ValueError as exc:
+            message, hint = exc.args
+            self.error(raw, field, message, hint)
+            return None
+
+    # --- people and lists --------------------------------------------------
+
+    def people(self, raw: Raw | None, field: str) -> tuple[Person, ...] | None:
+        if raw is None or raw.kind == "null":
+            return None
+        items = raw.items if raw.kind == "list" and raw.items is not None else [raw]
+        people = []
+        for index, item in enumerate(items):
+            label = field if raw.kind != "list" else f"{field}[{index}]"
+            person = self.person(item, label)
+            if person is not None:
+                people.append(person)
+        return tuple(people)
+
+    def person(self, raw: Raw, field: str) -> Person | None:
+        hint = "write a name (author: Rens Meijkamp) or name, email and uri (author: {name: ..., email: ...})"
+        if raw.kind == "map" and raw.items is not None:
+            fields = raw.items
+            self.unknown_fields(fields, PERSON_FIELDS, prefix=field + ".")
+            name = self.text(fields, "name", required=True, label=field + ".name", strict=True)
+            email = self.text(fields, "email", label=field + ".email", strict=True)
+            uri_raw = fields.get("uri")
+            uri = self.url(uri_raw, field + ".uri") if uri_raw is not None and uri_raw.kind != "null" else None
+            if email is not None and not _EMAIL.fullmatch(email):
+                self.error(fields["email"], field + ".email", f"{email!r} is not an e-mail address",
+                           "write it as name@example.nl")
+                email = None
+            return Person(name, email, uri) if name else None
+        if raw.kind in ("list", "map", "other"):
+            self.error(raw, field, f"{field!r} must be a name or a mapping with name, email and uri", hint)
+            return None
+        name = self.scalar_text(raw, field, strict=True)
+        if name is None or not name.strip():
+            if raw.kind == "null" or (name is not None):
+                self.error(raw, field, f"{field!r} is empty", hint)
+            return None
+        m = _NAME_EMAIL.fullmatch(name.strip())
+        if m:  # "Rens Meijkamp <rens@example.nl>", as in e-mail headers
+            return Person(m.group(1).strip(), m.group(2))
+        return Person(name)
+
+    def tags(self, fields: dict[str, Raw], name: str = "tags") -> tuple[str, ...]:
+        raw = fields.get(name)
+        if raw is None or raw.kind == "null":
+            return ()
+        if raw.kind != "list" or raw.items is None:
+            shown = raw.text if raw.text is not None else "…"
+            self.error(raw, name, f"{name!r} must be a list of tags, not {_KIND_WORDS[raw.kind]}",
+                       f"write a list, even for one tag: {name}: [{shown}]" if raw.is_text else
+                       f"write a list: {name}: [sociaal domein, zaakgericht werken]")
+            return ()
+        tags = []
+        for index, item in enumerate(raw.items):
+            value = self.scalar_text(item, f"{name}[{index}]")
+            if value is None or not value.strip():
+                if item.kind == "null" or value is not None:
+                    self.error(item, f"{name}[{index}]", "a tag is empty", "remove the empty item")
+                continue
+            tags.append(value)
+        return tuple(tags)
+
+    def _map_line(self, fields: dict[str, Raw]) -> int | None:
+        """For a missing field: the line where the mapping that lacks it starts."""
+        for raw in fields.values():
+            return self.doc.line_of(raw)
+        return None
+
+
+def _quote_hint(name: str) -> str:
+    return f'write it after the colon, e.g. {name}: "..."'
+
+
+_EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]+")
+_NAME_EMAIL = re.compile(r"([^<>]+?)\s*<(" + _EMAIL.pattern + r")>")
+_UNSAFE_SCHEMES = ("javascript", "data", "vbscript", "file")
+
+
+def check_url(value: str, *, base: str | None = None, site: bool = False) -> str:
+    """An absolute http(s) URL (non-ASCII percent-encoded); ValueError(message, hint) otherwise.
+
+    `base`: relative URLs are resolved against it (entry links); without it they are refused.
+    `site`: the site's own link: no query or fragment, and it ends with "/".
+    """
+    text = value.strip()
+    example = "https://www.example.nl/"
+    if any(ch.isspace() for ch in text):
+        raise ValueError(f"the URL {value!r} contains a space", "write %20 for a space, or remove it")
+    if not text:
+        raise ValueError("the URL is empty", f"write a full address such as {example}")
+    parts = urlsplit(text)
+    scheme = parts.scheme.lower()
+    if scheme in _UNSAFE_SCHEMES:
+        raise ValueError(f"a {scheme}: URL cannot be used as a link in a feed",
+                         f"write an http(s) address such as {example}")
+    if not scheme:
+        if base is None:
+            raise ValueError(f"the URL {value!r} is relative; the site link must be absolute",
+                             f"write the full address, e.g. {example}")
+        from urllib.parse import urljoin
+
+        text = urljoin(base, text)
+        parts = urlsplit(text)
+        scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        raise ValueError(f"the URL {value!r} is not an http or https address", f"e.g. {example}")
+    host = parts.hostname or ""
+    if not re.fullmatch(r"[\w.-]+|[0-9a-f:.]+", host) or host.startswith(".") or ".." in host:
+        raise ValueError(f"the URL {value!r} has no valid host name", f"e.g. {example}")
+    try:
+        parts.port
+    except ValueError:
+        raise ValueError(f"the URL {value!r} has an invalid port", f"e.g. {example}") from None
+    netloc = parts.netloc
+    if not netloc.isascii():
+        try:
+            netloc = netloc.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise ValueError(f"the URL {value!r} has an invalid host name", f"e.g. {example}") from None
+    path, query, fragment = parts.path, parts.query, parts.fragment
+    if not (path + query + fragment).isascii():
+        safe = "/:@!$&'()*+,;=%~-._"
+        path, query, fragment = quote(path, safe=safe), quote(query, safe=safe + "?"), quote(fragment, safe=safe + "?#")
+    if site:
+        if query or fragment:
+            raise ValueError(f"the site link {value!r} has a query or fragment",
+                             f"write only the site's address, e.g. {example}")
+        if not path.endswith("/"):
+            path += "/"
+    host_part = netloc.rsplit("@", 1)
+    netloc = (host_part[0] + "@" if len(host_part) == 2 else "") + host_part[-1].lower()
+    return urlunsplit((scheme, netloc, path, query, fragment))

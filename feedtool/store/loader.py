@@ -1,0 +1,390 @@
+"""load_store: the whole store, checked, as a Feed; or every problem at once."""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, replace
+from zoneinfo import ZoneInfo
+
+from feedtool.dates import DateProblem, get_zone
+from feedtool.errors import Problem, StoreError
+from feedtool.lang import DEFAULT_LANGUAGE
+from feedtool.model import Entry, Feed, Person
+from feedtool.store.fields import ENTRY_FIELDS, FEED_FIELDS, Checker, check_url
+from feedtool.store.ids import check_entry_id, check_feed_id, check_slug, derive_feed_id, entry_id
+from feedtool.store.source import JSON_SUFFIXES, YAML_SUFFIXES, Document, Raw, os_problem, read_document
+
+FEED_FILE_NAMES = ("_feed.yaml", "_feed.yml", "_feed.json")
+ENTRY_SUFFIXES = YAML_SUFFIXES + JSON_SUFFIXES
+DEFAULT_TIMEZONE = "Europe/Amsterdam"
+DEFAULT_LIMIT = 20
+STORE_FILE_FIELDS = ("feed", "entries")
+
+_FEED_TEMPLATE = (
+    "title: Mijn blog\n"
+    "link: https://www.example.nl/\n"
+    "id: tag:www.example.nl,2012:blog\n"
+    "author: {name: Voornaam Achternaam, email: naam@example.nl}"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoreResult:
+    feed: Feed
+    warnings: list[Problem]
+
+
+@dataclass(slots=True)
+class _FeedMeta:
+    """The feed's settings as far as they could be read; defaults stand in for broken ones."""
+
+    title: str | None = None
+    link: str | None = None
+    id: str | None = None
+    language: str = DEFAULT_LANGUAGE
+    timezone: str = DEFAULT_TIMEZONE
+    zone: ZoneInfo | None = None
+    limit: int = DEFAULT_LIMIT
+    subtitle: str | None = None
+    authors: tuple[Person, ...] = ()
+    rights: str | None = None
+    source: str = ""
+
+
+@dataclass(slots=True)
+class _Loaded:
+    entry: Entry
+    explicit_id: bool
+    line: int | None
+
+
+def load_store(path: str | os.PathLike) -> StoreResult:
+    """Read and check the store at `path` (a directory or one YAML/JSON file).
+
+    Returns the feed with every entry (drafts and future ones too, newest first)
+    and the warnings; raises StoreError listing every problem when there is any error.
+    """
+    root = os.fspath(path)
+    try:
+        st = os.stat(root)
+    except FileNotFoundError:
+        raise StoreError([Problem(root, "store not found: no such file or directory",
+                                  hint="pass the store with --store PATH, or create it (see docs/store.md)")]) from None
+    except OSError as exc:
+        raise StoreError([os_problem(root, exc)]) from None
+    problems: list[Problem] = []
+    if stat.S_ISDIR(st.st_mode):
+        feed = _load_directory(root, problems)
+    else:
+        feed = _load_single_file(root, problems)
+    if feed is None or any(p.severity == "error" for p in problems):
+        raise StoreError(problems)
+    return StoreResult(feed, sorted(problems, key=Problem.sort_key))
+
+
+# --- the two layouts ------------------------------------------------------------
+
+
+def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
+    try:
+        with os.scandir(root) as it:
+            listing = sorted((e.name, e.is_dir(follow_symlinks=False)) for e in it)
+    except OSError as exc:
+        problems.append(os_problem(root, exc))
+        return None
+    names = [name for name, _ in listing]
+    feed_names = [n for n in names if n.lower() in FEED_FILE_NAMES]
+    entry_names = [n for n, is_dir in listing
+                   if not is_dir and not n.startswith(("_", ".")) and n.lower().endswith(ENTRY_SUFFIXES)]
+    for name, is_dir in listing:
+        if is_dir and not name.startswith(("_", ".")):
+            _warn_subdirectory(root, name, problems)
+
+    meta = _FeedMeta(zone=get_zone(DEFAULT_TIMEZONE))
+    feed_ok = False
+    if not feed_names:
+        hint = "create it with at least:\n" + _FEED_TEMPLATE
+        stray = [n for n in entry_names if os.path.splitext(n)[0].lower() == "feed"]
+        if stray:
+            hint = f"rename {stray[0]} to _{stray[0]} (the feed file's name starts with _)"
+        problems.append(Problem(os.path.join(root, "_feed.yaml"),
+                                "the store has no _feed.yaml (or _feed.json) with the feed's title and link",
+                                hint=hint))
+    elif len(feed_names) > 1:
+        problems.append(Problem(os.path.join(root, feed_names[1]),
+                                f"the store has more than one feed file ({', '.join(feed_names)})",
+                                hint="keep one of them"))
+    else:
+        doc = read_document(os.path.join(root, feed_names[0]), os.path.join(root, feed_names[0]))
+        problems.extend(doc.problems)
+        if doc.root is not None:
+            checker = Checker(doc, problems)
+            fields = checker.mapping(doc.root, "the feed file", "write the feed's fields as `name: value` lines")
+            if fields is not None:
+                feed_ok = _read_feed(fields, checker, meta)
+        meta.source = doc.file
+
+    loaded: list[_Loaded] = []
+    for name in entry_names:
+        display = os.path.join(root, name)
+        doc = read_document(display, display)
+        problems.extend(doc.problems)
+        if doc.root is None:
+            continue
+        checker = Checker(doc, problems)
+        fields = checker.mapping(doc.root, "an entry file", "write the entry's fields as `title: ...` lines")
+        if fields is None:
+            continue
+        item = _read_entry(fields, checker, meta, os.path.splitext(name)[0], from_title=False)
+        if item is not None:
+            loaded.append(item)
+    if not entry_names:
+        problems.append(Problem(root, "the store holds no entries (*.yaml, *.yml or *.json files)",
+                                hint='create one with: feedtool new "Titel van het bericht"'))
+    return _finish(meta, feed_ok, loaded, problems, meta.source or os.path.join(root, "_feed.yaml"))
+
+
+def _warn_subdirectory(root: str, name: str, problems: list[Problem]) -> None:
+    try:
+        with os.scandir(os.path.join(root, name)) as it:
+            nested = any(e.name.lower().endswith(ENTRY_SUFFIXES) and not e.name.startswith(("_", ".")) for e in it)
+    except OSError:
+        return
+    if nested:
+        problems.append(Problem(os.path.join(root, name),
+                                "this directory holds YAML/JSON files, but entries in subdirectories are not read",
+                                hint="move the entries into the store directory itself, or rename the "
+                                     "directory to start with _ to silence this",
+                                severity="warning"))
+
+
+def _load_single_file(path: str, problems: list[Problem]) -> Feed | None:
+    base = os.path.basename(path)
+    if not path.lower().endswith(ENTRY_SUFFIXES):
+        problems.append(Problem(path, "a one-file store must be a .yaml, .yml or .json file",
+                                hint="pass the store directory, or a YAML/JSON file with feed: and entries:"))
+        return None
+    doc = read_document(path, path)
+    problems.extend(doc.problems)
+    if doc.root is None:
+        return None
+    checker = Checker(doc, problems)
+    hint = "a one-file store is a mapping with feed: (the feed's fields) and entries: (a list of entries)"
+    if base.lower() in FEED_FILE_NAMES:
+        hint = f"pass the directory that holds {base}, not the file itself"
+    top = checker.mapping(doc.root, "a one-file store", hint)
+    if top is None:
+        return None
+    if "feed" not in top and "entries" not in top:
+        checker.error(doc.root, None, "a one-file store needs feed: and entries:", hint)
+        return None
+    checker.unknown_fields(top, STORE_FILE_FIELDS)
+    meta = _FeedMeta(zone=get_zone(DEFAULT_TIMEZONE), source=path)
+    feed_ok = False
+    if "feed" not in top:
+        checker.error(None, "feed", "required field 'feed' is missing", "add feed: with at least title and link",
+                      line=1)
+    else:
+        fields = checker.mapping(top["feed"], "'feed'", "write the feed's fields under feed:")
+        if fields is not None:
+            feed_ok = _read_feed(fields, checker, meta)
+    loaded: list[_Loaded] = []
+    raw_entries = top.get("entries")
+    if raw_entries is None or raw_entries.kind == "null" or (raw_entries.kind == "list" and not raw_entries.items):
+        problems.append(Problem(path, "the store holds no entries", field="entries",
+                                line=doc.line_of(raw_entries), hint="add entries: with a list of entries"))
+    elif raw_entries.kind != "list" or raw_entries.items is None:
+        checker.error(raw_entries, "entries", "'entries' must be a list of entries",
+                      "start each entry with '- title: ...'")
+    else:
+        for index, raw in enumerate(raw_entries.items):
+            fields = checker.mapping(raw, f"entry {index + 1}", "start each entry with '- title: ...'")
+            if fields is None:
+                continue
+            item = _read_entry(fields, checker, meta, None, from_title=True)
+            if item is not None:
+                loaded.append(item)
+    return _finish(meta, feed_ok, loaded, problems, path)
+
+
+# --- fields -----------------------------------------------------------------------
+
+
+def _read_feed(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta) -> bool:
+    """Fill `meta` from the feed's fields; False when a required one is missing or broken."""
+    checker.unknown_fields(fields, FEED_FIELDS)
+    before = len(checker.problems)
+    meta.title = checker.text(fields, "title", required=True)
+    raw_link = fields.get("link")
+    if raw_link is None:
+        checker.error(None, "link", "required field 'link' is missing",
+                      "add the site's address, e.g. link: https://www.example.nl/", line=checker._map_line(fields))
+    else:
+        meta.link = checker.url(raw_link, "link", site=True)
+    meta.subtitle = checker.text(fields, "subtitle")
+    meta.rights = checker.text(fields, "rights")
+    meta.language = checker.language(fields) or DEFAULT_LANGUAGE
+    meta.authors = checker.people(fields.get("author"), "author") or ()
+    meta.limit = checker.positive_int(fields, "limit") or DEFAULT_LIMIT
+    zone_name = checker.text(fields, "timezone", strict=True)
+    if zone_name is not None:
+        try:
+            meta.zone = get_zone(zone_name)
+            meta.timezone = zone_name
+        except DateProblem as exc:
+            checker.error(fields["timezone"], "timezone", exc.message, exc.hint)
+    feed_id = checker.text(fields, "id", strict=True)
+    if feed_id is not None:
+        wrong = check_feed_id(feed_id)
+        if wrong:
+            checker.error(fields["id"], "id", *wrong)
+        else:
+            meta.id = feed_id
+    return not any(p.severity == "error" for p in checker.problems[before:])
+
+
+def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem: str | None,
+                from_title: bool) -> _Loaded | None:
+    checker.unknown_fields(fields, ENTRY_FIELDS)
+    before = len(checker.problems)
+    # JSON lines are found lazily (re-scanning the text); a directory store never needs this one.
+    line = checker._map_line(fields) if from_title or not checker.doc.is_json else None
+    title = checker.text(fields, "title", required=True)
+    zone = meta.zone
+    published = checker.datetime(fields, "published", zone, required=True)
+    updated = checker.datetime(fields, "updated", zone)
+    summary = checker.text(fields, "summary")
+    content = checker.text(fields, "content")
+    tags = checker.tags(fields)
+    draft = checker.boolean(fields, "draft") or False
+    language = checker.language(fields)
+    authors = checker.people(fields.get("author"), "author")
+
+    slug = checker.text(fields, "slug", strict=True)
+    if slug is not None:
+        wrong = check_slug(slug)
+        if wrong:
+            checker.error(fields["slug"], "slug", wrong, "e.g. slug: de-ijsberg")
+            slug = None
+    elif from_title:
+        if title is not None:
+            from slugify import slugify
+
+            slug = slugify(title)
+            if not slug:
+                checker.error(fields.get("title"), "slug", f"no slug can be made from the title {title!r}",
+                              "add slug: with letters and digits, e.g. slug: mijn-bericht")
+    else:
+        wrong = check_slug(stem)
+        if wrong:
+            from slugify import slugify
+
+            checker.error(None, "slug", f"the file name gives {wrong[4:]}",
+                          f"rename the file to {slugify(stem) or 'mijn-bericht'}{'.yaml'} or add slug:", line=line)
+        else:
+            slug = stem
+
+    explicit_id = checker.text(fields, "id", strict=True)
+    if explicit_id is not None:
+        wrong = check_entry_id(explicit_id)
+        if wrong:
+            checker.error(fields["id"], "id", *wrong)
+            explicit_id = None
+
+    link = None
+    raw_link = fields.get("link")
+    if raw_link is not None and raw_link.kind != "null":
+        link = checker.url(raw_link, "link", base=meta.link)
+    elif meta.link is not None and slug:
+        link = f"{meta.link}{slug}/"
+
+    if published is not None and updated is not None and updated < published:
+        checker.warn(fields["updated"], "updated", "'updated' is earlier than 'published'",
+                     "updated is when the post last changed; it cannot be before it was published")
+    if any(p.severity == "error" for p in checker.problems[before:]) or None in (title, published, slug, link):
+        return None
+    entry_id_value = explicit_id or (entry_id(meta.id, slug) if meta.id else "")
+    entry = Entry(
+        id=entry_id_value,
+        slug=slug,
+        title=title,
+        link=link,
+        published=published,
+        updated=updated or published,
+        authors=authors or meta.authors,
+        summary=summary,
+        content=content,
+        tags=tags,
+        language=language if language != meta.language else None,
+        draft=draft,
+        source=checker.doc.file,
+    )
+    return _Loaded(entry, explicit_id is not None, line)
+
+
+# --- the whole feed ---------------------------------------------------------------
+
+
+def _finish(meta: _FeedMeta, feed_ok: bool, loaded: list[_Loaded], problems: list[Problem], feed_file: str
+            ) -> Feed | None:
+    id_derived = False
+    if feed_ok and meta.id is None and loaded:
+        dated = [item.entry for item in loaded if not item.entry.draft] or [item.entry for item in loaded]
+        year = min(e.published for e in dated).year
+        meta.id = derive_feed_id(meta.link, year)
+        id_derived = True
+        problems.append(Problem(
+            feed_file,
+            f"the feed has no id; using {meta.id}, derived from the site's host and the oldest entry's year. "
+            "It changes if the site moves or an older entry is added, and every subscriber would see all "
+            "entries as new",
+            field="id",
+            hint=f"pin it now: add `id: {meta.id}` to {os.path.basename(feed_file)}",
+            severity="warning",
+        ))
+        for item in loaded:
+            if not item.explicit_id:
+                item.entry = replace(item.entry, id=entry_id(meta.id, item.entry.slug))
+    _check_duplicates(loaded, problems)
+    if not feed_ok or meta.id is None:
+        return None
+    entries = sorted((item.entry for item in loaded), key=lambda e: e.slug)
+    entries.sort(key=lambda e: e.published, reverse=True)
+    return Feed(
+        title=meta.title,
+        link=meta.link,
+        id=meta.id,
+        language=meta.language,
+        timezone=meta.timezone,
+        limit=meta.limit,
+        subtitle=meta.subtitle,
+        authors=meta.authors,
+        rights=meta.rights,
+        entries=tuple(entries),
+        id_derived=id_derived,
+        source=meta.source,
+    )
+
+
+def _where(item: _Loaded, other: _Loaded) -> str:
+    same_file = item.entry.source == other.entry.source
+    return item.entry.source + (f" line {item.line}" if same_file and item.line is not None else "")
+
+
+def _check_duplicates(loaded: list[_Loaded], problems: list[Problem]) -> None:
+    by_slug: dict[str, _Loaded] = {}
+    by_id: dict[str, _Loaded] = {}
+    for item in loaded:
+        entry = item.entry
+        first = by_slug.setdefault(entry.slug, item)
+        if first is not item:
+            problems.append(Problem(entry.source, f"duplicate slug {entry.slug!r}: also used by {_where(first, item)}",
+                                    field="slug", line=item.line,
+                                    hint="give one of them another slug (rename the file or set slug:)"))
+            continue
+        first = by_id.setdefault(entry.id, item)
+        if first is not item and entry.id:
+            problems.append(Problem(entry.source, f"duplicate id {entry.id!r}: also used by {_where(first, item)}",
+                                    field="id", line=item.line,
+                                    hint="every entry needs its own id; remove or change one of them"))

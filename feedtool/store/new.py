@@ -1,0 +1,100 @@
+"""What `feedtool new` writes: the path and text of a new entry file (the CLI writes it)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+
+from feedtool.dates import DateProblem, get_zone, now_in
+from feedtool.errors import Problem, StoreError, UsageError
+from feedtool.store.fields import Checker
+from feedtool.store.ids import check_slug
+from feedtool.store.loader import DEFAULT_TIMEZONE, ENTRY_SUFFIXES, FEED_FILE_NAMES
+from feedtool.store.source import XML_FORBIDDEN, describe_character, read_document
+
+
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    path: str
+    text: str
+    slug: str
+    clashes: tuple[str, ...]  # existing files with the same slug (other suffixes included)
+
+
+def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: datetime | None = None) -> NewEntry:
+    """The file `feedtool new` would create for `title` in the directory store `store`."""
+    if not title.strip():
+        raise UsageError("the title is empty: feedtool new \"Titel van het bericht\"")
+    bad = XML_FORBIDDEN.search(title)
+    if bad:
+        raise UsageError(f"the title contains {describe_character(bad.group())}, which a feed cannot carry")
+    if os.path.exists(store) and not os.path.isdir(store):
+        raise UsageError(f"{store} is a one-file store; add the entry to its entries: list by hand")
+    if slug is None:
+        from slugify import slugify
+
+        slug = slugify(title)
+        if not slug:
+            raise UsageError(f"no slug can be made from the title {title!r}; pass --slug")
+    wrong = check_slug(slug)
+    if wrong:
+        raise UsageError(wrong)
+    if now is None:
+        now = now_in(store_zone(store))
+    path = os.path.join(store, slug + ".yaml")
+    clashes = tuple(os.path.join(store, slug + suffix) for suffix in ENTRY_SUFFIXES
+                    if os.path.lexists(os.path.join(store, slug + suffix)))
+    text = (
+        f"title: {yaml_quoted(title)}\n"
+        f"published: {now.isoformat()}\n"
+        'summary: ""\n'
+        "# Optional: updated, author, content (HTML), tags (a list), link, id, language, draft: true\n"
+    )
+    return NewEntry(path, text, slug, clashes)
+
+
+def store_zone(store: str):
+    """The store's time zone from its feed file (the default when there is none)."""
+    for name in FEED_FILE_NAMES:
+        path = os.path.join(store, name)
+        if not os.path.exists(path):
+            continue
+        doc = read_document(path, path)
+        if doc.root is None:
+            raise StoreError(doc.problems)
+        problems: list[Problem] = []
+        fields = Checker(doc, problems).mapping(doc.root, "the feed file")
+        raw = (fields or {}).get("timezone")
+        if raw is None or raw.kind == "null":
+            break
+        zone_name = Checker(doc, problems).scalar_text(raw, "timezone", strict=True)
+        if zone_name is None:
+            raise StoreError(problems)
+        try:
+            return get_zone(zone_name)
+        except DateProblem as exc:
+            raise StoreError([Problem(doc.file, exc.message, field="timezone", line=doc.line_of(raw),
+                                      hint=exc.hint)]) from None
+    return get_zone(DEFAULT_TIMEZONE)
+
+
+_YAML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\x85": "\\N",
+                 "\u2028": "\\L", "\u2029": "\\P", "\ufeff": "\\uFEFF"}
+
+
+def yaml_quoted(text: str) -> str:
+    """`text` as a YAML double-quoted scalar that reads back exactly, non-ASCII left readable."""
+    out = []
+    for ch in text:
+        escaped = _YAML_ESCAPES.get(ch)
+        if escaped is None:
+            code = ord(ch)
+            if 0x20 <= code <= 0x7E or 0xA0 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or code >= 0x10000:
+                escaped = ch
+            elif code <= 0xFF:
+                escaped = f"\\x{code:02X}"
+            else:
+                escaped = f"\\u{code:04X}"
+        out.append(escaped)
+    return '"' + "".join(out) + '"'

@@ -1,0 +1,477 @@
+"""Reading one store file into a tree of `Raw` values that remember their line.
+
+YAML is composed (not loaded) with libyaml's C parser, and values are taken
+from the nodes ourselves: every value keeps its line, and text keeps exactly
+the characters the writer typed (`title: 2012` is the text "2012", `yes` is
+"yes", never True). JSON is read with the json module; its lines are found
+only when a message needs one.
+
+Everything that can go wrong with the bytes themselves (size, encoding,
+characters XML cannot carry, syntax) becomes a Problem here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import errno
+import json
+import os
+import re
+import stat
+from dataclasses import dataclass, field
+
+import yaml
+
+from feedtool.errors import Problem
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # libyaml absent: same behaviour, slower
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_VALUES = 200_000  # per file, after YAML aliases are expanded
+MAX_DEPTH = 8
+
+YAML_SUFFIXES = (".yaml", ".yml")
+JSON_SUFFIXES = (".json",)
+
+_TAG_KIND = {
+    "tag:yaml.org,2002:str": "str",
+    "tag:yaml.org,2002:int": "int",
+    "tag:yaml.org,2002:float": "float",
+    "tag:yaml.org,2002:bool": "bool",
+    "tag:yaml.org,2002:null": "null",
+    "tag:yaml.org,2002:timestamp": "timestamp",
+}
+
+# Characters XML 1.0 cannot carry at all. Lone surrogates only reach us through JSON escapes.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# Raw characters libyaml refuses (its "printable" set), plus the XML ones: found before parsing,
+# so the message can name them instead of libyaml's byte offset.
+_YAML_RAW_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+_JSON_RAW_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+CHARACTER_NAMES = {
+    0x00: "NUL", 0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed", 0x1B: "escape",
+    0x7F: "delete", 0xFFFE: "noncharacter U+FFFE", 0xFFFF: "noncharacter U+FFFF",
+}
+
+
+def describe_character(ch: str) -> str:
+    code = ord(ch)
+    name = CHARACTER_NAMES.get(code)
+    if 0xD800 <= code <= 0xDFFF:
+        name = "a lone surrogate, half of a character pair"
+    return f"U+{code:04X}" + (f" ({name})" if name else "")
+
+
+class Raw:
+    """One value from a store file.
+
+    kind: str, int, float, bool, null, timestamp (YAML's reading of a scalar; JSON's type),
+          list, map, or other (an unsupported YAML tag).
+    text: for scalars, the characters as written (YAML) or the string / JSON text of the value.
+    is_text: whether the scalar may stand where text belongs (any YAML scalar but null; JSON strings).
+    items: list[Raw] for lists, dict[str, Raw] for maps (None when nested too deeply).
+    """
+
+    __slots__ = ("kind", "text", "is_text", "items", "line", "path", "tag")
+
+    def __init__(self, kind, text=None, is_text=False, items=None, line=None, path=None, tag=None):
+        self.kind = kind
+        self.text = text
+        self.is_text = is_text
+        self.items = items
+        self.line = line
+        self.path = path
+        self.tag = tag
+
+    def __repr__(self) -> str:  # for test failure messages
+        return f"Raw({self.kind!r}, {self.text!r}, line={self.line})"
+
+
+@dataclass
+class Document:
+    """A parsed store file: its top value (None when unreadable) and the problems found reading it."""
+
+    file: str
+    root: Raw | None
+    problems: list[Problem] = field(default_factory=list)
+    text: str | None = None
+    is_json: bool = False
+    _json_lines: dict | None = None
+
+    def line_of(self, raw: Raw | None) -> int | None:
+        if raw is None:
+            return None
+        if raw.line is not None or raw.path is None or self.text is None:
+            return raw.line
+        if self._json_lines is None:
+            self._json_lines = json_value_lines(self.text)
+        return self._json_lines.get(raw.path)
+
+
+def read_document(path: str, display: str) -> Document:
+    """Read, decode and parse one store file; never raises for bad input."""
+    data, problem = _read_bytes(path, display)
+    if problem is not None:
+        return Document(display, None, [problem])
+    is_json = path.lower().endswith(JSON_SUFFIXES)
+    text, problem = _decode(data, display)
+    if problem is not None:
+        return Document(display, None, [problem], is_json=is_json)
+    problem = _forbidden_characters(text, display, _JSON_RAW_FORBIDDEN if is_json else _YAML_RAW_FORBIDDEN)
+    if problem is not None:
+        return Document(display, None, [problem], text=text, is_json=is_json)
+    if is_json:
+        return _parse_json(text, display)
+    return _parse_yaml(text, display)
+
+
+def _read_bytes(path: str, display: str) -> tuple[bytes | None, Problem | None]:
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            kind = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+            return None, Problem(display, f"cannot read: {kind}", hint="an entry must be a regular file")
+        if st.st_size > MAX_FILE_BYTES:
+            return None, _too_big(display, st.st_size)
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return None, os_problem(display, exc)
+    if len(data) > MAX_FILE_BYTES:  # grew while we looked, or a special file
+        return None, _too_big(display, len(data))
+    return data, None
+
+
+def _too_big(display: str, size: int) -> Problem:
+    return Problem(
+        display,
+        f"file is too large ({size / 1048576:.1f} MB); an entry file may be at most {MAX_FILE_BYTES // 1048576} MB",
+        hint="keep images and attachments out of the store; link to them from the content instead",
+    )
+
+
+def os_problem(display: str, exc: OSError) -> Problem:
+    """A clear message for a file the operating system would not give us."""
+    if exc.errno == errno.ELOOP:
+        return Problem(display, "cannot read: symbolic link loop", hint="fix or remove the symbolic link")
+    if exc.errno == errno.ENOENT:
+        return Problem(display, "cannot read: the file does not exist (a broken symbolic link?)",
+                       hint="fix or remove the link")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return Problem(display, "cannot read: permission denied", hint="make the file readable (chmod a+r)")
+    if exc.errno == errno.EISDIR:
+        return Problem(display, "cannot read: it is a directory")
+    return Problem(display, f"cannot read: {exc.strerror or exc}")
+
+
+def _decode(data: bytes, display: str) -> tuple[str | None, Problem | None]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") or data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return None, Problem(display, "file is UTF-16 or UTF-32 encoded; feedtool reads UTF-8 only",
+                             line=1, hint="save the file as UTF-8")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        return None, _not_utf8(data, exc, display)
+
+
+def _not_utf8(data: bytes, exc: UnicodeDecodeError, display: str) -> Problem:
+    """We refuse non-UTF-8 rather than guess: a wrong guess would publish garbled text silently."""
+    start = exc.start
+    line_start = data.rfind(b"\n", 0, start) + 1
+    line = data.count(b"\n", 0, start) + 1
+    column = len(data[line_start:start].decode("utf-8", errors="replace")) + 1
+    bad = data[start:start + 1]
+    try:
+        as_1252 = bad.decode("cp1252")
+        looks = f"; the file looks like Windows-1252 (as saved by Word or Notepad), where this byte is {as_1252!r}"
+    except UnicodeDecodeError:
+        looks = ""
+    return Problem(
+        display,
+        f"file is not UTF-8: byte 0x{bad.hex().upper()} cannot be read{looks}",
+        line=line,
+        column=column,
+        hint="save the file as UTF-8 (in your editor: Save As, Encoding: UTF-8) and check the accents and quotes",
+    )
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
+_KEY_LINE = re.compile(r'^[ \t-]*"?([A-Za-z_][\w-]*)"?[ \t]*:', re.MULTILINE)
+
+
+def field_at(text: str, index: int) -> str | None:
+    """The field whose value holds text[index], judged from the nearest `key:` at or above it."""
+    line_end = text.find("\n", index)
+    matches = list(_KEY_LINE.finditer(text, 0, len(text) if line_end < 0 else line_end))
+    return matches[-1].group(1) if matches else None
+
+
+def _forbidden_characters(text: str, display: str, pattern: re.Pattern) -> Problem | None:
+    m = pattern.search(text)
+    if m is None:
+        return None
+    ch = m.group()
+    line, column = _line_col(text, m.start())
+    code = ord(ch)
+    if XML_FORBIDDEN.match(ch):
+        message = f"character {describe_character(ch)} cannot appear in a feed: XML does not allow it"
+        hint = "remove it (it often comes with text pasted from Word or a PDF)"
+    else:
+        message = f"control character U+{code:04X} is not allowed in YAML"
+        hint = "remove it; C1 control characters usually mean text was converted with the wrong encoding"
+        if 0x80 <= code <= 0x9F:
+            try:
+                meant = bytes([code]).decode("cp1252")
+                hint = f"it is probably a mis-converted {meant!r} (Windows-1252); type that character instead"
+            except UnicodeDecodeError:
+                pass
+    return Problem(display, message, field=field_at(text, m.start()), line=line, column=column, hint=hint)
+
+
+# --- YAML -------------------------------------------------------------------
+
+
+def _parse_yaml(text: str, display: str) -> Document:
+    doc = Document(display, None, text=text)
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        doc.problems.append(_yaml_syntax_problem(text, display, exc))
+        return doc
+    except yaml.YAMLError as exc:  # ReaderError and friends carry no line
+        doc.problems.append(Problem(display, f"YAML error: {exc}"))
+        return doc
+    except RecursionError:
+        doc.problems.append(Problem(display, "YAML is nested too deeply"))
+        return doc
+    if node is None:
+        doc.problems.append(Problem(display, "file is empty", hint="write the fields as `name: value` lines"))
+        return doc
+    budget = [MAX_VALUES]
+    doc.root = _from_node(node, doc, budget, 0)
+    if budget[0] < 0:
+        doc.problems.append(Problem(display, f"file expands to more than {MAX_VALUES} values (YAML aliases?)",
+                                    hint="write the values out instead of repeating aliases"))
+        doc.root = None
+    return doc
+
+
+def _yaml_syntax_problem(text: str, display: str, exc: yaml.MarkedYAMLError) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else None
+    column = mark.column + 1 if mark else None
+    problem = exc.problem or "syntax error"
+    message = f"YAML syntax error: {problem}"
+    if exc.context and exc.context_mark and exc.context_mark is not mark:
+        message += f" ({exc.context} at line {exc.context_mark.line + 1})"
+    hint = None
+    lines = text.splitlines()
+    suspect = [mark.line - 1, mark.line] if mark else []
+    if "\t" in problem or any(0 <= i < len(lines) and lines[i][: len(lines[i]) - len(lines[i].lstrip())].count("\t")
+                              for i in suspect):
+        hint = "YAML does not allow tabs for indentation: indent with spaces"
+    elif "mapping values are not allowed" in problem:
+        hint = 'a value that contains ": " must be quoted, e.g. title: "Zaakgericht werken: de ijsberg"'
+    elif "expected a single document" in problem:
+        hint = "a store file holds one YAML document: remove the second `---`"
+    elif "found undefined alias" in problem or "found undefined tag" in problem:
+        hint = "quote values that start with * or !"
+    elif "found character that cannot start any token" in problem:
+        hint = "quote values that start with @ or `"
+    field = field_at(text, _index_of(text, mark.line, 0)) if mark else None
+    return Problem(display, message, field=field, line=line, column=column, hint=hint)
+
+
+def _index_of(text: str, line0: int, column0: int) -> int:
+    index = 0
+    for _ in range(line0):
+        nxt = text.find("\n", index)
+        if nxt < 0:
+            return len(text)
+        index = nxt + 1
+    return index + column0
+
+
+def _from_node(node, doc: Document, budget: list, depth: int) -> Raw:
+    budget[0] -= 1
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.ScalarNode):
+        kind = _TAG_KIND.get(node.tag)
+        if kind is None:
+            return Raw("other", node.value, False, line=line, tag=node.tag)
+        if kind == "null" and not node.style:
+            return Raw("null", node.value, False, line=line)
+        if kind == "null":  # a quoted "null" or "~" is text
+            kind = "str"
+        return Raw(kind, node.value, True, line=line)
+    if depth >= MAX_DEPTH or budget[0] < 0:
+        return Raw("list" if isinstance(node, yaml.SequenceNode) else "map", line=line)
+    if isinstance(node, yaml.SequenceNode):
+        if node.tag != "tag:yaml.org,2002:seq":
+            return Raw("other", line=line, tag=node.tag)
+        return Raw("list", items=[_from_node(child, doc, budget, depth + 1) for child in node.value], line=line)
+    if node.tag != "tag:yaml.org,2002:map":
+        return Raw("other", line=line, tag=node.tag)
+    items: dict[str, Raw] = {}
+    for key, value in node.value:
+        key_line = key.start_mark.line + 1
+        if not isinstance(key, yaml.ScalarNode):
+            doc.problems.append(Problem(doc.file, "a field name must be plain text, not a list or mapping",
+                                        line=key_line))
+            continue
+        name = key.value
+        if key.tag == "tag:yaml.org,2002:merge":
+            doc.problems.append(Problem(doc.file, "YAML merge keys (<<) are not supported", field="<<",
+                                        line=key_line, hint="write the fields out"))
+            continue
+        if name in items:
+            doc.problems.append(Problem(
+                doc.file, f"field {name!r} appears twice (first at line {items[name].line})", field=name,
+                line=key_line, hint="remove one of them; YAML would silently keep only the last",
+            ))
+            continue
+        items[name] = _from_node(value, doc, budget, depth + 1)
+    return Raw("map", items=items, line=line)
+
+
+# --- JSON -------------------------------------------------------------------
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _pairs(pairs):
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return result
+
+
+def _parse_json(text: str, display: str) -> Document:
+    doc = Document(display, None, text=text, is_json=True)
+    if not text.strip():
+        doc.problems.append(Problem(display, "file is empty", hint='write one JSON object: {"title": "..."}'))
+        return doc
+    try:
+        value = json.loads(text, object_pairs_hook=_pairs)
+    except json.JSONDecodeError as exc:
+        hint = None
+        if exc.msg.startswith("Expecting property name") and text[: exc.pos].rstrip().endswith(","):
+            hint = "JSON does not allow a comma after the last item"
+        elif exc.msg.startswith("Expecting value") and text[exc.pos: exc.pos + 1] == "'":
+            hint = "JSON strings use double quotes"
+        doc.problems.append(Problem(display, f"JSON syntax error: {exc.msg}", line=exc.lineno, column=exc.colno,
+                                    hint=hint))
+        return doc
+    except _DuplicateKey as exc:
+        key = exc.args[0]
+        doc.problems.append(Problem(display, f"field {key!r} appears twice in one object", field=key,
+                                    line=_json_key_line(text, key), hint="remove one of them"))
+        return doc
+    except RecursionError:
+        doc.problems.append(Problem(display, "JSON is nested too deeply"))
+        return doc
+    budget = [MAX_VALUES]
+    doc.root = _from_json(value, (), budget, 0)
+    return doc
+
+
+def _from_json(value, path: tuple, budget: list, depth: int) -> Raw:
+    budget[0] -= 1
+    if isinstance(value, str):
+        return Raw("str", value, True, path=path)
+    if isinstance(value, dict):
+        if depth >= MAX_DEPTH:
+            return Raw("map", path=path)
+        return Raw("map", items={k: _from_json(v, path + (k,), budget, depth + 1) for k, v in value.items()},
+                   path=path)
+    if isinstance(value, list):
+        if depth >= MAX_DEPTH:
+            return Raw("list", path=path)
+        return Raw("list", items=[_from_json(v, path + (i,), budget, depth + 1) for i, v in enumerate(value)],
+                   path=path)
+    if value is None:
+        return Raw("null", "null", path=path)
+    if isinstance(value, bool):
+        return Raw("bool", "true" if value else "false", path=path)
+    if isinstance(value, int):
+        return Raw("int", str(value), path=path)
+    return Raw("float", json.dumps(value), path=path)
+
+
+def _json_key_line(text: str, key: str) -> int | None:
+    m = re.search(re.escape(json.dumps(key)) + r"\s*:", text)
+    return text.count("\n", 0, m.start()) + 1 if m else None
+
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+', re.DOTALL)
+
+
+def json_value_lines(text: str) -> dict[tuple, int]:
+    """Map each value's path (keys and list indexes) to the line where it starts.
+
+    Only called when a message needs a line, so the fast path stays json.loads.
+    """
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    lines: dict[tuple, int] = {}
+    stack: list[list] = []  # [kind, key_or_index, expecting_key]
+    path: list = []
+
+    def line_at(pos: int) -> int:
+        return bisect.bisect_right(newlines, pos - 1) + 1
+
+    def value_start(pos: int) -> None:
+        lines.setdefault(tuple(path), line_at(pos))
+
+    for m in _JSON_TOKEN.finditer(text):
+        tok, pos = m.group(), m.start()
+        top = stack[-1] if stack else None
+        if tok == "{":
+            value_start(pos)
+            stack.append(["obj", None, True])
+        elif tok == "[":
+            value_start(pos)
+            stack.append(["arr", 0, False])
+            path.append(0)
+        elif tok in "}]":
+            if stack:
+                if stack.pop()[0] == "arr":
+                    path.pop()
+            if stack and stack[-1][0] == "obj" and path:
+                path.pop()
+        elif tok == ",":
+            if top and top[0] == "arr":
+                top[1] += 1
+                path[-1] = top[1]
+            elif top:
+                top[2] = True
+        elif tok == ":":
+            continue
+        elif top and top[0] == "obj" and top[2]:
+            try:
+                key = json.loads(tok)
+            except ValueError:
+                key = tok
+            path.append(key)
+            top[2] = False
+            lines.setdefault(tuple(path), line_at(pos))
+        else:
+            value_start(pos)
+            if top and top[0] == "obj" and path:
+                path.pop()
+    return lines

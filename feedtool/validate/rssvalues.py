@@ -1,0 +1,327 @@
+"""Value checks for RSS: RFC 822 dates, e-mail addresses with a real name, W3C-DTF dates, ...
+
+Each check returns a list of `Problem`s (severity, code, message); the rule layer
+attaches the element's line. Nothing here knows about XML.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from urllib.parse import unquote
+
+from feedtool.validate import values
+from feedtool.validate.findings import ERROR, WARNING, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    severity: Severity
+    code: str
+    message: str
+
+
+# ---------------------------------------------------------------------------------------------
+# RFC 822 / RFC 2822 dates (RSS pubDate, lastBuildDate)
+
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_NUMBER = {name.lower(): number for number, name in enumerate(MONTHS, start=1)}
+_DAY_NUMBER = {name.lower(): number for number, name in enumerate(DAYS)}
+
+# Zones RFC 822 names; offsets in hours. The military single letters are obsolete (RFC 2822
+# section 4.3, RFC 1123 section 5.2.14: RFC 822 got their signs wrong), so they are accepted
+# with a warning and read as +0000.
+_ZONES = {"ut": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7}
+_STRICT_ZONE = r"[+-]\d{4}|UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Z"
+
+_STRICT_822 = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} "
+    r"\d\d:\d\d(?::\d\d)? (?:" + _STRICT_ZONE + r")\Z"
+)
+_STRICT_ZONES = frozenset(_STRICT_ZONE.split("|")[1:])
+_ODD_OFFSET = re.compile(r"[+-]\d\d(?!00|30|45)\d\d\Z")
+_LENIENT_822 = re.compile(
+    r"(?:(?P<dow>[a-z]{3})\s*,\s*)?(?P<day>\d{1,2})\s+(?P<month>[a-z]{3})\s+(?P<year>\d{4}|\d{2})\s+"
+    r"(?P<hour>\d\d):(?P<minute>\d\d)(?::(?P<second>\d\d))?\s*(?P<zone>[+-]\d{4}|[a-ik-z]|ut|gmt|[ecmp][sd]t)\Z",
+    re.IGNORECASE,
+)
+_COMMENT = re.compile(r"\([^()]*\)")
+_ESCAPE = re.compile(r"\\.")
+_SPACES = re.compile(r"\s+")
+
+# The usual non-English names that end up in RSS dates (strftime under a local locale).
+# Dutch first: our users are Dutch publishers, and feedparser reads `vr, 21 dec 2012` as no date.
+_FOREIGN_DAYS = {
+    "ma": "Dutch", "di": "Dutch", "wo": "Dutch", "do": "Dutch", "vr": "Dutch", "za": "Dutch", "zo": "Dutch",
+    "maa": "Dutch", "din": "Dutch", "woe": "Dutch", "don": "Dutch", "vri": "Dutch", "zat": "Dutch", "zon": "Dutch",
+    "mo": "German", "mi": "German", "fr": "German", "sa": "German", "so": "German", "die": "German", "mit": "German",
+    "lun": "French/Spanish/Italian", "mar": "French/Spanish/Italian", "mer": "French/Italian", "jeu": "French",
+    "ven": "French/Italian", "sam": "French", "dim": "French", "mié": "Spanish", "jue": "Spanish", "vie": "Spanish",
+    "sáb": "Spanish", "dom": "Spanish/Italian/Portuguese", "gio": "Italian", "sab": "Italian/Portuguese",
+}
+_FOREIGN_MONTHS = {
+    "mrt": "Dutch", "mei": "Dutch", "okt": "Dutch/German", "maart": "Dutch", "mär": "German", "mai": "German/French",
+    "dez": "German/Portuguese", "janv": "French", "févr": "French", "fév": "French", "avr": "French", "juin": "French",
+    "juil": "French", "aoû": "French", "déc": "French", "ene": "Spanish", "abr": "Spanish", "ago": "Spanish/Italian",
+    "dic": "Spanish/Italian", "gen": "Italian", "mag": "Italian", "giu": "Italian", "lug": "Italian", "set": "Italian",
+    "ott": "Italian",
+}
+_DATE_SHAPE = re.compile(r"(?:(?P<dow>[^\W\d_]+)\.?\s*,?\s*)?\d{1,2}\.?\s+(?P<month>[^\W\d_]+)\.?\s+\d{2,4}\b", re.IGNORECASE)
+_ISO_SHAPE = re.compile(r"\d{4}-\d\d-\d\d")
+
+# Dates before this year are implausible in a feed (syndication formats date from 1997).
+_EARLIEST_PLAUSIBLE_YEAR = 1990
+
+
+def _strip_comments(value: str) -> str:
+    value = _ESCAPE.sub("", value)
+    previous = None
+    while previous != value:
+        previous, value = value, _COMMENT.sub(" ", value)
+    return value
+
+
+def _foreign_name_hint(value: str) -> str | None:
+    shape = _DATE_SHAPE.match(value.strip())
+    if not shape:
+        return None
+    for group, table, kind in (("dow", _FOREIGN_DAYS, "day"), ("month", _FOREIGN_MONTHS, "month")):
+        name = (shape.group(group) or "").lower()
+        english = DAYS if kind == "day" else MONTHS
+        if name and name[:3] not in {e.lower() for e in english} | ({"may"} if kind == "month" else set()):
+            language = table.get(name) or table.get(name[:3])
+            return (
+                f"the {kind} name {shape.group(group)!r} is not English"
+                + (f" (it looks {language})" if language else "")
+                + "; RFC 822 dates use English names only (Mon..Sun, Jan..Dec), whatever the feed's language."
+                " Readers such as feedparser read such a date as no date at all"
+            )
+    return None
+
+
+def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | None, list[Problem]]:
+    """Check an RFC 822 date-time as RSS 2.0 uses it; return the moment (UTC) and the problems."""
+    problems: list[Problem] = []
+    text = value.strip()
+    strict = bool(_STRICT_822.match(text)) and not _ODD_OFFSET.search(text)
+    if strict:
+        match, cleaned = _LENIENT_822.match(text), text
+    else:
+        cleaned = _SPACES.sub(" ", _strip_comments(text)).strip()
+        match = _LENIENT_822.match(cleaned)
+        if match is None:
+            hint = _foreign_name_hint(cleaned)
+            if hint is None and _ISO_SHAPE.match(cleaned):
+                hint = "this looks like an ISO 8601 / RFC 3339 date; RSS 2.0 needs RFC 822, e.g. 'Fri, 21 Dec 2012 10:00:00 +0100'"
+            elif hint is None and re.search(r"[+-]\d\d:\d\d\s*$", cleaned):
+                hint = "the zone offset has a colon; write it as +hhmm, e.g. +0100"
+            message = f"{value!r} is not an RFC 822 date-time"
+            message += f": {hint}" if hint else "; write it like 'Fri, 21 Dec 2012 10:00:00 +0100'"
+            return None, [Problem(ERROR, "InvalidRFC2822Date", message)]
+    dow, month_name = match.group("dow"), match.group("month")
+    month = _MONTH_NUMBER.get(month_name.lower())
+    if month is None or (dow is not None and dow.lower() not in _DAY_NUMBER):
+        hint = _foreign_name_hint(text) or "day and month names must be English (Mon..Sun, Jan..Dec)"
+        return None, problems + [Problem(ERROR, "InvalidRFC2822Date", f"{value!r} is not an RFC 822 date-time: {hint}")]
+    if not strict:
+        zone = match.group("zone")
+        if not (dow is None or dow in DAYS) or month_name not in MONTHS:
+            reason = "day and month names should be capitalised as in 'Fri' and 'Dec'"
+        elif len(match.group("year")) == 2:
+            reason = "the year should have four digits"
+        elif zone.isalpha() and zone.lower() not in _ZONES:
+            reason = "military single-letter zones are ambiguous (RFC 1123 5.2.14); use a numeric offset such as +0000"
+        elif zone not in _STRICT_ZONES and zone[0] not in "+-":
+            reason = f"write the zone {zone!r} in capitals, or better as a numeric offset such as +0000"
+        elif zone[0] in "+-" and zone[3:] not in ("00", "30", "45"):
+            reason = f"the zone offset {zone} is not a real time zone; check it"
+        elif cleaned != text:
+            reason = "comments and extra white space confuse many readers; use single spaces and no comments"
+        else:
+            reason = "use a four-digit year, English names, single spaces and a numeric or US zone"
+        problems.append(Problem(WARNING, "ProblematicalRFC822Date", f"{value!r} is a problematical RFC 822 date: {reason}"))
+    year = int(match.group("year"))
+    if year < 100:  # RFC 2822 4.3: 00-49 is 20xx, 50-99 is 19xx
+        year += 2000 if year < 50 else 1900
+    day, hour, minute = int(match.group("day")), int(match.group("hour")), int(match.group("minute"))
+    second = int(match.group("second") or 0)
+    if not (1 <= day <= calendar.monthrange(year, month)[1] and hour <= 23 and minute <= 59 and second <= 60):
+        return None, problems + [Problem(ERROR, "InvalidRFC2822Date", f"{value!r} is not a real date and time (day, hour, minute or second out of range)")]
+    zone = match.group("zone").lower()
+    if zone[0] in "+-":
+        offset = (int(zone[1:3]) * 60 + int(zone[3:5])) * (-1 if zone[0] == "-" else 1)
+    else:
+        offset = _ZONES.get(zone, 0) * 60
+    moment = datetime(year, month, day, hour, minute, min(second, 59), tzinfo=timezone(timedelta(minutes=offset)))
+    if dow is not None and _DAY_NUMBER[dow.lower()] != moment.weekday():
+        problems.append(
+            Problem(
+                ERROR,
+                "IncorrectDOW",
+                f"{value!r}: {day} {MONTHS[month - 1]} {year} is a {DAYS[moment.weekday()]}, not a {dow.capitalize()};"
+                " correct the day of the week (or leave it out)",
+            )
+        )
+    problems.extend(plausibility(moment, value, now=now))
+    return moment.astimezone(timezone.utc), problems
+
+
+def plausibility(moment: datetime, value: str, *, now: float | None = None) -> list[Problem]:
+    now = time.time() if now is None else now
+    if moment.timestamp() > now + 86400:
+        return [Problem(WARNING, "ImplausibleDate", f"implausible date {value!r}: it is in the future; check the clock and time zone of the publishing system")]
+    if moment.year < _EARLIEST_PLAUSIBLE_YEAR:
+        return [Problem(WARNING, "ImplausibleDate", f"implausible date {value!r}: it is before {_EARLIEST_PLAUSIBLE_YEAR}, earlier than any feed")]
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# W3C-DTF (ISO 8601 profile) dates: dc:date, dcterms:*, sy:updateBase
+
+_W3CDTF = re.compile(
+    r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d)"
+    r"(?:T(?P<hour>\d\d):(?P<minute>\d\d)(?::(?P<second>\d\d)(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:\d\d))?)?)?\Z"
+)
+
+
+def check_w3cdtf(value: str, *, now: float | None = None) -> tuple[datetime | None, list[Problem]]:
+    text = value.strip()
+    match = _W3CDTF.match(text)
+    bad = [Problem(ERROR, "InvalidW3CDTFDate", f"{value!r} is not a W3C-DTF date: write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]TZD with a time zone (Z or +hh:mm)")]
+    if not match:
+        return None, bad
+    year, month, day = int(match["year"]), int(match["month"] or 1), int(match["day"] or 1)
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+        return None, bad
+    hour, minute, second = int(match["hour"] or 0), int(match["minute"] or 0), int(match["second"] or 0)
+    if hour > 23 or minute > 59 or second > 60:
+        return None, bad
+    zone = match["zone"] or "Z"
+    offset = 0 if zone == "Z" else (int(zone[1:3]) * 60 + int(zone[4:6])) * (-1 if zone[0] == "-" else 1)
+    moment = datetime(year, month, day, hour, minute, min(second, 59), tzinfo=timezone(timedelta(minutes=offset)))
+    return moment, plausibility(moment, value, now=now) if match["hour"] else []
+
+
+# ---------------------------------------------------------------------------------------------
+# E-mail addresses (managingEditor, webMaster, author)
+
+def _is_addr_spec(value: str) -> bool:
+    return values.addr_spec_problem(value) is None
+
+
+_ADDR_THEN_NAME = re.compile(r"(?P<addr>\S+)\s*\((?P<name>.*)\)\Z", re.S)
+_NAME_ANGLE_ADDR = re.compile(r"(?P<name>[^<>]*)<(?P<addr>[^<>\s]+)>\Z")
+_RECOMMENDED = "use the form 'username@example.com (Real Name)'"
+
+
+def check_email_with_name(value: str) -> list[Problem]:
+    """An RSS 2.0 e-mail address: `addr-spec (Real Name)` is the form the RSS profile recommends."""
+    text = value.strip()
+    if text.lower().startswith("mailto:"):
+        text = unquote(text[7:]).strip()
+    invalid = [Problem(ERROR, "InvalidContact", f"{value!r} is not an e-mail address; {_RECOMMENDED} (to credit a name without an address use dc:creator)")]
+    if "@" not in text:
+        return invalid
+    paired = _ADDR_THEN_NAME.match(text)
+    if paired:
+        if not _is_addr_spec(paired["addr"]):
+            return invalid
+        if not paired["name"].strip():
+            return [Problem(WARNING, "MissingRealName", f"{value!r}: the name in parentheses is empty; {_RECOMMENDED}")]
+        return []
+    if _is_addr_spec(text):
+        return [Problem(WARNING, "MissingRealName", f"{value!r} has no real name; {_RECOMMENDED}")]
+    angle = _NAME_ANGLE_ADDR.match(text)
+    if angle and _is_addr_spec(angle["addr"]):
+        return [Problem(WARNING, "EmailFormat", f"{value!r} is not in the recommended format; {_RECOMMENDED}")]
+    if any(_is_addr_spec(word.strip(",;<>()")) for word in text.split()):
+        return [Problem(WARNING, "EmailFormat", f"{value!r} is not in the recommended format; {_RECOMMENDED}")]
+    return invalid
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers and booleans
+
+_INTEGER = re.compile(r"[+-]?\d+\Z")
+
+
+def parse_integer(value: str) -> int | None:
+    text = value.strip()
+    return int(text) if _INTEGER.match(text) else None
+
+
+def check_positive_integer(value: str, what: str) -> list[Problem]:
+    number = parse_integer(value)
+    if number is None or number <= 0:
+        return [Problem(ERROR, "InvalidPositiveInteger", f"{what} must be a positive whole number, not {value!r}")]
+    return []
+
+
+def check_nonnegative_integer(value: str, what: str) -> list[Problem]:
+    number = parse_integer(value)
+    if number is None or number < 0:
+        return [Problem(ERROR, "InvalidNonNegativeInteger", f"{what} must be a whole number of 0 or more, not {value!r}")]
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# Language codes (RSS 2.0 `language`: RFC 1766 / ISO 639, e.g. `nl` or `nl-NL`)
+
+ISO639_1 = frozenset(
+    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee "
+    "el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik in io is "
+    "it iu iw ja ji jv jw ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn "
+    "mo mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg "
+    "sh si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo "
+    "xh yi yo za zh zu".split()
+)
+
+
+def check_language(value: str) -> list[Problem]:
+    """A well-formed tag (values.language_problem) whose two-letter language is an ISO 639-1 code."""
+    text = value.strip()
+    problem = values.language_problem(text)
+    primary = text.split("-", 1)[0].lower()
+    if problem is None and (primary in ISO639_1 or len(primary) == 3 or primary in ("i", "x")):
+        return []
+    return [Problem(ERROR, "InvalidLanguage", f"{value!r} is not a language code; use an ISO 639 code with an optional region, e.g. 'nl' or 'nl-NL'")]
+
+
+# ---------------------------------------------------------------------------------------------
+# URLs (RSS link, docs, comments, image url, enclosure url, ...). RSS 2.0 wants URLs, not IRIs.
+
+IANA_SCHEMES = frozenset(
+    "aaa aaas about acap acct cap cid coap coaps crid data dav dict dns dtn example file ftp geo go gopher h323 "
+    "http https iax icap im imap info ipp ipps iris iris.beep iris.lwz iris.xpc iris.xpcs jabber ldap magnet mailto "
+    "mid msrp msrps mtqp mupdate news nfs ni nih nntp opaquelocktoken pkcs11 pop pres prospero reload rsync rtsp "
+    "rtsps rtspu service session shttp sieve sip sips sms snmp soap.beep soap.beeps spotify ssh stun stuns svn tag "
+    "tel telnet tftp thismessage tip tn3270 turn turns tv urn vemmi vnc wais webcal ws wss xcon xcon-userid "
+    "xmlrpc.beep xmlrpc.beeps xmpp z39.50 z39.50r z39.50s itms itms-apps irc ircs git bitcoin sftp fax modem "
+    "afp afs apt attachment bolo callto chrome content cvs doi facetime finger fish gg gtalk hcp icon iotdisco "
+    "jar lastfm market maps message mms msnim mvn notes platform proxy psyc query redis rediss res rmi rtmp "
+    "secondlife sftp skype smb smtp soldat steam svn+ssh teamspeak things udp unreal ut2004 ventrilo view-source "
+    "webcal wtai wyciwyg xfire xri ymsgr".split()
+)
+_URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def check_full_url(value: str, what: str, *, code: str = "InvalidFullLink") -> list[Problem]:
+    """A full (absolute) URL. Non-ASCII characters are UriNotIri: RSS predates IRIs."""
+    text = value.strip()
+    if text and not text.isascii() and _URL_SCHEME.match(text):
+        return [Problem(ERROR, "UriNotIri", f"{what} {value!r} has non-ASCII characters: RSS needs a URL; percent-encode the path (RFC 3987 section 3.1) and write the host in IDNA form (xn--...)")]
+    problem = values.absolute_iri_problem(text, iri=False)
+    if problem is not None:
+        return [Problem(ERROR, code, f"{what} must be a full URL such as 'https://example.org/...': {problem.detail}")]
+    name = values.scheme(text)
+    if name not in IANA_SCHEMES:
+        return [Problem(WARNING, "SchemeNotIANARegistered", f"{what} {value!r} uses the scheme {name!r}, which is not registered with IANA; check for a typo")]
+    return []
+
+
+def is_url_like(value: str) -> bool:
+    return _URL_SCHEME.match(value.strip()) is not None

@@ -1,0 +1,89 @@
+"""HTML carried in feeds: one fixture per behaviour, with exactly the findings it should give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from feedtool.validate.html import check_html, is_relative, looks_like_html
+
+FIXTURES = Path(__file__).parent / "fixtures" / "validate" / "html"
+
+EXPECTED: dict[str, set[str]] = {
+    "clean.html": set(),
+    "safe_style.html": set(),
+    "not_relative.html": set(),
+    "plain_text.html": set(),
+    "script.html": {"SecurityRisk"},
+    "iframe.html": {"SecurityRisk"},
+    "object.html": {"SecurityRisk"},
+    "javascript_url.html": {"SecurityRisk"},
+    "onclick.html": {"SecurityRiskAttr"},
+    "dangerous_style.html": {"DangerousStyleAttr"},
+    "relative_href.html": {"ContainsRelRef"},
+    "relative_src.html": {"ContainsRelRef"},
+    "relative_srcset.html": {"ContainsRelRef"},
+    "relative_poster.html": {"ContainsRelRef"},
+    "truncated.html": {"NotHtml"},
+    "control_reference.html": {"NotHtml"},
+    "processing_instruction.html": {"SecurityRisk", "NotHtml"},
+    "unknown_element.html": {"NotHtml"},
+}
+
+
+def findings(name: str, **kwargs):
+    return list(check_html((FIXTURES / name).read_text(encoding="utf-8"), **kwargs))
+
+
+def test_every_fixture_has_an_expectation():
+    assert {p.name for p in FIXTURES.glob("*.html")} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_gives_exactly_the_expected_codes(name):
+    assert {f.code for f in findings(name)} == EXPECTED[name]
+
+
+@pytest.mark.parametrize("name", sorted(n for n, e in EXPECTED.items() if e))
+def test_html_findings_are_warnings_with_a_fix(name):
+    for finding in findings(name, where="description"):
+        assert finding.severity == "warning"
+        assert finding.message.startswith("description: ")
+
+
+def test_line_comes_from_the_element():
+    element = etree.fromstring(b"<rss>\n<description>x</description></rss>")[0]
+    (finding,) = findings("script.html", element=element)
+    assert finding.line == 2
+
+
+def test_relative_urls_can_be_allowed_when_a_base_is_honoured():
+    assert findings("relative_href.html", relative_ok=True) == []
+
+
+def test_unknown_elements_can_be_a_security_risk_for_inline_xhtml():
+    assert {f.code for f in findings("unknown_element.html", unknown="SecurityRisk")} == {"SecurityRisk"}
+
+
+def test_each_problem_is_reported_once():
+    text = '<a href="a">1</a><a href="a">2</a><script></script><script></script>'
+    codes = [f.code for f in check_html(text)]
+    assert sorted(codes) == ["ContainsRelRef", "SecurityRisk"]
+
+
+@pytest.mark.parametrize(
+    ("url", "relative"),
+    [("a.html", True), ("/a", True), ("../a", True), ("https://x.nl/", False), ("//x.nl/", False), ("#top", False), ("mailto:a@x.nl", False), ("", False)],
+)
+def test_is_relative(url, relative):
+    assert is_relative(url) is relative
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [("<b>vet</b>", True), ("&copy; 2012", True), ("Lo&#239;c", True), ("AT&amp;T", False), ("3 < 4", False), ("gewoon", False)],
+)
+def test_looks_like_html(text, html):
+    assert looks_like_html(text) is html

@@ -1,0 +1,152 @@
+"""RSS 2.0 rules: one small fixture per rule, each with exactly the findings it should give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from feedtool.validate import rss
+from feedtool.validate.detect import detect_format
+from feedtool.validate.document import Document
+from feedtool.validate.xml import parse_xml
+
+FIXTURES = Path(__file__).parent / "fixtures" / "validate" / "rss"
+
+# fixture -> the (severity, code) pairs the RSS rules must report, and nothing else.
+EXPECTED: dict[str, set[tuple[str, str]]] = {
+    "valid.xml": set(),
+    "image_valid.xml": set(),
+    "cloud_valid.xml": set(),
+    "skiphours_valid.xml": set(),
+    "skipdays_valid.xml": set(),
+    "source_valid.xml": set(),
+    "item_description_only.xml": set(),
+    "guid_tag_not_permalink.xml": set(),
+    "rss091.xml": set(),
+    "missing_title.xml": {("error", "MissingTitle")},
+    "missing_link.xml": {("error", "MissingLink")},
+    "missing_description.xml": {("error", "MissingDescription")},
+    "missing_channel.xml": {("error", "MissingElement"), ("error", "UndefinedElement")},
+    "missing_version.xml": {("error", "MissingAttribute")},
+    "version_invalid.xml": {("error", "InvalidRSSVersion")},
+    "duplicate_title.xml": {("error", "DuplicateElement")},
+    "duplicate_item_link.xml": {("error", "DuplicateElement")},
+    "item_without_title_or_description.xml": {("error", "ItemMustContainTitleOrDescription")},
+    "pubdate_wrong_dow.xml": {("error", "IncorrectDOW")},
+    "pubdate_dutch.xml": {("error", "InvalidRFC2822Date")},
+    "pubdate_iso.xml": {("error", "InvalidRFC2822Date")},
+    "pubdate_two_digit_year.xml": {("warning", "ProblematicalRFC822Date")},
+    "pubdate_future.xml": {("warning", "ImplausibleDate")},
+    "guid_not_url.xml": {("error", "InvalidHttpGUID")},
+    "guid_tag_permalink.xml": {("error", "InvalidPermalink")},
+    "guid_bad_boolean.xml": {("error", "InvalidBooleanAttribute")},
+    "guid_attribute_case.xml": {("error", "UnexpectedAttribute")},
+    "guid_duplicate.xml": {("error", "DuplicateValue")},
+    "guid_small_integer.xml": {("warning", "NotSufficientlyUnique")},
+    "missing_guid.xml": {("warning", "MissingGuid")},
+    "author_name_only.xml": {("error", "InvalidContact")},
+    "author_no_name.xml": {("warning", "MissingRealName")},
+    "author_angle_form.xml": {("warning", "EmailFormat")},
+    "webmaster_name_then_address.xml": {("error", "InvalidContact")},
+    "enclosure_no_url.xml": {("error", "MissingAttribute")},
+    "enclosure_bad_length.xml": {("error", "InvalidIntegerAttribute")},
+    "enclosure_bad_type.xml": {("error", "InvalidMIMEAttribute")},
+    "enclosure_two.xml": {("warning", "DuplicateEnclosure")},
+    "language_invalid.xml": {("error", "InvalidLanguage")},
+    "link_relative.xml": {("error", "InvalidFullLink")},
+    "link_iri.xml": {("error", "UriNotIri")},
+    "link_unregistered_scheme.xml": {("warning", "SchemeNotIANARegistered")},
+    "undefined_element.xml": {("error", "UndefinedElement")},
+    "blink.xml": {("error", "NoBlink")},
+    "unexpected_text.xml": {("error", "UnexpectedText")},
+    "unknown_namespace.xml": {("warning", "UnknownNamespace")},
+    "missing_atom_self.xml": {("warning", "MissingAtomSelfLink")},
+    "atom_link_not_empty.xml": {("warning", "AtomLinkNotEmpty")},
+    "dc_date_no_zone.xml": {("error", "InvalidW3CDTFDate"), ("warning", "DuplicateItemSemantics")},
+    "dc_duplicate_semantics.xml": {("warning", "DuplicateSemantics")},
+    "dc_child_element.xml": {("error", "UndefinedElement")},
+    "content_encoded_before_description.xml": {("warning", "NeedDescriptionBeforeContent")},
+    "content_encoded_twice.xml": {("error", "DuplicateElement")},
+    "description_script.xml": {("warning", "SecurityRisk")},
+    "description_relative_link.xml": {("warning", "ContainsRelRef")},
+    "ttl_fraction.xml": {("error", "InvalidPositiveInteger")},
+    "ttl_blank.xml": {("error", "InvalidPositiveInteger"), ("warning", "NotBlank")},
+    "image_too_wide.xml": {("error", "InvalidWidth")},
+    "image_too_high.xml": {("error", "InvalidHeight")},
+    "image_missing_url.xml": {("error", "MissingElement")},
+    "image_title_mismatch.xml": {("warning", "ImageTitleDoesntMatch")},
+    "textinput_valid.xml": {("warning", "AvoidTextInput")},
+    "textinput_bad_name.xml": {("error", "InvalidFormComponentName"), ("warning", "AvoidTextInput")},
+    "textinput_missing_name.xml": {("error", "MissingElement"), ("warning", "AvoidTextInput")},
+    "cloud_missing_port.xml": {("error", "MissingAttribute")},
+    "skiphours_invalid.xml": {("error", "InvalidHour")},
+    "skiphours_midnight_24.xml": {("warning", "UseZeroForMidnight")},
+    "skipdays_invalid.xml": {("error", "InvalidDay")},
+    "skipdays_repeated.xml": {("error", "DuplicateValue")},
+    "source_missing_url.xml": {("error", "MissingAttribute")},
+    "title_html.xml": {("warning", "ContainsHTML")},
+    "title_blank.xml": {("warning", "NotBlank")},
+    "sy_update_period_invalid.xml": {("error", "InvalidUpdatePeriod"), ("error", "InvalidPositiveInteger")},
+    "geo_invalid.xml": {("error", "InvalidLatitude")},
+    "misplaced_item.xml": {("warning", "MisplacedItem")},
+    "image_url_format.xml": {("warning", "ImageUrlFormat")},
+    "comment_rss_typo.xml": {("warning", "CommentRSS")},
+    "slash_hit_parade_invalid.xml": {("error", "InvalidCommaSeparatedIntegers")},
+    "reserved_prefix.xml": {("warning", "ReservedPrefix"), ("warning", "UnknownNamespace")},
+    "netscape_doctype.xml": {("error", "InvalidDoctype")},  # DeprecatedDTD is layer 1's
+}
+
+
+def rss_findings(name: str):
+    data = (FIXTURES / name).read_bytes()
+    parsed = parse_xml(data)
+    assert parsed.root is not None, f"{name} must be well-formed: {parsed.findings}"
+    fmt, version = detect_format(parsed.root)
+    assert fmt == "rss"
+    return list(rss.check(Document(data=data, root=parsed.root, format=fmt, version=version)))
+
+
+def test_every_fixture_has_an_expectation():
+    assert {p.name for p in FIXTURES.glob("*.xml")} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_gives_exactly_the_expected_findings(name):
+    found = {(f.severity, f.code) for f in rss_findings(name)}
+    assert found == EXPECTED[name]
+
+
+@pytest.mark.parametrize("name", sorted(n for n, e in EXPECTED.items() if e))
+def test_findings_have_a_line_and_a_message(name):
+    for finding in rss_findings(name):
+        assert finding.line is not None and finding.line >= 1, finding
+        assert len(finding.message) > 20, finding
+
+
+def test_missing_element_points_at_its_parent():
+    (finding,) = [f for f in rss_findings("missing_title.xml") if f.code == "MissingTitle"]
+    assert finding.line == 3  # the <channel> line
+    assert "title" in finding.message
+
+
+def test_dutch_date_message_names_the_trap():
+    (finding,) = rss_findings("pubdate_dutch.xml")
+    assert "Dutch" in finding.message and "English" in finding.message
+
+
+def test_duplicate_guid_names_the_first_item():
+    (finding,) = rss_findings("guid_duplicate.xml")
+    assert "line 11" in finding.message  # the first guid
+
+
+def test_many_items_are_checked_in_one_pass():
+    item = "<item><title>t{0}</title><guid>https://example.nl/{0}</guid><pubDate>Mon, 21 Dec 2012 10:00:00 +0100</pubDate></item>"
+    data = (
+        '<rss version="2.0"><channel><title>t</title><link>https://example.nl/</link><description>d</description>'
+        + "".join(item.format(i) for i in range(50))
+        + "</channel></rss>"
+    ).encode()
+    parsed = parse_xml(data)
+    findings = list(rss.check(Document(data=data, root=parsed.root, format="rss", version="2.0")))
+    assert sum(f.code == "IncorrectDOW" for f in findings) == 50
