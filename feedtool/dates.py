@@ -205,7 +205,8 @@ def _written_date(s: str, year: int, month: int, day: int, rest: tuple) -> DateP
         d = date(year, month, day)
     except ValueError:
         if 1 <= month <= 12:
-            return DateProblem(f"{s!r} is not a real date: {_MONTH_NAMES[month]} {year} has no day {day}", None)
+            return DateProblem(f"{s!r} is not a real date: {_MONTH_NAMES[month]} {year} has no day {day}",
+                               "check the day and the month; write the date as YYYY-MM-DD")
         return DateProblem(f"{s!r} is not a real date: there is no month {month}", f"write it in ISO 8601: {ISO_FORMS}")
     iso = d.isoformat()
     hh, mm, ss = rest
@@ -228,4 +229,5 @@ def _impossible_iso(s: str, year: int, month: int, day: int) -> DateProblem:
             if swapped is not None:
                 return DateProblem(message, f"ISO dates are year-month-day: did you mean {swapped.isoformat()}?")
         return DateProblem(message, "ISO dates are year-month-day: YYYY-MM-DD")
-    return DateProblem(f"{s!r} is not a real date: {_MONTH_NAMES[month]} {year} has no day {day}", None)
+    return DateProblem(f"{s!r} is not a real date: {_MONTH_NAMES[month]} {year} has no day {day}",
+                       "check the day and the month")
