@@ -74,6 +74,10 @@ WARNINGS = {
     "duplicate-updated": "DuplicateUpdated",
     "missing-source-element": "MissingSourceElement",
     "not-inline": "NotInline",
+    "contains-undeclared-html": "ContainsUndeclaredHTML",
+    "contains-html": "ContainsHTML",
+    "missing-textual-content": "MissingTextualContent",
+    "empty-content": "NotBlank",
 }
 
 

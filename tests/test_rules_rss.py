@@ -89,6 +89,11 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     "title_blank.xml": {("warning", "NotBlank")},
     "sy_update_period_invalid.xml": {("error", "InvalidUpdatePeriod"), ("error", "InvalidPositiveInteger")},
     "geo_invalid.xml": {("error", "InvalidLatitude")},
+    "misplaced_item.xml": {("warning", "MisplacedItem")},
+    "image_url_format.xml": {("warning", "ImageUrlFormat")},
+    "comment_rss_typo.xml": {("warning", "CommentRSS")},
+    "slash_hit_parade_invalid.xml": {("error", "InvalidCommaSeparatedIntegers")},
+    "reserved_prefix.xml": {("warning", "ReservedPrefix"), ("warning", "UnknownNamespace")},
     "netscape_doctype.xml": {("error", "InvalidDoctype")},  # DeprecatedDTD is layer 1's
 }
 

@@ -3,7 +3,8 @@
 Every file is written in full to an unnamed temporary file in the output
 directory (O_TMPFILE where the file system has it), flushed to disk, and only then
 moved over the old file with one atomic rename. A lock on the directory keeps
-concurrent builds from interleaving. A kill at any moment leaves each file either
+concurrent builds from interleaving (and one build from clearing away another's
+temporary file). A kill at any moment leaves each file either
 as it was or fully replaced; a temporary name exists only for the instant between
 link and rename, and any such leftover is removed by the next write.
 """

@@ -35,7 +35,7 @@ REGISTERED_RELS = frozenset(
     }
 )  # fmt: skip
 # RFC 5005 relations that describe a feed's paging and archives: they belong in the feed's head.
-FEED_HISTORY_RELS = frozenset({"current", "first", "last", "next-archive", "prev-archive"})
+FEED_HISTORY_RELS = frozenset({"current", "first", "last", "next", "previous", "prev", "next-archive", "prev-archive"})
 LINK_ATTRIBUTES = frozenset({"href", "rel", "type", "hreflang", "title", "length"})
 
 # Extension vocabularies small and stable enough to know whole: an element in one of
@@ -55,7 +55,14 @@ KNOWN_VOCABULARIES = {
 FEED_VOCABULARIES = frozenset({ATOM_NS, ATOM03_NS, APP_NS, *KNOWN_VOCABULARIES})
 
 _EMAIL_IN_NAME = re.compile(r"[^\s@<>()]+@[^\s@<>()]+\.[A-Za-z]{2,}")
-_ESCAPED_MARKUP = re.compile(r"<[A-Za-z/!][^>]*>|&[A-Za-z]+;|&#")
+# HTML in plain text: tags of common HTML elements, or character references left over from
+# escaping twice ("&amp;nbsp;" reads as "&nbsp;"). "AT&T" and "a < b" are plain text.
+_HTML_IN_TEXT = re.compile(
+    r"</?(?:a|abbr|acronym|b|big|blockquote|br|center|cite|code|dd|del|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|"
+    r"kbd|li|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|td|th|tr|tt|u|ul)\b[^<>]*>"
+    r"|&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});",
+    re.I,
+)
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -263,8 +270,14 @@ class AtomChecker:
             )
         if title is not None and not self.has_text(title):
             self.warning("MissingTextualContent", "the entry's <title> is empty: give every entry a title", title)
-        if content is None and summary is not None and not self.has_text(summary):
-            self.warning("MissingTextualContent", "the entry's <summary> is empty: say what the entry is about", summary)
+        if content is None and (summary is None or not self.has_text(summary)):
+            self.warning(
+                "MissingTextualContent",
+                "the entry has no <content> and no text in <summary>: add a summary that says what the entry is about",
+                summary if summary is not None else entry,
+            )
+        if content is not None and content.get("src") is None and not self.has_text(content):
+            self.warning("NotBlank", "<content> is empty: add the entry's text, or leave <content> out", content)
         self.alternate_links(entry, links)
         entry_id, updated = first.get("id"), first.get("updated")
         return (
@@ -484,6 +497,10 @@ class AtomChecker:
                 self.duplicate(child, element)
             if local == "name":
                 name = self.simple_text(child)
+                if _HTML_IN_TEXT.search(name):
+                    self.warning("ContainsHTML", "<name> contains HTML, but it is plain text: remove the markup", child)
+                if not name.strip():
+                    self.warning("NotBlank", "<name> is empty: give the person's name", child)
                 if _EMAIL_IN_NAME.search(name):
                     self.warning(
                         "ContainsEmail",
@@ -537,12 +554,13 @@ class AtomChecker:
             problem = values.language_problem(hreflang)
             if problem:
                 self.error(problem.code, f"the hreflang of <link>: {problem.detail}", element)
+        self.html_in_attribute(element, "title")
         length = element.get("length")
         if length is not None:
             problem = values.non_negative_integer_problem(length)
             if problem:
                 self.error(problem.code, f"the length of <link>: {problem.detail}", element)
-        if (element.text and not element.text.isspace()) or len(element):
+        if element.text and not element.text.isspace():
             self.warning(
                 "AtomLinkNotEmpty",
                 "<link> has content, but Atom links carry everything in attributes: "
@@ -550,10 +568,10 @@ class AtomChecker:
                 element,
             )
         if rel == "self" and href is not None:
-            if kind is not None and kind.split(";")[0].strip().lower() != "application/atom+xml" and self.local(element.getparent()) == "feed":
+            if kind is not None and kind.split(";")[0].strip().lower() != "application/atom+xml":
                 self.warning(
                     "SelfNotAtom",
-                    f'the self link has type="{kind}", but a feed\'s self link points at the feed itself '
+                    f'the self link has type="{kind}", but a self link points at this Atom document itself '
                     '(application/atom+xml): did you mean rel="alternate"?',
                     element,
                 )
@@ -578,11 +596,12 @@ class AtomChecker:
         if element.get("term") is None:
             self.error("MissingAttribute", 'Missing category attribute: term: add term="..." to <category>', element)
         self.iri_attribute(element, "scheme")
+        self.html_in_attribute(element, "label")
 
     def generator(self, element) -> None:
         self.simple_text_with(element, frozenset({"uri", "version"}))
         self.iri_attribute(element, "uri")
-        if not "".join(element.itertext()).strip():
+        if not len(element) and not (element.text or "").strip():
             self.warning("NotBlank", "<generator> is empty: name the software that made the feed, or leave it out", element)
 
     def simple_text_with(self, element, attributes: frozenset[str]) -> None:
@@ -607,20 +626,41 @@ class AtomChecker:
                 'or "xhtml" (media types are only allowed on <content>)',
                 element,
             )
-            kind = "text"
+            kind = "invalid"
         if kind == "xhtml":
             self.xhtml(element)
             return
         self.no_markup(element, kind)
-        if not len(element) and not (element.text or "").strip() and self.local(element.getparent()) != "entry":
+        if kind != "invalid" and not len(element) and not (element.text or "").strip() and self.local(element.getparent()) != "entry":
             self.warning("NotBlank", f"<{self.name(element)}> is empty: give it a value, or leave it out", element)
+        if kind in ("text", "invalid"):
+            self.undeclared_html(element)
+
+    def undeclared_html(self, element) -> None:
+        text = element.text
+        if text and not len(element) and _HTML_IN_TEXT.search(text):
+            self.warning(
+                "ContainsUndeclaredHTML",
+                f'<{self.name(element)}> is plain text (type="text") but contains HTML, which readers will show '
+                'as markup: write type="html" if it is HTML, or remove the markup',
+                element,
+            )
+
+    def html_in_attribute(self, element, attribute: str) -> None:
+        value = element.get(attribute)
+        if value and _HTML_IN_TEXT.search(value):
+            self.warning(
+                "ContainsHTML",
+                f'the {attribute} of <{self.name(element)}> contains HTML, but it is plain text: remove the markup',
+                element,
+            )
 
     def no_markup(self, element, kind: str) -> None:
         children = [child for child in element if isinstance(child.tag, str)]
         if children:
             self.error(
                 "UndefinedElement",
-                f'<{self.name(element)}> (type="{kind}") contains the element <{self.name(children[0])}>: '
+                f'<{self.name(element)}> (type="{element.get("type", kind)}") contains the element <{self.name(children[0])}>: '
                 'escape the markup (&lt;b&gt;) with type="html", or use type="xhtml" with a <div> of XHTML',
                 children[0],
             )
@@ -628,7 +668,8 @@ class AtomChecker:
     def xhtml(self, element) -> None:
         children = [child for child in element if isinstance(child.tag, str)]
         text = (element.text or "") + "".join(child.tail or "" for child in element)
-        if len(children) != 1 or children[0].tag != XHTML_DIV:
+        has_div = len(children) == 1 and children[0].tag == XHTML_DIV
+        if not has_div:
             self.error(
                 "MissingXhtmlDiv",
                 f'<{self.name(element)}> has type="xhtml", so its content must be one '
@@ -641,7 +682,7 @@ class AtomChecker:
                 f'<{self.name(element)}> (type="xhtml") has text outside its <div>: move it inside the div',
                 element,
             )
-        for child in children:
+        for child in children if has_div else ():
             for node in child.iter():
                 tag = node.tag
                 if isinstance(tag, str) and (not tag.startswith("{") or tag[1:].split("}", 1)[0] in FEED_VOCABULARIES):
@@ -651,15 +692,22 @@ class AtomChecker:
                         "move it out of the content, or put it in the XHTML namespace",
                         node,
                     )
-        if len(children) == 1 and children[0].tag == XHTML_DIV:
-            div = children[0]
-            if not len(div) and div.text and _ESCAPED_MARKUP.search(div.text):
-                self.warning(
-                    "NotInline",
-                    f'<{self.name(element)}> is type="xhtml" but holds escaped markup: write the markup itself, '
-                    'or use type="html"',
-                    element,
-                )
+        prefixed = next((c for c in children if c.prefix and c.tag.startswith("{" + XHTML_NS)), None)
+        if prefixed is not None:
+            self.warning(
+                "AvoidNamespacePrefix",
+                f'the XHTML namespace is bound to the prefix "{prefixed.prefix}": many readers only understand '
+                f'<div xmlns="{XHTML_NS}">; declare it as the default namespace on the div',
+                prefixed,
+            )
+        holder = children[0] if len(children) == 1 and children[0].tag == XHTML_DIV else element
+        if not len(holder) and holder.text and _HTML_IN_TEXT.search(holder.text):
+            self.warning(
+                "NotInline",
+                f'<{self.name(element)}> is type="xhtml" but holds escaped markup: write the markup itself, '
+                'or use type="html"',
+                element,
+            )
 
     def content(self, element) -> None:
         self.common_attributes(element, frozenset({"type", "src"}))
@@ -692,6 +740,8 @@ class AtomChecker:
                 self.xhtml(element)
             else:
                 self.no_markup(element, kind)
+                if kind == "text":
+                    self.undeclared_html(element)
             return
         problem = values.mime_type_problem(kind)
         if problem:

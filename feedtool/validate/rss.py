@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterator
 from lxml import etree
 
 from feedtool.validate import rssvalues as v
+from feedtool.validate import values
 from feedtool.validate.document import Document
-from feedtool.validate.findings import ERROR, WARNING, Finding, at, error, warning
+from feedtool.validate.findings import Finding, at, error, warning
 from feedtool.validate.html import check_html, looks_like_html
 
 DC = "http://purl.org/dc/elements/1.1/"
@@ -137,7 +138,15 @@ CLOUD_PROTOCOLS = ("xml-rpc", "soap", "http-post")
 PERMALINK_SCHEMES = frozenset(("http", "https", "ftp", "ftps"))
 RSS_VERSION = re.compile(r"(?:0\.9[1-4]|2\.0(?:\.\d+)?|2\.0?1)\Z")
 FORM_NAME = re.compile(r"[A-Za-z][A-Za-z0-9:._-]*\Z")
-MIME_TYPE = re.compile(r"[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+(?:\s*;\s*[A-Za-z0-9!#$&^_.+-]+=(?:[^;\s\"]+|\"[^\"]*\"))*\Z")
+IMAGE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{2,5}(?:[?#].*)?\Z")  # the URL names a file type
+IMAGE_FORMATS = re.compile(r"\.(?:gif|jpe?g|png)(?:[?#].*)?\Z", re.IGNORECASE)
+COMMA_SEPARATED_INTEGERS = re.compile(r"\s*\d+(?:\s*,\s*\d+)*\s*\Z")
+# Prefixes that readers which are not namespace-aware take for these namespaces.
+USUAL_PREFIXES = {
+    "dc": DC, "dcterms": DCTERMS, "content": CONTENT, "atom": ATOM, "sy": SY, "admin": ADMIN, "slash": SLASH,
+    "wfw": WFW, "trackback": TRACKBACK, "geo": GEO, "rdf": RDF, "cc": CC, "creativeCommons": CREATIVE_COMMONS,
+    "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd", "media": "http://search.yahoo.com/mrss/",
+}
 NETSCAPE_DTD = "-//Netscape Communications//DTD RSS 0.91//EN"
 
 
@@ -175,6 +184,7 @@ class _Checker:
         self.doc = doc
         self.out: list[Finding] = []
         self.unknown_namespaces: set[str] = set()
+        self.prefixes_reported: set[tuple[str | None, str | None]] = set()
         self.rss2 = not (doc.version or "").startswith("0.")
         self.channel_title: str | None = None
         self.channel_link: str | None = None
@@ -306,6 +316,8 @@ class _Checker:
             self.out.append(error("InvalidRSSVersion", f"<rss version={version!r}> is not an RSS version; write version=\"2.0\"", root))
         self.attributes(root, ("version",))
         self.unexpected_text(root)
+        for prefix, namespace in root.nsmap.items():
+            self.reserved_prefix(prefix, namespace, root)
         channels = []
         for child in _elements(root):
             if child.tag == "channel":
@@ -333,11 +345,15 @@ class _Checker:
                 self.channel_link = _text(element).strip()
         items = []
         self_links = []
+        misplaced = False
         for element in elements:
             tag = element.tag
             if tag == "item":
                 items.append(element)
                 continue
+            if items and not misplaced:
+                misplaced = True
+                self.out.append(warning("MisplacedItem", f"<{_name(tag)}> comes after the first <item>; the RSS profile puts all items at the end of the channel: move it up", element))
             handler = CHANNEL_HANDLERS.get(tag)
             if handler is not None:
                 handler(self, element)
@@ -373,6 +389,7 @@ class _Checker:
             handler(self, element)
             return
         namespace = tag[1:].split("}", 1)[0]
+        self.reserved_prefix(element.prefix, namespace, element)
         if self.known_namespace(namespace, element) and namespace in (DC, DCTERMS):
             self.simple(element, blank_ok=True)
 
@@ -393,6 +410,8 @@ class _Checker:
             tag = element.tag
             if tag in ("url", "link"):
                 value = self.url(element, what=f"<image><{tag}>")
+                if tag == "url" and IMAGE_EXTENSION.search(value.strip()) and not IMAGE_FORMATS.search(value.strip()):
+                    self.out.append(warning("ImageUrlFormat", f"the image {value.strip()!r} does not look like a GIF, JPEG or PNG, the formats RSS allows for the channel image", element))
                 if tag == "link" and self.channel_link is not None and value.strip() != self.channel_link:
                     self.out.append(warning("ImageLinkDoesntMatch", "the image's <link> differs from the channel's <link>; the RSS profile says they should be the same", element))
             elif tag == "title":
@@ -562,7 +581,7 @@ class _Checker:
             self.emit(v.check_full_url(url, "the url attribute of <enclosure>", code="InvalidURLAttribute"), enclosure)
         if length is not None and (v.parse_integer(length) is None or int(length) < 0):
             self.out.append(error("InvalidIntegerAttribute", f"the length attribute of <enclosure> must be the size in bytes (a whole number, 0 when unknown), not {length!r}", enclosure))
-        if mime is not None and not MIME_TYPE.match(mime.strip()):
+        if mime is not None and values.mime_type_problem(mime.strip()) is not None:
             self.out.append(error("InvalidMIMEAttribute", f"the type attribute of <enclosure> must be a MIME type such as 'audio/mpeg', not {mime!r}", enclosure))
         self.simple(enclosure, blank_ok=True)
 
@@ -613,6 +632,22 @@ class _Checker:
             if attribute == f"{{{RDF}}}resource":
                 self.out.append(error("UnexpectedAttribute", f"in RSS 2.0 <{_name(element.tag)}> holds its URL as text, not in rdf:resource", element))
         self.url(element)
+
+    def comment_rss_typo(self, element) -> None:
+        self.out.append(warning("CommentRSS", "wfw:commentRSS is a misspelling that spread from an early example; readers look for wfw:commentRss", element))
+        self.text_url(element)
+
+    def comma_separated_integers(self, element) -> None:
+        value = self.simple(element, blank_ok=True)
+        if not COMMA_SEPARATED_INTEGERS.match(value):
+            self.out.append(error("InvalidCommaSeparatedIntegers", f"<{_name(element.tag)}> must be whole numbers separated by commas, such as '10,7,3', not {value.strip()!r}", element))
+
+    def reserved_prefix(self, prefix: str | None, namespace: str | None, element) -> None:
+        """A well-known prefix bound to another namespace confuses readers that match on prefixes."""
+        usual = USUAL_PREFIXES.get(prefix)
+        if usual is not None and namespace != usual and (prefix, namespace) not in self.prefixes_reported:
+            self.prefixes_reported.add((prefix, namespace))
+            self.out.append(warning("ReservedPrefix", f"the prefix {prefix!r} is bound to {namespace!r} but usually means {usual!r}; check the namespace (a typo?) or pick another prefix", element))
 
     def xhtml_body(self, element) -> None:
         markup = etree.tostring(element, encoding="unicode", with_tail=False)
@@ -673,7 +708,10 @@ NAMESPACED_HANDLERS: dict[str, Callable] = {
     f"{{{TRACKBACK}}}about": _Checker.text_url,
     f"{{{WFW}}}comment": _Checker.text_url,
     f"{{{WFW}}}commentRss": _Checker.text_url,
-    f"{{{WFW}}}commentRSS": _Checker.text_url,
+    f"{{{WFW}}}commentRSS": _Checker.comment_rss_typo,
+    f"{{{SLASH}}}hit_parade": _Checker.comma_separated_integers,
+    f"{{{ICBM}}}latitude": lambda checker, element: checker.coordinate(element, -90, 90, "InvalidLatitude"),
+    f"{{{ICBM}}}longitude": lambda checker, element: checker.coordinate(element, -180, 180, "InvalidLongitude"),
     f"{{{CREATIVE_COMMONS}}}license": _Checker.text_url,
     f"{{{BLOGCHANNEL}}}blogRoll": _Checker.text_url,
     f"{{{BLOGCHANNEL}}}mySubscriptions": _Checker.text_url,
@@ -694,4 +732,3 @@ def check(doc: Document) -> Iterator[Finding]:
     return iter(checker.out)
 
 
-__all__ = ["check", "ERROR", "WARNING"]

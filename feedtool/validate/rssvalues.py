@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from urllib.parse import unquote
 
-from feedtool.validate.findings import ERROR, INFO, WARNING, Severity
+from feedtool.validate import values
+from feedtool.validate.findings import ERROR, WARNING, Severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +209,10 @@ def check_w3cdtf(value: str, *, now: float | None = None) -> tuple[datetime | No
 # ---------------------------------------------------------------------------------------------
 # E-mail addresses (managingEditor, webMaster, author)
 
-ADDR_SPEC = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]\Z")
+def _is_addr_spec(value: str) -> bool:
+    return values.addr_spec_problem(value) is None
+
+
 _ADDR_THEN_NAME = re.compile(r"(?P<addr>\S+)\s*\((?P<name>.*)\)\Z", re.S)
 _NAME_ANGLE_ADDR = re.compile(r"(?P<name>[^<>]*)<(?P<addr>[^<>\s]+)>\Z")
 _RECOMMENDED = "use the form 'username@example.com (Real Name)'"
@@ -224,26 +228,19 @@ def check_email_with_name(value: str) -> list[Problem]:
         return invalid
     paired = _ADDR_THEN_NAME.match(text)
     if paired:
-        if not ADDR_SPEC.match(paired["addr"]):
+        if not _is_addr_spec(paired["addr"]):
             return invalid
         if not paired["name"].strip():
             return [Problem(WARNING, "MissingRealName", f"{value!r}: the name in parentheses is empty; {_RECOMMENDED}")]
         return []
-    if ADDR_SPEC.match(text):
+    if _is_addr_spec(text):
         return [Problem(WARNING, "MissingRealName", f"{value!r} has no real name; {_RECOMMENDED}")]
     angle = _NAME_ANGLE_ADDR.match(text)
-    if angle and ADDR_SPEC.match(angle["addr"]):
+    if angle and _is_addr_spec(angle["addr"]):
         return [Problem(WARNING, "EmailFormat", f"{value!r} is not in the recommended format; {_RECOMMENDED}")]
-    if any(ADDR_SPEC.match(word.strip(",;<>()")) for word in text.split()):
+    if any(_is_addr_spec(word.strip(",;<>()")) for word in text.split()):
         return [Problem(WARNING, "EmailFormat", f"{value!r} is not in the recommended format; {_RECOMMENDED}")]
     return invalid
-
-
-def check_addr_spec(value: str) -> list[Problem]:
-    """A bare e-mail address (no name), e.g. in admin:errorReportsTo or itunes:email."""
-    if ADDR_SPEC.match(value.strip()):
-        return []
-    return [Problem(ERROR, "InvalidAddrSpec", f"{value!r} is not an e-mail address such as 'username@example.com'")]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -282,25 +279,16 @@ ISO639_1 = frozenset(
     "sh si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo "
     "xh yi yo za zh zu".split()
 )
-_LANGUAGE = re.compile(r"(?P<primary>[A-Za-z]{2,3}|[ixIX])(?:-[A-Za-z0-9]{1,8})*\Z")
 
 
 def check_language(value: str) -> list[Problem]:
+    """A well-formed tag (values.language_problem) whose two-letter language is an ISO 639-1 code."""
     text = value.strip()
-    match = _LANGUAGE.match(text)
-    ok = match is not None and (
-        len(match["primary"]) == 3 or match["primary"].lower() in ISO639_1 or match["primary"].lower() in ("i", "x")
-    )
-    if ok:
+    problem = values.language_problem(text)
+    primary = text.split("-", 1)[0].lower()
+    if problem is None and (primary in ISO639_1 or len(primary) == 3 or primary in ("i", "x")):
         return []
     return [Problem(ERROR, "InvalidLanguage", f"{value!r} is not a language code; use an ISO 639 code with an optional region, e.g. 'nl' or 'nl-NL'")]
-
-
-__all__ = [
-    "ADDR_SPEC", "DAYS", "ERROR", "INFO", "ISO639_1", "MONTHS", "Problem", "WARNING", "check_addr_spec",
-    "check_email_with_name", "check_language", "check_nonnegative_integer", "check_positive_integer",
-    "check_rfc822", "check_w3cdtf", "parse_integer", "plausibility",
-]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -319,25 +307,17 @@ IANA_SCHEMES = frozenset(
     "webcal wtai wyciwyg xfire xri ymsgr".split()
 )
 _URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
-_URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*\Z")
-_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
-_HIERARCHICAL = frozenset(("http", "https", "ftp", "ws", "wss", "rtsp", "sftp"))
 
 
 def check_full_url(value: str, what: str, *, code: str = "InvalidFullLink") -> list[Problem]:
     """A full (absolute) URL. Non-ASCII characters are UriNotIri: RSS predates IRIs."""
     text = value.strip()
-    scheme = _URL_SCHEME.match(text)
-    if not scheme:
-        example = f"https://{text.lstrip('/')}" if text else "https://example.org/"
-        return [Problem(ERROR, code, f"{what} must be a full URL with a scheme, such as {example!r}, not {value!r}")]
-    if not text.isascii():
+    if text and not text.isascii() and _URL_SCHEME.match(text):
         return [Problem(ERROR, "UriNotIri", f"{what} {value!r} has non-ASCII characters: RSS needs a URL; percent-encode the path (RFC 3987 section 3.1) and write the host in IDNA form (xn--...)")]
-    if not _URL_CHARS.match(text) or _BAD_PERCENT.search(text):
-        return [Problem(ERROR, code, f"{what} {value!r} contains characters a URL may not hold (spaces, quotes, braces, a bare %); percent-encode them")]
-    name = scheme.group(1).lower()
-    if name in _HIERARCHICAL and not re.match(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s]+", text):
-        return [Problem(ERROR, code, f"{what} {value!r} has no host after '{name}://'")]
+    problem = values.absolute_iri_problem(text, iri=False)
+    if problem is not None:
+        return [Problem(ERROR, code, f"{what} must be a full URL such as 'https://example.org/...': {problem.detail}")]
+    name = values.scheme(text)
     if name not in IANA_SCHEMES:
         return [Problem(WARNING, "SchemeNotIANARegistered", f"{what} {value!r} uses the scheme {name!r}, which is not registered with IANA; check for a typo")]
     return []

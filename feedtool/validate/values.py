@@ -242,12 +242,12 @@ _EXAMPLE_UUID = "1225c695-cfb8-4ebb-aaaa-80da344efa6a"
 
 def identifier_problem(value: str) -> ValueProblem | None:
     """An identifier such as atom:id: an absolute IRI, with the tag:/urn: grammars where they apply."""
+    name = scheme(value)
+    if name == "tag":  # the tag grammar names the problem more precisely than the URI character check
+        return tag_uri_problem(value)
     problem = absolute_iri_problem(value)
     if problem:
         return problem
-    name = scheme(value)
-    if name == "tag":
-        return tag_uri_problem(value)
     if name == "urn":
         return urn_problem(value)
     return None
