@@ -30,7 +30,14 @@ AMS = get_zone("Europe/Amsterdam")
 def test_iso_forms(text, expected):
     value = parse_datetime(text, AMS)
     assert value.isoformat() == expected
-    assert value.tzinfo is AMS
+    assert value.utcoffset() == AMS.utcoffset(value.replace(tzinfo=None))
+
+
+def test_values_in_the_repeated_hour_compare_equal_across_zones():
+    # With a ZoneInfo tzinfo this value would carry fold=1 and (PEP 495) equal nothing in another zone.
+    value = parse_datetime("2012-10-28T02:30:00+01:00", AMS)
+    assert value == datetime(2012, 10, 28, 1, 30, tzinfo=timezone.utc)
+    assert value.isoformat() == "2012-10-28T02:30:00+01:00"
 
 
 def test_gap_in_spring_is_refused_with_both_offsets():
