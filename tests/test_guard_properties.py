@@ -9,8 +9,9 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from feedfactory import entry as make_entry
 from feedtool import guard
-from feedtool.model import Entry, Feed, Person
+from feedtool.model import Entry, Feed
 
 AMS = ZoneInfo("Europe/Amsterdam")
 FEED_ID = "tag:www.voorbeeld.nl,2012:blog"
@@ -24,19 +25,10 @@ def stores(draw) -> list[Entry]:
     entries = []
     for n, slug in enumerate(slugs):
         published = datetime(2012, 1, 1, 12, tzinfo=AMS) + timedelta(days=draw(st.integers(0, 364)), minutes=n)
+        texts = [f"{draw(text)} {n}" for _ in range(3)]
         entries.append(
-            Entry(
-                id=f"{FEED_ID}/{slug}",
-                slug=slug,
-                title=f"{draw(text)} {n}",
-                link=f"{SITES[0]}{slug}/",
-                published=published,
-                updated=published,
-                authors=(Person("Rens Meijkamp"),),
-                summary=f"{draw(text)} {n}",
-                content=f"<p>{draw(text)} {n}</p>",
-                source=f"entries/{slug}.yaml",
-            )
+            make_entry(slug, id=f"{FEED_ID}/{slug}", link=f"{SITES[0]}{slug}/", published=published,
+                       title=texts[0], summary=texts[1], content=f"<p>{texts[2]}</p>")
         )
     return entries
 
