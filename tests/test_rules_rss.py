@@ -24,6 +24,7 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     "item_description_only.xml": set(),
     "guid_tag_not_permalink.xml": set(),
     "rss091.xml": set(),
+    "rss091_constraints.xml": {("warning", "Rss091Constraint")},  # no language, an item without link
     "missing_title.xml": {("error", "MissingTitle")},
     "missing_link.xml": {("error", "MissingLink")},
     "missing_description.xml": {("error", "MissingDescription")},
@@ -128,6 +129,19 @@ def test_missing_element_points_at_its_parent():
     (finding,) = [f for f in rss_findings("missing_title.xml") if f.code == "MissingTitle"]
     assert finding.line == 3  # the <channel> line
     assert "title" in finding.message
+
+
+def test_rss091_constraints_are_each_reported():
+    messages = [f.message for f in rss_findings("rss091_constraints.xml")]
+    assert len(messages) == 2
+    assert any("<language>" in m for m in messages) and any("<link>" in m for m in messages)
+
+
+def test_relative_self_link_is_a_warning():
+    data = (FIXTURES / "valid.xml").read_bytes().replace(b'href="https://blog.example.nl/feed.xml"', b'href="/feed.xml"')
+    parsed = parse_xml(data)
+    findings = list(rss.check(Document(data=data, root=parsed.root, format="rss", version="2.0")))
+    assert [(f.severity, f.code) for f in findings] == [("warning", "RelativeSelf")]
 
 
 def test_dutch_date_message_names_the_trap():

@@ -147,6 +147,7 @@ USUAL_PREFIXES = {
     "wfw": WFW, "trackback": TRACKBACK, "geo": GEO, "rdf": RDF, "cc": CC, "creativeCommons": CREATIVE_COMMONS,
     "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd", "media": "http://search.yahoo.com/mrss/",
 }
+RSS091_LIMITS = {"title": 100, "link": 500, "description": 500}
 NETSCAPE_DTD = "-//Netscape Communications//DTD RSS 0.91//EN"
 
 
@@ -186,6 +187,7 @@ class _Checker:
         self.unknown_namespaces: set[str] = set()
         self.prefixes_reported: set[tuple[str | None, str | None]] = set()
         self.rss2 = not (doc.version or "").startswith("0.")
+        self.rss091 = (doc.version or "").strip() == "0.91"
         self.channel_title: str | None = None
         self.channel_link: str | None = None
         self.guids: dict[str, int] = {}
@@ -370,6 +372,8 @@ class _Checker:
                 self.undefined(element, "channel")
         self.required(counts, channel, (("title", "MissingTitle"), ("link", "MissingLink"), ("description", "MissingDescription")))
         self.same_meaning(counts, elements, "channel")
+        if self.rss091 and not counts["language"]:
+            self.out.append(warning("Rss091Constraint", "RSS 0.91 requires a <language> in the channel; add one (e.g. <language>nl</language>) or declare version 2.0", channel))
         if self.rss2 and not self_links:
             self.out.append(warning("MissingAtomSelfLink", "the channel has no <atom:link rel=\"self\" href=\"...\"> giving the feed's own URL; add one (declare xmlns:atom=\"http://www.w3.org/2005/Atom\")", channel))
         for extra in self_links[1:]:
@@ -534,6 +538,8 @@ class _Checker:
                 self.undefined(element, "item")
         if not counts["title"] and not counts["description"]:
             self.out.append(error("ItemMustContainTitleOrDescription", "an <item> needs a <title> or a <description> (or both); add one", item))
+        if self.rss091:
+            self.rss091_item(item, counts, elements)
         if self.rss2 and not counts["guid"]:
             self.out.append(warning("MissingGuid", "the item has no <guid>; add a unique, unchanging one (a permalink URL) so readers do not show it twice", item))
         if counts["enclosure"] > 1:
@@ -545,6 +551,16 @@ class _Checker:
                 self.out.append(warning("DuplicateDescriptionSemantics", f"avoid <{_name(element.tag)}> next to the item's description: readers disagree on which to show; keep the description", element))
             elif element.tag == f"{{{XHTML}}}body":
                 self.out.append(warning("DuplicateDescriptionSemantics", "avoid <xhtml:body> in RSS: readers disagree on whether to show it or the description; put the HTML in <description>", element))
+
+    def rss091_item(self, item, counts: Counter, elements: list) -> None:
+        """RSS 0.91 items need a title and a link, with limited lengths; later elements are unknown to 0.91 readers."""
+        for name in ("title", "link"):
+            if not counts[name]:
+                self.out.append(warning("Rss091Constraint", f"an RSS 0.91 item requires a <{name}>; add one or declare version 2.0", item))
+        for element in elements:
+            limit = RSS091_LIMITS.get(element.tag)
+            if limit is not None and len(_text(element)) > limit:
+                self.out.append(warning("Rss091Constraint", f"RSS 0.91 limits <{element.tag}> to {limit} characters, this one has {len(_text(element))}; shorten it or declare version 2.0", element))
 
     def guid(self, guid) -> None:
         self.attributes(guid, ("isPermaLink",))
@@ -601,6 +617,8 @@ class _Checker:
         href = link.get("href")
         if href is None:
             self.out.append(error("MissingHref", "<atom:link> needs an href attribute", link))
+        elif link.get("rel") == "self" and not v.is_url_like(href):
+            self.out.append(warning("RelativeSelf", f"the self link {href!r} is relative; readers resolve it differently: give the feed's full URL", link))
         elif link.get("rel") == "self":
             self.emit(v.check_full_url(href, "the href of <atom:link rel=\"self\">", code="InvalidURLAttribute"), link)
         if len(link) or (link.text and link.text.strip()):
@@ -717,7 +735,7 @@ NAMESPACED_HANDLERS: dict[str, Callable] = {
     f"{{{BLOGCHANNEL}}}mySubscriptions": _Checker.text_url,
     f"{{{BLOGCHANNEL}}}blink": _Checker.text_url,
     f"{{{BLOGCHANNEL}}}changes": _Checker.text_url,
-    f"{{{CC}}}license": lambda checker, element: checker.resource_url(element),
+    f"{{{CC}}}license": lambda checker, element: checker.resource_url(element) if element.get(f"{{{RDF}}}resource") is not None or not _text(element).strip() else checker.url(element),
     f"{{{GEO}}}lat": lambda checker, element: checker.coordinate(element, -90, 90, "InvalidLatitude"),
     f"{{{GEO}}}long": lambda checker, element: checker.coordinate(element, -180, 180, "InvalidLongitude"),
     f"{{{GEOURL}}}latitude": lambda checker, element: checker.coordinate(element, -90, 90, "InvalidLatitude"),
