@@ -253,7 +253,7 @@ def check(
         source = entry.source or record_file
         old = record.entries.get(entry.id)
         if old is not None:
-            if old.published != entry.published:
+            if old.published.timestamp() != entry.published.timestamp():  # not !=: PEP 495 folds
                 message = (
                     f'entry "{entry.title}" ({entry.id}): published changed from {old.published.isoformat()} '
                     f"to {entry.published.isoformat()}; feed readers would move the post or show it again as new"

@@ -7,10 +7,14 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 import urllib.request
+import xml.sax.saxutils
 from pathlib import Path
 
 import pytest
+
+from readers_support import EDIT_SLUG, EDITED_TITLE, POSTS, edit_post, write_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "diff"
 
@@ -23,8 +27,12 @@ def start(*args: str, cwd: Path | None = None) -> tuple[subprocess.Popen, str]:
         text=True,
         cwd=cwd,
     )
-    first = proc.stdout.readline()
-    match = re.search(r"on (http://127\.0\.0\.1:(\d+)/)", first)
+    first, match = "", None
+    for _ in range(5):  # with --watch, a "built ..." line comes first
+        first = proc.stdout.readline()
+        match = re.search(r"on (http://127\.0\.0\.1:(\d+)/)", first)
+        if match or not first:
+            break
     if not match:
         proc.kill()
         out, err = proc.communicate(timeout=10)
@@ -99,3 +107,57 @@ def test_port_in_use_is_a_clear_error(out):
     assert result.returncode == 2
     assert f"127.0.0.1:{port}" in result.stderr and "--port 0" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def xml_text(text: str) -> bytes:
+    return xml.sax.saxutils.escape(text, {">": "&gt;"}).encode()
+
+
+def fetch(url: str) -> tuple[str, bytes]:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.headers["ETag"], response.read()
+
+
+def wait_for_new_etag(url: str, old: str, seconds: float = 15.0) -> tuple[str, bytes]:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        etag, body = fetch(url)
+        if etag != old:
+            return etag, body
+        time.sleep(0.1)
+    pytest.fail(f"{url} did not change within {seconds} s")
+
+
+def test_watch_builds_at_start_and_rebuilds_when_the_store_changes(tmp_path):
+    store, out = tmp_path / "entries", tmp_path / "public"
+    write_store(store)
+    proc, base = start("--out", str(out), "--port", "0", "--store", str(store), "--watch", "--interval", "0.1")
+    try:
+        etag, body = fetch(base + "atom.xml")
+        assert xml_text(POSTS[EDIT_SLUG]["title"]) in body
+
+        edit_post(store)
+        etag2, body2 = wait_for_new_etag(base + "atom.xml", etag)
+        assert xml_text(EDITED_TITLE) in body2
+
+        # A broken store leaves the served feeds as they were.
+        (store / "kapot.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+        time.sleep(1.0)
+        assert fetch(base + "atom.xml") == (etag2, body2)
+    finally:
+        code, out_text, err = stop(proc)
+    assert code == 0
+    assert f"Watching {store} for changes" in out_text
+    assert "rebuilt: atom.xml, rss.xml" in err
+    assert "rebuild failed; still serving the previous feeds" in err and "kapot.yaml" in err
+    assert "Traceback" not in err
+    assert not (store / "_published.json").exists()  # a preview publishes nothing
+
+
+def test_watch_without_a_store_is_exit_3(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "feedtool", "serve", "--watch", "--store", str(tmp_path / "nope"), "--port", "0"],
+        capture_output=True, text=True, timeout=30,
+    )
+    assert result.returncode == 3
+    assert "no such store" in result.stderr

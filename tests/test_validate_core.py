@@ -127,7 +127,7 @@ def test_external_dtd_is_noted_not_loaded():
 @pytest.mark.parametrize(
     "name, fmt, code, severity",
     [
-        ("atom-0.3.xml", "atom03", "ObsoleteVersion", "warning"),
+        ("atom-0.3.xml", "atom03", "ObsoleteNamespace", "error"),
         ("rss-1.0.rdf", "rss10", "FormatNotChecked", "info"),
         ("rss-0.91.xml", "rss", "OlderRssVersion", "info"),
     ],

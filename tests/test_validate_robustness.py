@@ -25,6 +25,11 @@ MEASURE = textwrap.dedent(
     except SystemExit as exc:
         code = exc.code
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    try:  # VmHWM: ru_maxrss of a child starts at its parent's peak on Linux
+        with open("/proc/self/status") as status:
+            peak = next(int(l.split()[1]) * 1024 for l in status if l.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        pass
     print(json.dumps({"code": code, "seconds": time.monotonic() - started, "peak": peak}), file=sys.stderr)
     """
 )

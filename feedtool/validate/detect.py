@@ -29,7 +29,7 @@ def detect_format(root: etree._Element) -> tuple[str | None, str | None]:
     if qname.localname == "entry" and qname.namespace == ATOM_NS:
         return d.ATOM, "1.0"  # an Atom Entry Document (RFC 4287 section 2): the Atom rules check it
     if qname.localname == "feed" and qname.namespace == ATOM03_NS:
-        return d.ATOM03, "0.3"
+        return d.ATOM03, root.get("version") or "0.3"
     if qname.localname == "feed":
         return d.ATOM, None  # Atom-like root in the wrong (or no) namespace: the Atom rules report it
     if qname.localname == "rss" and qname.namespace is None:
@@ -62,10 +62,10 @@ def detect_findings(root: etree._Element, fmt: str | None, version: str | None) 
                 root,
             )
     elif fmt == d.ATOM03:
-        yield warning(
-            "ObsoleteVersion",
-            "this is an Atom 0.3 feed, an obsolete draft: upgrade to Atom 1.0 (RFC 4287, namespace http://www.w3.org/2005/Atom); "
-            "its content is not checked further",
+        yield error(
+            "ObsoleteNamespace",
+            f"this is an Atom {version or '0.3'} feed (namespace {ATOM03_NS}), a pre-standard draft readers increasingly drop: "
+            "upgrade to Atom 1.0 (RFC 4287, namespace http://www.w3.org/2005/Atom); its content is not checked further",
             root,
         )
     elif fmt == d.RSS10:

@@ -6,6 +6,7 @@ on some input costs that input a finding (`InternalError`), never the run.
 
 from __future__ import annotations
 
+import ctypes
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -73,12 +74,36 @@ def validate_bytes(
         if fmt in RULES:
             doc = Document(data=data, root=root, format=fmt, version=version, encoding=parsed.encoding, base_url=base_url)
             findings.extend(_guarded(f"{fmt} rules", RULES[fmt], doc))
-            if reader_view and not any(f.code in _NO_READER_VIEW for f in parsed.findings) and "Reader" not in ignore:
-                findings.extend(_guarded("reader's view", readerview.check, doc))
             for check in extra_checks:
                 findings.extend(_guarded(getattr(check, "__name__", "check"), check, doc))
+            if reader_view and not any(f.code in _NO_READER_VIEW for f in parsed.findings) and "Reader" not in ignore:
+                view = list(_guarded("reader's view", lambda doc: [readerview.strict_view(doc)], doc))
+                # Release the strict tree before feedparser builds its own: peak memory is one parse, not two.
+                doc.root = doc.extra = parsed.root = root = None
+                if len(data) > 1_000_000:
+                    _return_freed_memory()
+                if view and isinstance(view[0], readerview.StrictView):
+                    findings.extend(_guarded("reader's view", lambda _: readerview.compare(data, view[0]), doc))
+                else:
+                    findings.extend(f for f in view if isinstance(f, Finding))
     findings = sorted({f for f in findings if f.code not in ignore}, key=Finding.sort_key)
     return FileReport(path=path, format=fmt, findings=findings, version=version, encoding=parsed.encoding)
+
+
+def _return_freed_memory() -> None:
+    """Hand the freed tree's memory back to the system (glibc keeps it otherwise), so that
+    feedparser's parse does not come on top of it: the peak is one parse, not two."""
+    global _malloc_trim
+    if _malloc_trim is None:
+        try:
+            _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            _malloc_trim = False
+    if _malloc_trim:
+        _malloc_trim(0)
+
+
+_malloc_trim = None
 
 
 def _guarded(name: str, check: Callable[[Document], Iterable[Finding]], doc: Document) -> Iterator[Finding]:

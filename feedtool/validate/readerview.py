@@ -14,13 +14,14 @@ import email.utils
 import io
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import feedparser
 
 from feedtool.validate import document as d
 from feedtool.validate.document import Document
-from feedtool.validate.findings import Finding, error, warning
+from feedtool.validate.findings import Finding, at, error, warning
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 _SPACE = re.compile(r"\s+")
@@ -34,9 +35,29 @@ def parse(data: bytes):
 
 def check(doc: Document) -> Iterator[Finding]:
     """Compare feedparser's reading of `doc` with the strict one."""
+    view = strict_view(doc)
+    if view is not None:
+        yield from compare(doc.data, view)
+
+
+@dataclass
+class StrictView:
+    """What the strict parse reads, small enough to keep while the tree is released for feedparser."""
+
+    root_line: int | None
+    entries: list[tuple[int | None, dict]]  # (source line, fields) per entry
+    has_base: bool
+
+
+def strict_view(doc: Document) -> StrictView | None:
     if doc.format not in (d.ATOM, d.RSS) or (doc.format == d.ATOM and doc.version is None):
-        return  # not a feed, or an Atom feed outside the Atom namespace: the rules say what is wrong
-    parsed = parse(doc.data)
+        return None  # not a feed, or an Atom feed outside the Atom namespace: the rules say what is wrong
+    return StrictView(at(doc.root), _strict_entries(doc), b"xml:base" in doc.data)
+
+
+def compare(data: bytes, view: StrictView) -> Iterator[Finding]:
+    """Parse `data` with feedparser and list where it reads something else than `view`."""
+    parsed = parse(data)
     if parsed.get("bozo"):
         exc = parsed.get("bozo_exception")
         yield warning(
@@ -45,22 +66,21 @@ def check(doc: Document) -> Iterator[Finding]:
             "some readers refuse such a feed or fall back to guessing",
             line=getattr(exc, "getLineNumber", lambda: None)() if exc is not None else None,
         )
-    strict = _strict_entries(doc)
+    strict = view.entries
     seen = parsed.get("entries", [])
     if len(seen) != len(strict):
         yield error(
             "ReaderEntryCount",
             f"feedparser reads {len(seen)} entries where the feed holds {len(strict)}: "
             f"readers would {'lose' if len(seen) < len(strict) else 'invent'} entries",
-            doc.root,
+            line=view.root_line,
         )
-    if len(seen) == len(strict):
-        pairs = zip(strict, seen)
-    else:  # entries lost or invented: compare only those that can be matched by id
         by_id = {_norm(e.get("id")): e for e in seen if e.get("id")}
-        pairs = [((el, f), by_id[_norm(f["id"])]) for el, f in strict if f["id"] and _norm(f["id"]) in by_id]
-    for (element, fields), entry in pairs:
-        yield from _compare(element, fields, entry, doc)
+        pairs = [((line, f), by_id[_norm(f["id"])]) for line, f in strict if f["id"] and _norm(f["id"]) in by_id]
+    else:
+        pairs = zip(strict, seen)
+    for (line, fields), entry in pairs:
+        yield from _compare(line, fields, entry, view.has_base)
 
 
 def _describe(exc) -> str:
@@ -73,14 +93,14 @@ def _describe(exc) -> str:
 def _text(element) -> str | None:
     if element is None:
         return None
-    return "".join(element.itertext())
+    return element.text if len(element) == 0 else None  # child nodes: markup or unexpanded entities
 
 
 def _norm(text: str | None) -> str:
     return _SPACE.sub(" ", text or "").strip()
 
 
-def _strict_entries(doc: Document) -> list[tuple[object, dict]]:
+def _strict_entries(doc: Document) -> list[tuple[int | None, dict]]:
     """Per entry: the element and the fields as the strict parse reads them."""
     entries = []
     if doc.format == d.ATOM:
@@ -95,13 +115,13 @@ def _strict_entries(doc: Document) -> list[tuple[object, dict]]:
                     break
             entries.append(
                 (
-                    entry,
+                    at(entry),
                     {
-                        "id": _text(entry.find(ATOM + "id")),
+                        "id": entry.findtext(ATOM + "id"),
                         "title": _text(title) if plain_title else None,
                         "link": link,
-                        "updated": (_text(entry.find(ATOM + "updated")), "updated_parsed", _rfc3339),
-                        "published": (_text(entry.find(ATOM + "published")), "published_parsed", _rfc3339),
+                        "updated": (entry.findtext(ATOM + "updated"), "updated_parsed", _rfc3339),
+                        "published": (entry.findtext(ATOM + "published"), "published_parsed", _rfc3339),
                     },
                 )
             )
@@ -110,41 +130,43 @@ def _strict_entries(doc: Document) -> list[tuple[object, dict]]:
         items = list(channel.iterchildren("item")) if channel is not None else []
         items += list(doc.root.iterchildren("item"))  # RSS 0.9x style items outside the channel
         for item in items:
-            title = _text(item.find("title"))
+            title_element = item.find("title")
+            # A title with child nodes (unexpanded entity references) cannot be compared as text.
+            title = title_element.text if title_element is not None and len(title_element) == 0 else None
             entries.append(
                 (
-                    item,
+                    at(item),
                     {
-                        "id": _text(item.find("guid")),
+                        "id": item.findtext("guid"),
                         "title": title if title is not None and "<" not in title and "&" not in title else None,
-                        "link": _text(item.find("link")),
-                        "published": (_text(item.find("pubDate")), "published_parsed", _rfc822),
+                        "link": item.findtext("link"),
+                        "published": (item.findtext("pubDate"), "published_parsed", _rfc822),
                     },
                 )
             )
     return entries
 
 
-def _compare(element, fields: dict, entry, doc: Document) -> Iterator[Finding]:
+def _compare(line: int | None, fields: dict, entry, has_base: bool) -> Iterator[Finding]:
     strict_id = _norm(fields["id"]) if fields["id"] is not None else None
     if strict_id and _norm(entry.get("id")) != strict_id:
         yield warning(
             "ReaderIdDiffers",
             f"feedparser reads this entry's id as {entry.get('id')!r}, not {strict_id!r}: readers may show it twice or merge it with another",
-            element,
+            line=line,
         )
     if fields["title"] is not None and _norm(entry.get("title")) != _norm(fields["title"]):
         yield warning(
             "ReaderTitleDiffers",
             f"feedparser reads this entry's title as {entry.get('title')!r}, not {_norm(fields['title'])!r}",
-            element,
+            line=line,
         )
     link = _norm(fields["link"]) if fields["link"] else None
-    if link and _SCHEME.match(link) and "xml:base" not in _base_marker(doc) and entry.get("link") != link:
+    if link and _SCHEME.match(link) and not has_base and entry.get("link") != link:
         yield warning(
             "ReaderLinkDiffers",
             f"feedparser reads this entry's link as {entry.get('link')!r}, not {link!r}",
-            element,
+            line=line,
         )
     for name in ("updated", "published"):
         if name not in fields:
@@ -159,7 +181,7 @@ def _compare(element, fields: dict, entry, doc: Document) -> Iterator[Finding]:
                 "ReaderDateUnreadable",
                 f"feedparser cannot read the date {text!r}: readers show the time they fetched the entry instead "
                 "(write RFC 3339 in Atom, RFC 822 with English day and month names in RSS)",
-                element,
+                line=line,
             )
             continue
         ours = strict_parse(text)
@@ -168,16 +190,8 @@ def _compare(element, fields: dict, entry, doc: Document) -> Iterator[Finding]:
             yield warning(
                 "ReaderDateDiffers",
                 f"feedparser reads the date {text!r} as {reader}, not {ours.astimezone(timezone.utc).isoformat()}",
-                element,
+                line=line,
             )
-
-
-def _base_marker(doc: Document) -> str:
-    marker = doc.extra.get("_readerview_base")
-    if marker is None:
-        marker = "xml:base" if b"xml:base" in doc.data else ""
-        doc.extra["_readerview_base"] = marker
-    return marker
 
 
 def _rfc3339(text: str) -> datetime | None:

@@ -1,0 +1,184 @@
+"""The id guard inside `feedtool build`: the record it keeps in the store, its refusals, --accept-changes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from feedtool.cli import main
+from readers_support import FEED, FEED_ID, NOW, POSTS, SITE, build, entry_id, write_store
+
+
+def run_build(capsys, store: Path, out: Path, *extra: str) -> tuple[int, str]:
+    with pytest.raises(SystemExit) as info:
+        main(["build", "--store", str(store), "--out", str(out), "--now", NOW, *extra])
+    captured = capsys.readouterr()
+    return info.value.code, captured.err
+
+
+def snapshot(*dirs: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        str(p): (p.read_bytes(), p.stat().st_mtime_ns) for d in dirs for p in sorted(d.rglob("*")) if p.is_file()
+    }
+
+
+def rename_post(store: Path, old: str, new: str) -> None:
+    (store / f"{old}.yaml").rename(store / f"{new}.yaml")
+
+
+def set_feed(store: Path, **changes) -> None:
+    feed = {**FEED, **changes}
+    feed = {k: v for k, v in feed.items() if v is not None}
+    (store / "_feed.yaml").write_text(yaml.safe_dump(feed, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+@pytest.fixture
+def published(tmp_path: Path) -> tuple[Path, Path]:
+    store, out = tmp_path / "entries", tmp_path / "public"
+    write_store(store)
+    build(store, out)
+    return store, out
+
+
+def record(store: Path) -> dict:
+    return json.loads((store / "_published.json").read_text(encoding="utf-8"))
+
+
+def test_first_build_writes_the_record_in_the_store(published):
+    store, _ = published
+    data = record(store)
+    assert set(data["entries"]) == {entry_id(slug) for slug in POSTS}
+    assert data["site"] == SITE
+    post = data["entries"][entry_id("de-ijsberg")]
+    assert post["link"] == f"{SITE}de-ijsberg/"
+    assert post["published"] == POSTS["de-ijsberg"]["published"]
+
+
+def test_unchanged_rebuild_leaves_the_record_untouched(capsys, published):
+    store, out = published
+    before = snapshot(store)
+    code, _ = run_build(capsys, store, out)
+    assert code == 0
+    assert snapshot(store) == before
+
+
+def test_same_store_gives_the_same_record(tmp_path, published):
+    store, _ = published
+    other_store, other_out = tmp_path / "again", tmp_path / "again-out"
+    write_store(other_store)
+    build(other_store, other_out)
+    assert (other_store / "_published.json").read_bytes() == (store / "_published.json").read_bytes()
+
+
+def test_renamed_post_is_refused_and_nothing_is_written(capsys, published):
+    store, out = published
+    rename_post(store, "de-ijsberg", "ijsberg")
+    before = snapshot(store, out)
+    code, err = run_build(capsys, store, out)
+    assert code == 6
+    assert "nothing was written" in err
+    assert f"{store / 'ijsberg.yaml'}: error: [id]" in err
+    assert entry_id("de-ijsberg") in err and entry_id("ijsberg") in err
+    assert f'id: {entry_id("de-ijsberg")}' in err  # the fix, spelled out
+    assert "Traceback" not in err
+    assert snapshot(store, out) == before
+
+
+def test_keeping_the_old_id_fixes_a_rename(capsys, published):
+    store, out = published
+    rename_post(store, "de-ijsberg", "ijsberg")
+    post = dict(POSTS["de-ijsberg"], id=entry_id("de-ijsberg"))
+    (store / "ijsberg.yaml").write_text(yaml.safe_dump(post, allow_unicode=True), encoding="utf-8")
+    code, err = run_build(capsys, store, out)
+    assert code == 0, err
+
+
+def test_changed_published_date_is_refused(capsys, published):
+    store, out = published
+    post = dict(POSTS["de-ijsberg"], published="2012-11-23T10:00:00+01:00")
+    (store / "de-ijsberg.yaml").write_text(yaml.safe_dump(post, allow_unicode=True), encoding="utf-8")
+    before = snapshot(store, out)
+    code, err = run_build(capsys, store, out)
+    assert code == 6
+    assert "[published]" in err and "2012-11-22T10:00:00+01:00" in err
+    assert snapshot(store, out) == before
+
+
+def test_accept_changes_lets_it_through_once(capsys, published):
+    store, out = published
+    rename_post(store, "de-ijsberg", "ijsberg")
+    code, err = run_build(capsys, store, out, "--accept-changes")
+    assert code == 0
+    assert "accepted:" in err
+    entries = record(store)["entries"]
+    assert entry_id("ijsberg") in entries and entry_id("de-ijsberg") not in entries
+    assert entry_id("ijsberg") in (out / "atom.xml").read_text(encoding="utf-8")
+    code, _ = run_build(capsys, store, out)
+    assert code == 0
+
+
+def test_domain_move_with_a_pinned_feed_id_passes(capsys, published):
+    store, out = published
+    set_feed(store, link="https://zaken.voorbeeld.nl/")
+    code, err = run_build(capsys, store, out)
+    assert code == 0, err
+    assert "site moved" in err
+    data = record(store)
+    assert data["site"] == "https://zaken.voorbeeld.nl/"
+    assert data["entries"][entry_id("de-ijsberg")]["link"] == "https://zaken.voorbeeld.nl/de-ijsberg/"
+    assert set(data["entries"]) == {entry_id(slug) for slug in POSTS}  # the ids did not move
+
+
+def test_domain_move_with_a_derived_feed_id_is_refused_naming_the_id_to_pin(capsys, tmp_path):
+    store, out = tmp_path / "entries", tmp_path / "public"
+    write_store(store)
+    set_feed(store, id=None)
+    build(store, out)
+    old_ids = set(record(store)["entries"])
+    set_feed(store, id=None, link="https://www.nieuw-domein.nl/")
+    code, err = run_build(capsys, store, out)
+    assert code == 6
+    assert err.count(": error: [id]") == len(POSTS)
+    old_feed_id = next(iter(old_ids)).rsplit("/", 1)[0]
+    assert f"id: {old_feed_id}" in err
+    # Pinning the old feed id, as the message says, makes the move pass.
+    set_feed(store, id=old_feed_id, link="https://www.nieuw-domein.nl/")
+    code, err = run_build(capsys, store, out)
+    assert code == 0, err
+    assert set(record(store)["entries"]) == old_ids
+
+
+def test_preview_builds_do_not_update_the_record(capsys, published):
+    store, out = published
+    post = dict(POSTS["de-ijsberg"], title="Concept", published="2012-12-30T10:00:00+01:00", draft=True)
+    (store / "concept.yaml").write_text(yaml.safe_dump(post, allow_unicode=True), encoding="utf-8")
+    before = snapshot(store)
+    code, err = run_build(capsys, store, tmp_out := out.parent / "preview", "--drafts")
+    assert code == 0, err
+    assert "not updated" in err
+    assert snapshot(store) == before
+    assert "Concept" in (tmp_out / "atom.xml").read_text(encoding="utf-8")
+
+
+def test_broken_record_is_exit_3_naming_the_file(capsys, published):
+    store, out = published
+    (store / "_published.json").write_text('{"version": 1, "entries": {', encoding="utf-8")
+    before = snapshot(store, out)
+    code, err = run_build(capsys, store, out)
+    assert code == 3
+    assert f"{store / '_published.json'}:1:" in err
+    assert snapshot(store, out) == before
+
+
+def test_one_file_store_keeps_its_record_beside_it(capsys, tmp_path):
+    store = tmp_path / "blog.yaml"
+    entries = [dict(post, slug=slug) for slug, post in POSTS.items()]
+    store.write_text(yaml.safe_dump({"feed": FEED, "entries": entries}, allow_unicode=True), encoding="utf-8")
+    code, err = run_build(capsys, store, tmp_path / "public")
+    assert code == 0, err
+    saved = json.loads((tmp_path / "blog.published.json").read_text(encoding="utf-8"))
+    assert set(saved["entries"]) == {f"{FEED_ID}/{slug}" for slug in POSTS}
+    assert not (tmp_path / "_published.json").exists()
