@@ -122,3 +122,26 @@ def test_feed_level_self_link_and_language_are_compared(fmt):
 def test_rss_single_author_keeps_email_in_the_comparison():
     data, selection = tampered("rss", "rens@example.nl (Rens Meijkamp)", "rens@example.nl")
     assert fields(compare_feed(data, selection)) == {("tag:example.nl,2012:ĳs-en-café", "author")}
+
+
+def test_store_check_turns_differences_into_findings(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from feedtool.build import build_feeds
+    from feedtool.validate.engine import validate_bytes
+    from feedtool.validate.roundtrip import store_check
+
+    store = tmp_path / "store"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "build-store", store)
+    now = datetime(2013, 6, 1, tzinfo=timezone.utc)
+    built = build_feeds(store, now=now)
+    check = store_check(store, now=now)
+    clean = validate_bytes(built.atom, path="atom.xml", extra_checks=[check])
+    assert [f for f in clean.findings if f.code == "RoundTrip"] == []
+    edited = built.rss.replace(b"<title>Zomerse gedachten</title>", b"<title>Winterse gedachten</title>")
+    report = validate_bytes(edited, path="rss.xml", extra_checks=[check])
+    messages = [f.message for f in report.findings if f.code == "RoundTrip"]
+    assert messages == ["tag:example.nl,2012:blog/zomer: title: the store has 'Zomerse gedachten', "
+                        "a reader gets 'Winterse gedachten'"]
+    assert not report.valid

@@ -172,3 +172,35 @@ def _detail_language(view, name: str) -> str | None:
     detail = view.get(f"{name}_detail") if dict.__contains__(view, f"{name}_detail") else None
     return detail.get("language") if detail else None
 
+
+
+ROUND_TRIP = "RoundTrip"  # our own finding code: W3C has no round trip
+
+
+def store_check(store_path, *, now: datetime | None = None, include_future: bool = False, drafts: bool = False):
+    """A check for `validate_bytes(extra_checks=...)`: each difference from the store becomes a finding.
+
+    The store is loaded and its entries selected once, as `feedtool build` would (raises StoreError).
+    """
+    from datetime import timezone
+
+    from feedtool.build import select_entries
+    from feedtool.store import load_store
+
+    selection = select_entries(load_store(store_path).feed, now or datetime.now(timezone.utc),
+                               include_future=include_future, drafts=drafts)
+
+    def round_trip(doc) -> list:
+        return findings(doc.data, selection)
+
+    return round_trip
+
+
+def findings(data: bytes, selection: Selection) -> list:
+    """The differences as validator findings (code RoundTrip, severity error)."""
+    from feedtool.validate.findings import error
+
+    return [
+        error(ROUND_TRIP, f"{d.entry}: {d.field}: the store has {d.expected!r}, a reader gets {d.got!r}")
+        for d in compare_feed(data, selection)
+    ]

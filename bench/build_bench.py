@@ -1,0 +1,109 @@
+"""How fast is `feedtool build` compared with merely reading the store?
+
+Makes a store of N entries (default 10,000; one YAML file each, about 1 KB of
+Dutch HTML content) in a temporary directory, then times, each in its own
+process so start-up is counted on both sides:
+
+  bare read   every file read and parsed with PyYAML's C loader (CSafeLoader), nothing else;
+  build       `feedtool build` of that store (load and check, select, render, round-trip, write).
+
+Prints both times, the ratio (target: build <= 1.5x bare read) and the build's
+peak memory (target: < 300 MB).
+
+    .venv/bin/python bench/build_bench.py [--entries N] [--limit L] [--repeat R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+PARAGRAPHS = [
+    "De decentralisaties in het sociaal domein vragen om een andere manier van werken: zaakgericht, "
+    "met één dossier per burger en één regisseur die het overzicht houdt.",
+    "Gemeenten krijgen er taken bij op het gebied van jeugdzorg, de Wmo en participatie; de budgetten "
+    "dalen tegelijkertijd met zo’n tien procent. Dat vraagt om slimme inzet van ICT.",
+    "Lees ook <a href=\"/nieuws/jeugdzorg/\">het bericht over jeugdzorg</a> en bekijk "
+    "<img src=\"../img/schema.png\" alt=\"schema\"> voor de samenhang tussen de domeinen.",
+    "Informatisering is geen doel op zich, maar een middel om de dienstverlening aan burgers en "
+    "bedrijven te verbeteren: “één overheid” is het uitgangspunt. Café-overleg: ĳverig!",
+]
+
+BARE_READ = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    import yaml
+    for path in sorted(Path(sys.argv[1]).glob("*.yaml")):
+        if not path.name.startswith("_"):
+            yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+""")
+
+
+def make_store(directory: Path, entries: int, limit: int) -> None:
+    directory.mkdir(parents=True)
+    (directory / "_feed.yaml").write_text(
+        "title: Benchmarkblog\nlink: https://www.example.nl/\nid: tag:example.nl,2012:bench\n"
+        f"author:\n  name: Rens Meijkamp\n  email: rens@example.nl\nlimit: {limit}\n", encoding="utf-8")
+    for i in range(entries):
+        body = "\n".join(f"<p>{PARAGRAPHS[(i + k) % len(PARAGRAPHS)]}</p>" for k in range(4))
+        day = 1 + i % 28
+        (directory / f"bericht-{i:05}.yaml").write_text(
+            f"title: \"Bericht {i}: zaakgericht werken & decentralisaties\"\n"
+            f"published: {2000 + i % 25}-{1 + i % 12:02}-{day:02}T{8 + i % 10:02}:{i % 60:02}:00\n"
+            f"summary: Samenvatting van bericht {i} over het sociaal domein.\n"
+            f"tags: [sociaal domein, zaakgericht werken]\n"
+            "content: |\n" + textwrap.indent(body, "  ") + "\n",
+            encoding="utf-8",
+        )
+
+
+def timed(args: list[str]) -> tuple[float, int]:
+    """Wall time and peak resident memory (bytes) of one child process."""
+    started = time.perf_counter()
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        sys.exit(f"{' '.join(args)} failed ({process.returncode}):\n{process.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss * 1024  # ru_maxrss is in KiB on Linux
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=10_000)
+    parser.add_argument("--limit", type=int, default=20, help="the store's limit: entries per feed (default 20)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each; the best time counts (default 3)")
+    options = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="feedtool-bench-") as tmp:
+        store, out = Path(tmp) / "store", Path(tmp) / "public"
+        started = time.perf_counter()
+        make_store(store, options.entries, options.limit)
+        size = sum(p.stat().st_size for p in store.iterdir())
+        print(f"store: {options.entries} entries, {size / 1e6:.1f} MB, made in {time.perf_counter() - started:.1f} s")
+
+        bare, build, peak = [], [], 0
+        for _ in range(options.repeat):  # interleaved, so both see the same cache and machine load
+            bare.append(timed([sys.executable, "-c", BARE_READ, str(store)])[0])
+            seconds, memory = timed([sys.executable, "-m", "feedtool", "build", "--store", str(store),
+                                     "--out", str(out), "--now", "2026-01-01T00:00:00+01:00"])
+            build.append(seconds)
+            peak = max(peak, memory)
+        feed_size = sum((out / name).stat().st_size for name in ("atom.xml", "rss.xml"))
+
+    ratio = min(build) / min(bare)
+    print(f"bare read (PyYAML CSafeLoader): {min(bare):.2f} s")
+    print(f"feedtool build:                 {min(build):.2f} s  (feeds: {feed_size / 1e3:.0f} kB, limit {options.limit})")
+    print(f"ratio:                          {ratio:.2f}x  (target <= 1.5x: {'met' if ratio <= 1.5 else 'MISSED'})")
+    print(f"build peak memory:              {peak / 1e6:.0f} MB  (target < 300 MB: {'met' if peak < 300e6 else 'MISSED'})")
+
+
+if __name__ == "__main__":
+    main()
