@@ -6,6 +6,8 @@ Nothing here writes files: `feedtool.cli.build` writes what `build_feeds` return
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +16,8 @@ from feedtool import links
 from feedtool.errors import Problem, RoundTripError
 from feedtool.generate import atom, rss
 from feedtool.model import Entry, Feed, Selection
+from feedtool.store import load_store
+from feedtool.validate.roundtrip import compare_feed
 
 
 @dataclass(frozen=True)
@@ -53,10 +57,37 @@ def _publishable(entry: Entry) -> Entry:
     )
 
 
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
+
+
+def publishing_warnings(selection: Selection) -> list[Problem]:
+    """What the W3C validator would warn about in these entries, which only the author can fix."""
+    warnings = []
+    for entry in selection.entries:
+        if entry.summary is None and entry.content is None:
+            warnings.append(Problem(
+                entry.source, "the entry has neither summary nor content: readers show only its title "
+                "(the W3C validator warns MissingTextualContent)", field="summary", severity="warning",
+                hint="add a summary: one or two sentences of plain text"))
+        if _HTML_TAG.search(entry.title):
+            warnings.append(Problem(
+                entry.source, "the title looks like HTML, but titles are plain text: readers show the tags as "
+                "written (the W3C validator warns ContainsUndeclaredHTML)", field="title", severity="warning",
+                hint="write the title without tags"))
+    by_moment = defaultdict(list)
+    for entry in selection.entries:
+        by_moment[entry.updated.timestamp()].append(entry)
+    for same in by_moment.values():
+        for entry in same[1:]:
+            warnings.append(Problem(
+                entry.source, f"updated at the same moment as {same[0].source} "
+                "(the W3C validator warns DuplicateUpdated)", field="updated", severity="warning",
+                hint="give each entry its own time of day, e.g. published: 2012-12-21T10:00:00"))
+    return warnings
+
+
 def render_feeds(selection: Selection) -> tuple[bytes, bytes]:
     """Atom and RSS bytes for `selection`, each checked to read back as the selection."""
-    from feedtool.validate.roundtrip import compare_feed
-
     atom_bytes = atom.render(selection)
     rss_bytes = rss.render(selection)
     differences = compare_feed(atom_bytes, selection) + compare_feed(rss_bytes, selection)
@@ -73,9 +104,8 @@ def build_feeds(store_path: str | Path, *, now: datetime, include_future: bool =
 
     Raises StoreError (bad store), RoundTripError (a feed does not read back as the store).
     """
-    from feedtool.store import load_store
-
     loaded = load_store(store_path)
     selection = select_entries(loaded.feed, now, include_future=include_future, drafts=drafts)
     atom_bytes, rss_bytes = render_feeds(selection)
-    return BuildResult(atom=atom_bytes, rss=rss_bytes, warnings=list(loaded.warnings), selection=selection)
+    warnings = list(loaded.warnings) + publishing_warnings(selection)
+    return BuildResult(atom=atom_bytes, rss=rss_bytes, warnings=warnings, selection=selection)

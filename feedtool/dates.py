@@ -9,6 +9,12 @@ Dates written the Dutch way (`21-12-2012`, `21 december 2012`) are refused with
 the ISO form as a hint, never guessed: `03-04-2012` is 3 April to a Dutch
 reader and 4 March to an American one, and a feed date that is silently wrong
 is worse than an error.
+
+Values come back with a fixed UTC offset (the feed zone's offset at that
+instant), not with the ZoneInfo itself: an aware datetime in the repeated
+autumn hour carries fold=1, and PEP 495 makes such a value compare unequal to
+every datetime in another zone, even the same instant. A fixed offset prints
+the same and compares as everyone expects.
 """
 
 from __future__ import annotations
@@ -72,7 +78,7 @@ def format_iso(dt: datetime) -> str:
 
 
 def now_in(tz: tzinfo) -> datetime:
-    return datetime.now(tz).replace(microsecond=0)
+    return fixed(datetime.now(tz).replace(microsecond=0))
 
 
 def _offset_text(offset: timedelta) -> str:
@@ -82,13 +88,25 @@ def _offset_text(offset: timedelta) -> str:
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+_OFFSETS: dict[timedelta, timezone] = {}
+
+
+def fixed(dt: datetime) -> datetime:
+    """`dt` with its current UTC offset as a fixed-offset tzinfo (see the module docstring)."""
+    offset = dt.utcoffset()
+    tz = _OFFSETS.get(offset)
+    if tz is None:
+        tz = _OFFSETS[offset] = timezone(offset)
+    return dt.replace(tzinfo=tz, fold=0)
+
+
 def localize(naive: datetime, tz: ZoneInfo) -> datetime:
-    """Attach `tz` to a wall-clock time; DateProblem if it is missing or ambiguous there."""
+    """`naive` wall-clock time in `tz`, as a fixed offset; DateProblem if it is missing or ambiguous there."""
     first = naive.replace(tzinfo=tz, fold=0)
     second = naive.replace(tzinfo=tz, fold=1)
     off1, off2 = first.utcoffset(), second.utcoffset()
     if off1 == off2:
-        return first
+        return fixed(first)
     wall = naive.isoformat(sep=" ", timespec="minutes" if naive.second == 0 and not naive.microsecond else "auto")
     stamp = naive.isoformat(timespec="seconds")
     if first.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None) != naive:
@@ -106,7 +124,7 @@ def localize(naive: datetime, tz: ZoneInfo) -> datetime:
 
 
 def parse_datetime(text: str, tz: ZoneInfo) -> datetime:
-    """An aware datetime in `tz` from ISO 8601 text; DateProblem (with a hint) otherwise."""
+    """An aware datetime at `tz`'s offset from ISO 8601 text; DateProblem (with a hint) otherwise."""
     s = text.strip()
     m = _ISO.fullmatch(s)
     if m is None:
@@ -128,7 +146,7 @@ def parse_datetime(text: str, tz: ZoneInfo) -> datetime:
     naive = datetime(d.year, d.month, d.day, hour, minute, second, micro)
     if off is None:
         return localize(naive, tz)
-    return naive.replace(tzinfo=_parse_offset(s, off)).astimezone(tz)
+    return fixed(naive.replace(tzinfo=_parse_offset(s, off)).astimezone(tz))
 
 
 def _parse_offset(s: str, off: str) -> timezone:
@@ -205,7 +223,8 @@ def _written_date(s: str, year: int, month: int, day: int, rest: tuple) -> DateP
         d = date(year, month, day)
     except ValueError:
         if 1 <= month <= 12:
-            return DateProblem(f"{s!r} is not a real date: {_MONTH_NAMES[month]} {year} has no day {day}", None)
+            return DateProblem(f"{s!r} is not a real date: {_MONTH_NAMES[month]} {year} has no day {day}",
+                               "check the day and the month; write the date as YYYY-MM-DD")
         return DateProblem(f"{s!r} is not a real date: there is no month {month}", f"write it in ISO 8601: {ISO_FORMS}")
     iso = d.isoformat()
     hh, mm, ss = rest
@@ -228,4 +247,5 @@ def _impossible_iso(s: str, year: int, month: int, day: int) -> DateProblem:
             if swapped is not None:
                 return DateProblem(message, f"ISO dates are year-month-day: did you mean {swapped.isoformat()}?")
         return DateProblem(message, "ISO dates are year-month-day: YYYY-MM-DD")
-    return DateProblem(f"{s!r} is not a real date: {_MONTH_NAMES[month]} {year} has no day {day}", None)
+    return DateProblem(f"{s!r} is not a real date: {_MONTH_NAMES[month]} {year} has no day {day}",
+                       "check the day and the month")

@@ -50,6 +50,7 @@ def test_build_writes_both_feeds(capsys, store, tmp_path):
     assert code == 0, stderr
     assert sorted(os.listdir(out)) == ["atom.xml", "rss.xml"]
     assert f"{out / 'atom.xml'}: 3 entries, written" in stdout
+    assert "ijsselmeer-en-cafe.yaml: warning: [title] the title looks like HTML" in stderr  # warned, not refused
     assert (out / "atom.xml").read_bytes().startswith(b"<?xml")
 
 

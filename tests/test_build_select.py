@@ -90,3 +90,23 @@ def test_render_feeds_fails_with_a_per_entry_report_when_a_feed_does_not_read_ba
     assert info.value.exit_code == 4
     assert info.value.details == ["rss: tag:example.nl,2012:a: title: expected 'Bericht a', got 'Bericht b'"]
     assert "nothing was written" in str(info.value)
+
+
+def test_publishing_warnings_name_what_the_w3c_validator_would_warn_about():
+    bare = entry("kaal", summary=None, content=None, published=at(3))
+    html_title = entry("vet", title="Over <b>vet</b>", published=at(2))
+    twin = entry("tweeling", published=at(1), updated=at(2))
+    warnings = build.publishing_warnings(build.select_entries(feed(bare, html_title, twin), NOW))
+    rendered = sorted(w.render() for w in warnings)
+    assert all(w.severity == "warning" for w in warnings)
+    assert len(rendered) == 3
+    assert "entries/kaal.yaml: warning: [summary] the entry has neither summary nor content" in rendered[0]
+    assert "MissingTextualContent" in rendered[0]
+    assert rendered[1].startswith("entries/tweeling.yaml: warning: [updated] updated at the same moment as entries/vet.yaml")
+    assert rendered[2].startswith("entries/vet.yaml: warning: [title] the title looks like HTML")
+
+
+def test_no_publishing_warnings_for_ordinary_entries():
+    chosen = build.select_entries(feed(entry("a", title="Kosten < baten & meer", published=at(1)),
+                                       entry("b", published=at(2))), NOW)
+    assert build.publishing_warnings(chosen) == []

@@ -254,3 +254,12 @@ def test_c1_controls_are_refused_with_the_character_probably_meant(render):
         render(selection(entry("euro", title="Kosten: \u0080 25")))
     message = str(info.value)
     assert "entries/euro.yaml" in message and "[title]" in message and "U+0080" in message and "'€'" in message
+
+
+def test_rights_and_subtitle_reach_both_formats():
+    chosen = selection(entry("a"), rights="© 2012 Rens Meijkamp, CC BY 4.0")
+    root = xml(atom.render(chosen))
+    assert root.findtext(f"{A}rights") == "© 2012 Rens Meijkamp, CC BY 4.0"
+    assert root.findtext(f"{A}subtitle") == "Over zaakgericht werken en de decentralisaties"
+    assert xml(rss.render(chosen)).find("channel").findtext("copyright") == "© 2012 Rens Meijkamp, CC BY 4.0"
+    assert xml(atom.render(selection(entry("a"), subtitle=None))).find(f"{A}subtitle") is None

@@ -260,3 +260,31 @@ def test_a_broken_record_is_a_store_error_naming_file_and_field(text, field, lin
     assert problem.line == line
     assert problem.hint
     assert info.value.exit_code == 3
+
+
+def test_the_repeated_hour_at_the_end_of_summer_time_is_not_a_change():
+    # 02:30 on 28 October 2012 happened twice in Amsterdam; the second one (fold=1) is +01:00.
+    late = entry("nacht", "Nachtwerk", 28, month=10, published=datetime(2012, 10, 28, 2, 30, fold=1, tzinfo=AMS))
+    late = replace(late, updated=late.published)
+    record = roundtrip(first_record(late))
+    assert record.entries[late.id].published.isoformat() == "2012-10-28T02:30:00+01:00"
+    assert not guard.check(record, feed(late), (late,)).refused
+    early = replace(late, published=late.published.replace(fold=0))  # the first 02:30, +02:00
+    assert guard.check(record, feed(early), (early,)).refused
+
+
+def test_a_new_link_for_the_same_id_passes_with_a_note():
+    record = first_record(EINDE)
+    moved = replace(EINDE, link=f"{SITE}2012/12/einde-van-de-wereld/")
+    result = guard.check(record, feed(moved), (moved,))
+    assert not result.refused
+    assert any("link changed" in n for n in result.notes)
+    assert result.record.entries[EINDE.id].link == moved.link
+
+
+def test_same_text_under_a_new_id_and_title_is_refused():
+    record = first_record(EINDE)
+    copy = entry("kopie", "Een heel andere titel", 2, month=1, summary=EINDE.summary, content=EINDE.content)
+    result = guard.check(record, feed(copy), (copy,))
+    assert result.refused
+    assert "same summary and content" in result.problems[0].message

@@ -107,12 +107,18 @@ def test_reader_shows_an_edited_entry_as_updated_not_new(tmp_path, site, fmt):
     store, out, server = site
     client = subscribe(tmp_path, server.url(fmt))
     update(client)
+    for entry in client.get_entries():
+        client.mark_entry_as_read(entry)
+    seen = {e.id: e.last_updated for e in client.get_entries()}
     edit_post(store)
     build(store, out)
     [result] = update(client)
     assert (result.new, result.modified) == (0, 1)
-    entries = list(client.get_entries())
+    entries = {e.id: e for e in client.get_entries()}
     assert len(entries) == len(POSTS)
+    assert all(e.read for e in entries.values())  # not new, not unread again
+    # Only the edited entry was touched.
+    assert [i for i, e in entries.items() if e.last_updated != seen[i]] == [entry_id(EDIT_SLUG)]
     edited = client.get_entry((server.url(fmt), entry_id(EDIT_SLUG)))
     assert edited.title == EDITED_TITLE
     assert edited.published == moment(POSTS[EDIT_SLUG]["published"])
@@ -166,8 +172,12 @@ class Newsboat:
     def items(self) -> dict[str, dict]:
         with sqlite3.connect(self.cache) as db:
             db.row_factory = sqlite3.Row
-            rows = db.execute("SELECT guid, title, url, pubDate, author, content, deleted FROM rss_item").fetchall()
+            rows = db.execute("SELECT guid, title, url, pubDate, author, content, unread FROM rss_item").fetchall()
         return {row["guid"]: dict(row) for row in rows}
+
+    def mark_all_read(self) -> None:
+        with sqlite3.connect(self.cache) as db:
+            db.execute("UPDATE rss_item SET unread = 0")
 
 
 def newsboat_subscribed(tmp_path: Path, server, fmt: str) -> Newsboat:
@@ -224,12 +234,14 @@ def test_newsboat_polls_bring_no_duplicates_and_get_304(tmp_path, site, fmt):
 def test_newsboat_shows_an_edited_entry_in_place(tmp_path, site, fmt):
     store, out, _ = site
     newsboat = newsboat_subscribed(tmp_path, site[2], fmt)
+    newsboat.mark_all_read()
     before = newsboat.items()
     edit_post(store)
     build(store, out)
     newsboat.reload()
     after = newsboat.items()
     assert set(after) == set(before)  # the same items: nothing new
+    assert not any(item["unread"] for item in after.values())  # and none unread again
     edited = after[entry_id(EDIT_SLUG)]
     assert edited["title"] == EDITED_TITLE
     assert edited["pubDate"] == before[entry_id(EDIT_SLUG)]["pubDate"]

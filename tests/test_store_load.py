@@ -63,13 +63,11 @@ def test_raw_text_in_summary_and_tags(tmp_path):
 def test_plain_date_is_midnight_in_the_feed_zone(tmp_path):
     entry = entry_of(make_store(tmp_path, "title-number.yaml"), "title-number")
     assert entry.published.isoformat() == "2012-12-21T00:00:00+01:00"
-    assert str(entry.published.tzinfo) == "Europe/Amsterdam"
 
 
 def test_offset_dates_keep_the_instant_in_the_feed_zone(tmp_path):
     entry = entry_of(make_store(tmp_path, "dst-overlap-offset.yaml"), "dst-overlap-offset")
-    # timestamp(): PEP 495 makes == across zones False for the repeated hour (fold=1)
-    assert entry.published.timestamp() == datetime(2012, 10, 28, 1, 30, tzinfo=timezone.utc).timestamp()
+    assert entry.published == datetime(2012, 10, 28, 1, 30, tzinfo=timezone.utc)
     assert entry.published.utcoffset() == timedelta(hours=1)
 
 

@@ -152,10 +152,30 @@ def test_max_size_refuses_a_large_file_with_a_finding():
     assert "[ValidatorLimit]" in result.output
 
 
-def test_store_option_not_yet_available_is_a_usage_error(tmp_path):
-    result = invoke("--store", str(tmp_path), VALID)
-    assert result.exit_code == 2
-    assert "--store" in result.stderr
+STORE = Path(__file__).parent / "fixtures" / "build-store"
+
+
+def test_store_round_trip(tmp_path):
+    store = tmp_path / "store"
+    shutil.copytree(STORE, store)
+    with CliRunner().isolation():
+        try:
+            main(["build", "--store", str(store), "--out", str(tmp_path / "public")])
+        except SystemExit as exc:
+            assert exc.code == 0
+    feeds = [str(tmp_path / "public" / name) for name in ("atom.xml", "rss.xml")]
+    assert invoke("--store", str(store), *feeds).exit_code == 0
+    rss = tmp_path / "public" / "rss.xml"
+    rss.write_bytes(rss.read_bytes().replace(b"<title>", b"<title>Changed: ", 2))
+    result = invoke("--store", str(store), str(rss))
+    assert result.exit_code == 1
+    assert "[StoreMismatch]" in result.output and "Changed: " in result.output
+
+
+def test_store_that_cannot_be_read_exits_3(tmp_path):
+    result = invoke("--store", str(tmp_path / "missing"), VALID)
+    assert result.exit_code == 3
+    assert "missing" in result.stderr
 
 
 def test_real_process_exit_codes_and_no_traceback():

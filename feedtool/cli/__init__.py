@@ -43,7 +43,15 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except FeedtoolError as exc:
-        click.echo(f"error: {exc}", err=True)
+        problems = getattr(exc, "problems", None)
+        if problems:  # StoreError, GuardError: one line per problem, already sorted by file
+            for problem in problems:
+                click.echo(problem.render(), err=True)
+            errors = sum(p.severity == "error" for p in problems)
+            warnings = len(problems) - errors
+            click.echo(f"{errors} error(s), {warnings} warning(s); nothing was written", err=True)
+        else:
+            click.echo(f"error: {exc}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)

@@ -6,6 +6,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
+from datetime import datetime, timezone
 from concurrent.futures import ProcessPoolExecutor
 
 import click
@@ -125,5 +126,24 @@ def _validate_one(name: str, source: fetch.Source | None, settings: dict) -> tup
 
 
 def _store_check(store_path: str) -> Callable:
-    """The round-trip comparison with the store at `store_path`, as an extra check for the engine."""
-    raise UsageError(f"--store {store_path}: the round-trip comparison with a store is not available yet in this version")
+    """The round-trip comparison with the store at `store_path` (the check `build` makes), as an extra check.
+
+    The store is read once; a broken store is an input that cannot be read (StoreError, exit 3).
+    The entries compared are those `build` would publish now (no drafts, nothing dated in the future).
+    """
+    from feedtool.build import select_entries
+    from feedtool.store import load_store
+    from feedtool.validate.findings import error
+    from feedtool.validate.roundtrip import compare_feed
+
+    selection = select_entries(load_store(store_path).feed, datetime.now(timezone.utc))
+
+    def store_round_trip(doc):
+        for difference in compare_feed(doc.data, selection):
+            yield error(
+                "StoreMismatch",
+                f"the feed does not read back as the store {store_path}: {difference.entry}: {difference.field}: "
+                f"expected {difference.expected!r}, got {difference.got!r} (rebuild the feed with `feedtool build`)",
+            )
+
+    return store_round_trip

@@ -116,7 +116,9 @@ class Checker:
             return None
         if not raw.is_text or (strict and raw.path is None and raw.kind not in ("str",)):
             shown = raw.text
-            if raw.path is not None:  # JSON
+            if raw.path is not None and "[" in field:  # JSON, a list item
+                hint = f'write it as a JSON string, in double quotes: "{shown}"'
+            elif raw.path is not None:  # JSON
                 hint = f'write it as a JSON string: "{field.rsplit(".", 1)[-1]}": "{shown}"'
             else:
                 hint = f'put it in quotes if you mean the text: "{shown}"'

@@ -21,12 +21,6 @@ DEFAULT_TIMEZONE = "Europe/Amsterdam"
 DEFAULT_LIMIT = 20
 STORE_FILE_FIELDS = ("feed", "entries")
 
-_FEED_TEMPLATE = (
-    "title: Mijn blog\n"
-    "link: https://www.example.nl/\n"
-    "id: tag:www.example.nl,2012:blog\n"
-    "author: {name: Voornaam Achternaam, email: naam@example.nl}"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +98,8 @@ def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
     meta = _FeedMeta(zone=get_zone(DEFAULT_TIMEZONE))
     feed_ok = False
     if not feed_names:
-        hint = "create it with at least:\n" + _FEED_TEMPLATE
+        hint = ("create it with at least `title:` and `link:` lines, and pin `id:` "
+                "(e.g. id: tag:www.example.nl,2012:blog); see docs/store.md")
         stray = [n for n in entry_names if os.path.splitext(n)[0].lower() == "feed"]
         if stray:
             hint = f"rename {stray[0]} to _{stray[0]} (the feed file's name starts with _)"
@@ -280,7 +275,7 @@ def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem:
         if wrong:
             from slugify import slugify
 
-            checker.error(None, "slug", f"the file name gives {wrong[4:]}",
+            checker.error(None, "slug", f"the file name gives the slug {stem!r}, which cannot be used in a URL",
                           f"rename the file to {slugify(stem) or 'mijn-bericht'}{'.yaml'} or add slug:", line=line)
         else:
             slug = stem

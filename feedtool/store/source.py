@@ -271,9 +271,9 @@ def _yaml_syntax_problem(text: str, display: str, exc: yaml.MarkedYAMLError) -> 
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
     problem = exc.problem or "syntax error"
-    message = f"YAML syntax error: {problem}"
-    if exc.context and exc.context_mark and exc.context_mark is not mark:
-        message += f" ({exc.context} at line {exc.context_mark.line + 1})"
+    message = "YAML syntax error: " + (f"{exc.context}, " if exc.context else "") + problem
+    if exc.context_mark and mark and exc.context_mark.line != mark.line:
+        message += f" (see line {exc.context_mark.line + 1})"
     hint = None
     lines = text.splitlines()
     suspect = [mark.line - 1, mark.line] if mark else []
@@ -282,13 +282,16 @@ def _yaml_syntax_problem(text: str, display: str, exc: yaml.MarkedYAMLError) -> 
         hint = "YAML does not allow tabs for indentation: indent with spaces"
     elif "mapping values are not allowed" in problem:
         hint = 'a value that contains ": " must be quoted, e.g. title: "Zaakgericht werken: de ijsberg"'
-    elif "expected a single document" in problem:
+    elif "another document" in problem:
         hint = "a store file holds one YAML document: remove the second `---`"
+    elif exc.context and "quoted scalar" in exc.context:
+        hint = "close the quote, or write a quote inside the text as \\\" (in double quotes) or '' (in single quotes)"
     elif "found undefined alias" in problem or "found undefined tag" in problem:
         hint = "quote values that start with * or !"
     elif "found character that cannot start any token" in problem:
         hint = "quote values that start with @ or `"
-    field = field_at(text, _index_of(text, mark.line, 0)) if mark else None
+    where = exc.context_mark or mark
+    field = field_at(text, _index_of(text, where.line, 0)) if where else None
     return Problem(display, message, field=field, line=line, column=column, hint=hint)
 
 
