@@ -17,7 +17,7 @@ from feedtool.validate import rssvalues as v
 from feedtool.validate import values
 from feedtool.validate.document import Document
 from feedtool.validate.findings import Finding, at, error, warning
-from feedtool.validate.html import check_html, looks_like_html
+from feedtool.validate.html import check_html, check_xhtml, looks_like_html
 
 DC = "http://purl.org/dc/elements/1.1/"
 DCTERMS = "http://purl.org/dc/terms/"
@@ -668,9 +668,7 @@ class _Checker:
             self.out.append(warning("ReservedPrefix", f"the prefix {prefix!r} is bound to {namespace!r} but usually means {usual!r}; check the namespace (a typo?) or pick another prefix", element))
 
     def xhtml_body(self, element) -> None:
-        markup = etree.tostring(element, encoding="unicode", with_tail=False)
-        inner = markup[markup.find(">") + 1: markup.rfind("<")]
-        self.out.extend(check_html(inner, element, where="xhtml:body", unknown="SecurityRisk"))
+        self.out.extend(check_xhtml(element, where="xhtml:body"))
 
 
 def _simple_handler(method: str, **kwargs) -> Callable:

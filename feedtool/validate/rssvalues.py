@@ -307,11 +307,14 @@ IANA_SCHEMES = frozenset(
     "webcal wtai wyciwyg xfire xri ymsgr".split()
 )
 _URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_PLAIN_WEB_URL = re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?(?:/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?\Z")
 
 
 def check_full_url(value: str, what: str, *, code: str = "InvalidFullLink") -> list[Problem]:
     """A full (absolute) URL. Non-ASCII characters are UriNotIri: RSS predates IRIs."""
     text = value.strip()
+    if _PLAIN_WEB_URL.match(text):  # the common case, settled without the full grammar
+        return []
     if text and not text.isascii() and _URL_SCHEME.match(text):
         return [Problem(ERROR, "UriNotIri", f"{what} {value!r} has non-ASCII characters: RSS needs a URL; percent-encode the path (RFC 3987 section 3.1) and write the host in IDNA form (xn--...)")]
     problem = values.absolute_iri_problem(text, iri=False)
