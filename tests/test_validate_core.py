@@ -167,3 +167,10 @@ def test_a_crashing_rule_module_becomes_a_finding(monkeypatch):
     monkeypatch.setitem(engine.RULES, "rss", broken)
     report = run("valid-rss.xml")
     assert "InternalError" in codes(report, "error")
+
+
+def test_encoding_name_with_a_nul_byte_is_an_unknown_encoding():
+    # found by bench/fuzz.py: codecs.lookup raised ValueError on it
+    data = (CORE / "valid-rss.xml").read_bytes().replace(b'encoding="utf-8"', b'encoding="\x00tf-8"')
+    report = validate_bytes(data)
+    assert "UnknownEncoding" in codes(report, "error")

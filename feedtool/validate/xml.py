@@ -46,6 +46,7 @@ _C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 _C1_BYTE = re.compile(rb"[\x80-\x9f]")
 _C1_REF = re.compile(rb"&#(?:1[2-5][0-9]|x0*[89][0-9a-fA-F]);")
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+_ENC_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9._-]*$")  # XML 1.0 production [81] EncName
 _STANDARD_ENCODINGS = {"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"}
 _SINGLE_BYTE_LATIN = {"latin-1", "iso8859-1", "iso8859-15", "cp1252"}
 
@@ -162,9 +163,11 @@ def _prologue(data: bytes) -> tuple[str | None, str | None, str | None]:
 def _codec(name: str | None) -> str | None:
     if not name:
         return None
+    if not _ENC_NAME.match(name):
+        return None
     try:
         return codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):
         return None
 
 
