@@ -78,6 +78,9 @@ WARNINGS = {
     "contains-html": "ContainsHTML",
     "missing-textual-content": "MissingTextualContent",
     "empty-content": "NotBlank",
+    "html-script": "SecurityRisk",
+    "xhtml-event-handler": "SecurityRiskAttr",
+    "relative-url": "ContainsRelRef",
 }
 
 
@@ -115,3 +118,15 @@ def test_warning_rules(name, code):
     assert valid.valid and flagged.valid
     assert code not in {f.code for f in valid.findings}
     assert code in {f.code for f in flagged.findings if f.severity == "warning"}
+
+
+def test_xhtml_content_is_checked_as_the_html_readers_see():
+    """Prefixes and extension elements do not make XHTML content look like unknown HTML."""
+    feed = (FIXTURES / "xhtml-div-valid.xml").read_text().replace(
+        '<summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Over <em>zaken</em>.</div></summary>',
+        '<summary type="xhtml" xmlns:h="http://www.w3.org/1999/xhtml"><h:div>Over <h:em xml:lang="nl">zaken</h:em> '
+        '<my:note xmlns:my="https://example.nl/ns">!</my:note>.</h:div></summary>',
+    )
+    assert "h:div" in feed
+    codes = {f.code for f in validate_bytes(feed.encode()).findings}
+    assert codes == {"AvoidNamespacePrefix"}

@@ -189,7 +189,7 @@ def test_language_tags_pass(value):
     assert values.language_problem(value) is None
 
 
-@pytest.mark.parametrize("value", ["nl_NL", "Nederlands", "nederlands", "n", "nl-", "nl--NL", "nl NL", "123", "en-a"])
+@pytest.mark.parametrize("value", ["nl_NL", "Nederlands", "nederlands", "n", "nl-", "nl--NL", "nl NL", "123", "en-a", "zz", "xx-YY"])
 def test_language_tag_problems(value):
     assert values.language_problem(value).code == "InvalidLanguage"
 

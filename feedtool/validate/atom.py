@@ -12,9 +12,12 @@ import binascii
 import re
 from collections.abc import Callable, Iterator
 
+from lxml import etree
+
 from feedtool.validate import values
 from feedtool.validate.document import Document
 from feedtool.validate.findings import Finding, error, info, warning
+from feedtool.validate.html import check_html, looks_like_html
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 ATOM03_NS = "http://purl.org/atom/ns#"
@@ -25,6 +28,8 @@ XML_BASE = f"{{{XML_NS}}}base"
 XML_SPACE = f"{{{XML_NS}}}space"
 XHTML_DIV = f"{{{XHTML_NS}}}div"
 APP_NS = "http://www.w3.org/2007/app"
+# Namespaces whose elements HTML readers render inside XHTML content.
+HTML_NAMESPACES = frozenset({XHTML_NS, "http://www.w3.org/2000/svg", "http://www.w3.org/1998/Math/MathML"})
 
 TEXT_TYPES = frozenset({"text", "html", "xhtml"})
 # The IANA Atom link relations (RFC 4287, RFC 4685, RFC 5005, RFC 5023, RFC 4946, ...).
@@ -55,14 +60,6 @@ KNOWN_VOCABULARIES = {
 FEED_VOCABULARIES = frozenset({ATOM_NS, ATOM03_NS, APP_NS, *KNOWN_VOCABULARIES})
 
 _EMAIL_IN_NAME = re.compile(r"[^\s@<>()]+@[^\s@<>()]+\.[A-Za-z]{2,}")
-# HTML in plain text: tags of common HTML elements, or character references left over from
-# escaping twice ("&amp;nbsp;" reads as "&nbsp;"). "AT&T" and "a < b" are plain text.
-_HTML_IN_TEXT = re.compile(
-    r"</?(?:a|abbr|acronym|b|big|blockquote|br|center|cite|code|dd|del|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|"
-    r"kbd|li|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|td|th|tr|tt|u|ul)\b[^<>]*>"
-    r"|&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});",
-    re.I,
-)
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -497,7 +494,7 @@ class AtomChecker:
                 self.duplicate(child, element)
             if local == "name":
                 name = self.simple_text(child)
-                if _HTML_IN_TEXT.search(name):
+                if looks_like_html(name):
                     self.warning("ContainsHTML", "<name> contains HTML, but it is plain text: remove the markup", child)
                 if not name.strip():
                     self.warning("NotBlank", "<name> is empty: give the person's name", child)
@@ -633,12 +630,21 @@ class AtomChecker:
         self.no_markup(element, kind)
         if kind != "invalid" and not len(element) and not (element.text or "").strip() and self.local(element.getparent()) != "entry":
             self.warning("NotBlank", f"<{self.name(element)}> is empty: give it a value, or leave it out", element)
-        if kind in ("text", "invalid"):
+        if kind == "html" or (kind == "invalid" and element.get("type", "").lower().startswith("text/html")):
+            self.html(element)
+        else:
             self.undeclared_html(element)
+
+    def html(self, element) -> None:
+        """Escaped HTML (type="html"): what readers will strip or cannot resolve."""
+        if element.text and not len(element):
+            self.findings.extend(
+                check_html(element.text, element, where=f"<{self.name(element)}>", relative_ok=self.has_base(element))
+            )
 
     def undeclared_html(self, element) -> None:
         text = element.text
-        if text and not len(element) and _HTML_IN_TEXT.search(text):
+        if text and not len(element) and looks_like_html(text):
             self.warning(
                 "ContainsUndeclaredHTML",
                 f'<{self.name(element)}> is plain text (type="text") but contains HTML, which readers will show '
@@ -648,7 +654,7 @@ class AtomChecker:
 
     def html_in_attribute(self, element, attribute: str) -> None:
         value = element.get(attribute)
-        if value and _HTML_IN_TEXT.search(value):
+        if value and looks_like_html(value):
             self.warning(
                 "ContainsHTML",
                 f'the {attribute} of <{self.name(element)}> contains HTML, but it is plain text: remove the markup',
@@ -700,8 +706,15 @@ class AtomChecker:
                 f'<div xmlns="{XHTML_NS}">; declare it as the default namespace on the div',
                 prefixed,
             )
+        if has_div:
+            inner = _xhtml_as_html(children[0])
+            self.findings.extend(
+                check_html(
+                    inner, element, where=f"<{self.name(element)}>", relative_ok=self.has_base(element), unknown="SecurityRisk"
+                )
+            )
         holder = children[0] if len(children) == 1 and children[0].tag == XHTML_DIV else element
-        if not len(holder) and holder.text and _HTML_IN_TEXT.search(holder.text):
+        if not len(holder) and holder.text and looks_like_html(holder.text):
             self.warning(
                 "NotInline",
                 f'<{self.name(element)}> is type="xhtml" but holds escaped markup: write the markup itself, '
@@ -742,6 +755,8 @@ class AtomChecker:
                 self.no_markup(element, kind)
                 if kind == "text":
                     self.undeclared_html(element)
+                else:
+                    self.html(element)
             return
         problem = values.mime_type_problem(kind)
         if problem:
@@ -751,6 +766,8 @@ class AtomChecker:
             return
         if kind.lower().startswith("text/"):
             self.no_markup(element, kind)
+            if kind.lower().startswith("text/html"):
+                self.html(element)
             return
         self.no_markup(element, kind)
         data = "".join(element.itertext())
@@ -771,6 +788,34 @@ class AtomChecker:
         if kind in TEXT_TYPES or values.mime_type_problem(kind):
             return False
         return not (values.is_xml_mime_type(kind) or kind.lower().startswith("text/"))
+
+
+def _xhtml_as_html(div) -> str:
+    """The content of an XHTML div as the HTML a reader sees: no namespaces, no prefixes.
+
+    Elements of namespaces readers do not render as HTML (extensions) are unwrapped:
+    their text stays, their tags go. SVG and MathML keep their (HTML5-known) names.
+    """
+    copy = etree.fromstring(etree.tostring(div, with_tail=False))
+    foreign = []
+    for node in copy.iter():
+        tag = node.tag
+        if not isinstance(tag, str):
+            continue
+        namespace, _, local = tag[1:].partition("}") if tag.startswith("{") else ("", "", tag)
+        if namespace in HTML_NAMESPACES:
+            node.tag = local
+            for key in [key for key in node.attrib if key.startswith("{")]:
+                value = node.attrib.pop(key)
+                if key == XML_LANG:
+                    node.set("lang", value)
+        else:
+            foreign.append(node.tag)
+    if foreign:
+        etree.strip_tags(copy, *set(foreign))
+    etree.cleanup_namespaces(copy)
+    markup = etree.tostring(copy, encoding="unicode", with_tail=False)
+    return markup[markup.find(">") + 1: markup.rfind("<")] if not markup.endswith("/>") else ""
 
 
 def _short(text: str, limit: int = 40) -> str:

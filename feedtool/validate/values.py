@@ -14,6 +14,8 @@ import re
 from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 
+from feedtool.lang import LanguageProblem, normalize_language
+
 
 class ValueProblem(NamedTuple):
     code: str  # the W3C message name, e.g. "InvalidRFC3339Date"
@@ -316,11 +318,19 @@ _LANGTAG = re.compile(
 
 
 def language_problem(value: str) -> ValueProblem | None:
-    """A BCP 47 language tag (well-formedness, RFC 5646 section 2.1), e.g. nl, nl-NL, en-GB."""
-    if _LANGTAG.match(value):
-        return None
+    """A BCP 47 language tag, e.g. nl, nl-NL, en-GB: well-formed (RFC 5646 section 2.1) and registered.
+
+    Registration is checked by feedtool.lang (the IANA registry, as the store uses it),
+    so `zz` or `xx-YY` are refused as the store refuses them.
+    """
     hint = 'use a language code such as "nl" or "nl-NL" (hyphen, not underscore), not the name of the language'
-    return ValueProblem("InvalidLanguage", f'"{value}" is not a BCP 47 language tag: {hint}')
+    if not _LANGTAG.match(value):
+        return ValueProblem("InvalidLanguage", f'"{value}" is not a BCP 47 language tag: {hint}')
+    try:
+        normalize_language(value)
+    except LanguageProblem:
+        return ValueProblem("InvalidLanguage", f'"{value}" names no registered language: {hint}')
+    return None
 
 
 # --- MIME types (RFC 2045, RFC 6838) ------------------------------------------------------
