@@ -68,6 +68,7 @@ class UpdatedEntry:
     id: str
     title: str | None
     fields: tuple[str, ...]  # which of ENTRY_FIELDS differ
+    site_moved: bool = False  # the only change is the link, to the same page on the moved site
 
     @property
     def notifies(self) -> bool:
@@ -246,7 +247,10 @@ def diff_feeds(old: SeenFeed, new: SeenFeed) -> FeedDiff:
             continue
         changed = tuple(f for f in ENTRY_FIELDS if getattr(before, f) != getattr(entry, f))
         if changed:
-            updated.append(UpdatedEntry(entry.id, entry.title, changed))
+            moved = changed == ("link",) and bool(before.link and entry.link) and same_place(
+                before.link, old.link, entry.link, new.link
+            )
+            updated.append(UpdatedEntry(entry.id, entry.title, changed, site_moved=moved))
         else:
             unchanged += 1
 
@@ -320,7 +324,9 @@ def to_text(result: FeedDiff) -> str:
     for entry in result.new_entries:
         lines.append(f"new:       {entry.id} {_label(entry.title)}: readers show it as a new post")
     for entry in result.updated:
-        if entry.notifies:
+        if entry.site_moved:
+            effect = "only the link moved with the site: readers keep the post as it was"
+        elif entry.notifies:
             effect = "readers show it as updated"
         else:
             effect = "updated date kept: most readers refresh it quietly, without notifying"

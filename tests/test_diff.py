@@ -44,7 +44,7 @@ def test_edited_entry_with_new_updated_notifies():
     [changed] = result.updated
     assert changed.id == "tag:zaken.example.nl,2012:blog/einde-van-de-wereld"
     assert changed.fields == ("title", "updated")
-    assert changed.notifies and not changed.redated
+    assert changed.notifies and not changed.redated and not changed.site_moved
     assert not result.new_entries
 
 
@@ -87,6 +87,8 @@ def test_domain_move_with_pinned_ids_only_moves_links():
     result = pair("domain-move-same-ids")
     assert not result.id_changes and not result.new_entries and not result.removed
     assert [u.fields for u in result.updated] == [("link",), ("link",)]
+    assert all(u.site_moved and not u.notifies for u in result.updated)
+    assert "only the link moved with the site" in diff.to_text(result)
     assert [f for f, _, _ in result.feed_changes] == ["link"]
 
 

@@ -73,7 +73,9 @@ def serve_command(
     (atomically; a failed build leaves the served feeds as they were). This is a
     preview: the id guard's record (_published.json) is only kept by `feedtool build`.
 
-    Ctrl-C stops the server; it then exits 0.
+    \b
+    Exit codes: 0 stopped with Ctrl-C (or SIGTERM); 2 the port is taken;
+    3 --out (or, with --watch, --store) does not exist.
 
     \b
     Examples:

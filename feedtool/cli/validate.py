@@ -108,9 +108,8 @@ def _validate_one(name: str, source: fetch.Source | None, settings: dict) -> tup
             source = fetch.fetch_url(name, timeout=settings["timeout"], max_size=settings["max_size"])
         else:
             source = fetch.read_path(name, max_size=settings["max_size"])
-    if source.data is None:
-        findings = [f for f in source.findings if f.code not in settings["ignore"] or source.unreadable]
-        return FileReport(path=source.path, format=None, findings=findings), source.unreadable
+    if source.data is None:  # not read, or refused before parsing: nothing to ignore
+        return FileReport(path=source.path, format=None, findings=list(source.findings)), source.unreadable
     extra_checks = [settings["store_check"]] if settings["store_check"] else []
     result = validate_bytes(
         source.data,
