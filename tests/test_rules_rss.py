@@ -144,6 +144,20 @@ def test_relative_self_link_is_a_warning():
     assert [(f.severity, f.code) for f in findings] == [("warning", "RelativeSelf")]
 
 
+def test_self_link_is_compared_with_the_address_the_feed_came_from():
+    data = (FIXTURES / "valid.xml").read_bytes()
+    parsed = parse_xml(data)
+
+    def codes(base_url):
+        doc = Document(data=data, root=parsed.root, format="rss", version="2.0", base_url=base_url)
+        return [f.code for f in rss.check(doc)]
+
+    assert codes("https://blog.example.nl/feed.xml") == []
+    assert codes("https://blog.example.nl:443/feed.xml") == []  # the same address, written differently
+    assert codes("https://blog.example.nl/rss") == ["SelfDoesntMatchLocation"]
+    assert codes(None) == []  # a file: nothing to compare with
+
+
 def test_dutch_date_message_names_the_trap():
     (finding,) = rss_findings("pubdate_dutch.xml")
     assert "Dutch" in finding.message and "English" in finding.message

@@ -44,6 +44,15 @@ def test_rfc822(value, expected):
     assert codes(v.check_rfc822(value, now=NOW)[1]) == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [("Fri, 21 Dec 2012 10:00:00 CET", "+0100"), ("Fri, 21 Dec 2012 10:00:00", "time zone is missing"), ("2012-12-21T10:00:00Z", "RFC 3339")],
+)
+def test_invalid_dates_say_how_to_fix_them(value, hint):
+    (problem,) = v.check_rfc822(value, now=NOW)[1]
+    assert problem.code == "InvalidRFC2822Date" and hint in problem.message
+
+
 def test_rfc822_reads_the_moment_in_utc():
     moment, _ = v.check_rfc822("Fri, 21 Dec 2012 10:00:00 +0100", now=NOW)
     assert moment == datetime(2012, 12, 21, 9, 0, tzinfo=timezone.utc)

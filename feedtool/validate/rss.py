@@ -621,6 +621,9 @@ class _Checker:
             self.out.append(warning("RelativeSelf", f"the self link {href!r} is relative; readers resolve it differently: give the feed's full URL", link))
         elif link.get("rel") == "self":
             self.emit(v.check_full_url(href, "the href of <atom:link rel=\"self\">", code="InvalidURLAttribute"), link)
+            location = self.doc.base_url
+            if location and location.startswith(("http://", "https://")) and values.canonical_uri(href.strip()) != values.canonical_uri(location):
+                self.out.append(warning("SelfDoesntMatchLocation", f"the self link {href.strip()!r} is not the address the feed was fetched from ({location}); readers that follow it subscribe to another URL: make it the feed's own address", link))
         if len(link) or (link.text and link.text.strip()):
             self.out.append(warning("AtomLinkNotEmpty", "<atom:link> should be empty: all its data is in attributes", link))
 

@@ -119,6 +119,10 @@ def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | No
                 hint = "this looks like an ISO 8601 / RFC 3339 date; RSS 2.0 needs RFC 822, e.g. 'Fri, 21 Dec 2012 10:00:00 +0100'"
             elif hint is None and re.search(r"[+-]\d\d:\d\d\s*$", cleaned):
                 hint = "the zone offset has a colon; write it as +hhmm, e.g. +0100"
+            elif hint is None and re.search(r"\d\d:\d\d(?::\d\d)?\s+[A-Za-z]{3,5}\s*$", cleaned):
+                hint = f"{cleaned.split()[-1]!r} is not an RFC 822 time zone; write a numeric offset such as +0100 (CET) or +0200 (CEST)"
+            elif hint is None and re.search(r"\d\d:\d\d(?::\d\d)?$", cleaned):
+                hint = "the time zone is missing; add a numeric offset such as +0100"
             message = f"{value!r} is not an RFC 822 date-time"
             message += f": {hint}" if hint else "; write it like 'Fri, 21 Dec 2012 10:00:00 +0100'"
             return None, [Problem(ERROR, "InvalidRFC2822Date", message)]
