@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from lxml import etree
 
-from feedtool.validate import values
+from feedtool.validate import rss, values
 from feedtool.validate.document import Document
 from feedtool.validate.findings import Finding, error, info, warning
 from feedtool.validate.html import check_html, looks_like_html
@@ -63,7 +63,11 @@ _EMAIL_IN_NAME = re.compile(r"[^\s@<>()]+@[^\s@<>()]+\.[A-Za-z]{2,}")
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    return iter(AtomChecker().run(doc.root))
+    checker = AtomChecker()
+    checker.run(doc.root)
+    if checker.extensions:
+        checker.findings.extend(rss.check_extensions(doc, checker.extensions))
+    return iter(checker.findings)
 
 
 class AtomChecker:
@@ -71,6 +75,7 @@ class AtomChecker:
 
     def __init__(self) -> None:
         self.findings: list[Finding] = []
+        self.extensions: list = []  # extension elements, checked by the shared extension rules
         self.prefix = "{%s}" % ATOM_NS  # the namespace the Atom elements are in, as lxml writes it
 
     # --- helpers ------------------------------------------------------------------------
@@ -354,6 +359,8 @@ class AtomChecker:
         vocabulary = KNOWN_VOCABULARIES.get(namespace)
         if vocabulary is not None and local not in vocabulary:
             self.undefined(element, parent)
+            return
+        self.extensions.append(element)
 
     def no_text(self, element) -> None:
         """Report text directly inside an element that may only hold elements."""
@@ -691,7 +698,14 @@ class AtomChecker:
         for child in children if has_div else ():
             for node in child.iter():
                 tag = node.tag
-                if isinstance(tag, str) and (not tag.startswith("{") or tag[1:].split("}", 1)[0] in FEED_VOCABULARIES):
+                if not isinstance(tag, str):
+                    continue
+                namespace = tag[1:].split("}", 1)[0] if tag.startswith("{") else None
+                if namespace in HTML_NAMESPACES:
+                    continue
+                if namespace is not None and namespace not in FEED_VOCABULARIES:
+                    self.extensions.append(node)  # an extension embedded in the content
+                else:
                     self.error(
                         "UndefinedElement",
                         f"<{self.name(node)}> is a feed element (or in no namespace) inside XHTML content: "
