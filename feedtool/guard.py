@@ -305,8 +305,3 @@ def check(
     if problems:
         return GuardResult(tuple(sorted(problems, key=Problem.sort_key)), record, tuple(notes))
     return GuardResult((), new_record, tuple(notes))
-
-
-def pending_changes(result: GuardResult, before: Record | None) -> bool:
-    """Whether the record has to be written (it is new, or something in it changed)."""
-    return before is None or dump_record(before) != dump_record(result.record)

@@ -411,7 +411,8 @@ def store_fingerprint(store: Path, ignore: Iterable[str] = ()) -> tuple:
     items = []
     try:
         for path in sorted(store.rglob("*")):
-            if path.name in ignored or not path.is_file():
+            # Hidden files (editor swap files and the like) are not entries: no rebuild for them.
+            if path.name in ignored or path.name.startswith(".") or not path.is_file():
                 continue
             st = path.stat()
             items.append((path.relative_to(store).as_posix(), st.st_mtime_ns, st.st_size))

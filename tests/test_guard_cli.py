@@ -182,3 +182,18 @@ def test_one_file_store_keeps_its_record_beside_it(capsys, tmp_path):
     saved = json.loads((tmp_path / "blog.published.json").read_text(encoding="utf-8"))
     assert set(saved["entries"]) == {f"{FEED_ID}/{slug}" for slug in POSTS}
     assert not (tmp_path / "_published.json").exists()
+
+
+def test_editing_the_record_also_lets_a_change_through(capsys, published):
+    store, out = published
+    new_date = "2012-11-23T10:00:00+01:00"
+    post = dict(POSTS["de-ijsberg"], published=new_date)
+    (store / "de-ijsberg.yaml").write_text(yaml.safe_dump(post, allow_unicode=True), encoding="utf-8")
+    data = record(store)
+    data["entries"][entry_id("de-ijsberg")]["published"] = new_date
+    (store / "_published.json").write_text(json.dumps(data), encoding="utf-8")
+    code, err = run_build(capsys, store, out)
+    assert code == 0, err
+    assert record(store)["entries"][entry_id("de-ijsberg")]["published"] == new_date
+    # ... and the build rewrites the hand-edited record in its own deterministic form.
+    assert (store / "_published.json").read_text(encoding="utf-8").startswith('{\n  "comment"')

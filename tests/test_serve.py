@@ -269,6 +269,7 @@ def test_watcher_rebuilds_once_per_change_and_ignores_the_record(tmp_path):
     watcher = StoreWatcher(store, lambda: calls.append(1), interval=0.01, ignore=["_published.json"])
     assert watcher.poll() is False
     (store / "_published.json").write_text("{}")
+    (store / ".a.yaml.swp").write_text("editor")
     assert watcher.poll() is False
     (store / "b.yaml").write_text("title: B\n")
     assert watcher.poll() is True

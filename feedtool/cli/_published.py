@@ -28,6 +28,7 @@ class PendingRecord:
 def check_published(store: Path, selection: Selection, accept_changes: bool, keep_record: bool) -> PendingRecord:
     """Refuse (GuardError, before anything is written) or return the record to write after the feeds."""
     path = guard.record_path(store, store.is_dir())
+    text = None
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -49,7 +50,9 @@ def check_published(store: Path, selection: Selection, accept_changes: bool, kee
         return PendingRecord(path, None)
     for note in result.notes:
         click.echo(note, err=True)
-    return PendingRecord(path, guard.dump_record(result.record) if guard.pending_changes(result, before) else None)
+    # Compared as text: a hand-edited record is rewritten in the canonical form.
+    new_text = guard.dump_record(result.record)
+    return PendingRecord(path, new_text if new_text != text else None)
 
 
 def write_record(pending: PendingRecord) -> None:
