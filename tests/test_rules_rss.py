@@ -52,6 +52,7 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     "webmaster_name_then_address.xml": {("error", "InvalidContact")},
     "enclosure_no_url.xml": {("error", "MissingAttribute")},
     "enclosure_bad_length.xml": {("error", "InvalidIntegerAttribute")},
+    "enclosure_negative_length.xml": {("error", "UseZeroForUnknown")},
     "enclosure_bad_type.xml": {("error", "InvalidMIMEAttribute")},
     "enclosure_two.xml": {("warning", "DuplicateEnclosure")},
     "language_invalid.xml": {("error", "InvalidLanguage")},

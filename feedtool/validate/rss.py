@@ -595,8 +595,11 @@ class _Checker:
                 self.out.append(error("MissingAttribute", f"<enclosure> is missing its {name} attribute; an enclosure needs url, length (in bytes) and type", enclosure))
         if url is not None:
             self.emit(v.check_full_url(url, "the url attribute of <enclosure>", code="InvalidURLAttribute"), enclosure)
-        if length is not None and (v.parse_integer(length) is None or int(length) < 0):
+        size = None if length is None else v.parse_integer(length)
+        if length is not None and size is None:
             self.out.append(error("InvalidIntegerAttribute", f"the length attribute of <enclosure> must be the size in bytes (a whole number, 0 when unknown), not {length!r}", enclosure))
+        elif size is not None and size < 0:
+            self.out.append(error("UseZeroForUnknown", f"the length attribute of <enclosure> is {length!r}: write the size in bytes, or 0 when it is unknown (RSS profile)", enclosure))
         if mime is not None and values.mime_type_problem(mime.strip()) is not None:
             self.out.append(error("InvalidMIMEAttribute", f"the type attribute of <enclosure> must be a MIME type such as 'audio/mpeg', not {mime!r}", enclosure))
         self.simple(enclosure, blank_ok=True)
