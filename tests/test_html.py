@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from feedtool.validate.html import check_html, check_xhtml, is_relative, looks_like_html
@@ -110,3 +112,11 @@ def test_inline_xhtml_is_checked_element_by_element():
 def test_clean_inline_xhtml_has_no_findings():
     body = etree.fromstring(b'<div xmlns="http://www.w3.org/1999/xhtml"><p>Een <a href="https://example.nl/">link</a> en <em>nadruk</em>.</p></div>')
     assert list(check_xhtml(body)) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(list("<>/=\"' &#;abcpx:-\n") + ["<a href=", "<script>", "<p>", "&#x92;", "<?", "<!--", "style=", "onclick="]), max_size=40))
+def test_any_text_gives_warnings_never_an_exception(pieces):
+    text = "".join(pieces)
+    for finding in check_html(text, where="description"):
+        assert finding.severity == "warning" and finding.code in {"NotHtml", "SecurityRisk", "SecurityRiskAttr", "DangerousStyleAttr", "ContainsRelRef"}

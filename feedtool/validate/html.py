@@ -32,7 +32,7 @@ _HTML_NAMESPACES = frozenset((XHTML_NS, "http://www.w3.org/2000/svg", "http://ww
 # Elements W3C flags, plus the other ways to run code or embed documents.
 DANGEROUS_ELEMENTS = frozenset(
     "applet base basefont bgsound blink comment embed frame frameset iframe ilayer layer link listing meta "
-    "noscript object plaintext script xmp".split()
+    "noscript object plaintext script style xmp".split()
 )
 # The attributes readers keep (the W3C Feed Validation Service's allow-list, plus a few modern
 # harmless ones); any other attribute is likely stripped and may run code (onclick, ...).
@@ -65,7 +65,7 @@ SAFE_CSS_PROPERTIES = frozenset(
 # HTML (4 and 5), with the MathML and SVG elements HTML5 allows inline.
 KNOWN_ELEMENTS = frozenset(
     "a abbr acronym address area article aside audio b bdi bdo big blockquote body br button canvas caption "
-    "center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em fieldset figcaption "
+    "center cite code col colgroup data datalist rb rtc search slot dd del details dfn dialog dir div dl dt em fieldset figcaption "
     "figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i img input ins kbd label legend li "
     "main map mark menu meter nav nobr ol optgroup option output p param picture pre progress q rp rt ruby s samp "
     "section select small source span strike strong sub summary sup table tbody td template textarea tfoot th "
@@ -178,7 +178,7 @@ class _Report:
         """An element with its attributes (names as written, values decoded or None)."""
         lname = name.lower()
         if lname in DANGEROUS_ELEMENTS:
-            self.add("SecurityRisk", lname, f"contains <{lname}>: readers remove it because it can run code or embed other documents; make the content work without it")
+            self.add("SecurityRisk", lname, f"contains <{lname}>: readers remove it (it can run code, restyle the reader's page or embed other documents); make the content work without it")
             return  # its attributes go with it
         if lname not in KNOWN_ELEMENTS and "-" not in lname:
             if self.unknown == "SecurityRisk":

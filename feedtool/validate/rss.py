@@ -140,7 +140,7 @@ RSS_VERSION = re.compile(r"(?:0\.9[1-4]|2\.0(?:\.\d+)?|2\.0?1)\Z")
 FORM_NAME = re.compile(r"[A-Za-z][A-Za-z0-9:._-]*\Z")
 IMAGE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{2,5}(?:[?#].*)?\Z")  # the URL names a file type
 IMAGE_FORMATS = re.compile(r"\.(?:gif|jpe?g|png)(?:[?#].*)?\Z", re.IGNORECASE)
-COMMA_SEPARATED_INTEGERS = re.compile(r"\s*\d+(?:\s*,\s*\d+)*\s*\Z")
+COMMA_SEPARATED_INTEGERS = re.compile(r"\s*[0-9]+(?:\s*,\s*[0-9]+)*\s*\Z")
 # Prefixes that readers which are not namespace-aware take for these namespaces.
 USUAL_PREFIXES = {
     "dc": DC, "dcterms": DCTERMS, "content": CONTENT, "atom": ATOM, "sy": SY, "admin": ADMIN, "slash": SLASH,
@@ -646,7 +646,7 @@ class _Checker:
             number = float(value)
         except ValueError:
             number = None
-        if number is None or not low <= number <= high or not re.fullmatch(r"[+-]?\d+(?:\.\d+)?", value):
+        if number is None or not low <= number <= high or not re.fullmatch(r"[+-]?[0-9]+(?:\.[0-9]+)?", value):
             self.out.append(error(code, f"<{_name(element.tag)}> must be a decimal number from {low:g} to {high:g}, not {value!r}", element))
 
     def text_url(self, element) -> None:

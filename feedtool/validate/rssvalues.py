@@ -40,14 +40,15 @@ _STRICT_ZONE = r"[+-]\d{4}|UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Z"
 
 _STRICT_822 = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} "
-    r"\d\d:\d\d(?::\d\d)? (?:" + _STRICT_ZONE + r")\Z"
+    r"\d\d:\d\d(?::\d\d)? (?:" + _STRICT_ZONE + r")\Z",
+    re.ASCII,
 )
 _STRICT_ZONES = frozenset(_STRICT_ZONE.split("|")[1:])
 _ODD_OFFSET = re.compile(r"[+-]\d\d(?!00|30|45)\d\d\Z")
 _LENIENT_822 = re.compile(
     r"(?:(?P<dow>[a-z]{3})\s*,\s*)?(?P<day>\d{1,2})\s+(?P<month>[a-z]{3})\s+(?P<year>\d{4}|\d{2})\s+"
     r"(?P<hour>\d\d):(?P<minute>\d\d)(?::(?P<second>\d\d))?\s*(?P<zone>[+-]\d{4}|[a-ik-z]|ut|gmt|[ecmp][sd]t)\Z",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _COMMENT = re.compile(r"\([^()]*\)")
 _ESCAPE = re.compile(r"\\.")
@@ -130,7 +131,7 @@ def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | No
     month = _MONTH_NUMBER.get(month_name.lower())
     if month is None or (dow is not None and dow.lower() not in _DAY_NUMBER):
         hint = _foreign_name_hint(text) or "day and month names must be English (Mon..Sun, Jan..Dec)"
-        return None, problems + [Problem(ERROR, "InvalidRFC2822Date", f"{value!r} is not an RFC 822 date-time: {hint}")]
+        return None, [Problem(ERROR, "InvalidRFC2822Date", f"{value!r} is not an RFC 822 date-time: {hint}")]
     if not strict:
         zone = match.group("zone")
         if not (dow is None or dow in DAYS) or month_name not in MONTHS:
@@ -149,13 +150,17 @@ def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | No
             reason = "use a four-digit year, English names, single spaces and a numeric or US zone"
         problems.append(Problem(WARNING, "ProblematicalRFC822Date", f"{value!r} is a problematical RFC 822 date: {reason}"))
     year = int(match.group("year"))
-    if year < 100:  # RFC 2822 4.3: 00-49 is 20xx, 50-99 is 19xx
+    if len(match.group("year")) == 2:  # RFC 2822 4.3: 00-49 is 20xx, 50-99 is 19xx
         year += 2000 if year < 50 else 1900
+    elif year == 0:
+        return None, [Problem(ERROR, "InvalidRFC2822Date", f"{value!r}: there is no year 0000")]
     day, hour, minute = int(match.group("day")), int(match.group("hour")), int(match.group("minute"))
     second = int(match.group("second") or 0)
     if not (1 <= day <= calendar.monthrange(year, month)[1] and hour <= 23 and minute <= 59 and second <= 60):
-        return None, problems + [Problem(ERROR, "InvalidRFC2822Date", f"{value!r} is not a real date and time (day, hour, minute or second out of range)")]
+        return None, [Problem(ERROR, "InvalidRFC2822Date", f"{value!r} is not a real date and time (day, hour, minute or second out of range)")]
     zone = match.group("zone").lower()
+    if zone[0] in "+-" and (int(zone[1:3]) > 23 or int(zone[3:5]) > 59):
+        return None, [Problem(ERROR, "InvalidRFC2822Date", f"{value!r}: the zone offset {zone} is out of range; write +hhmm with hh below 24, e.g. +0100")]
     if zone[0] in "+-":
         offset = (int(zone[1:3]) * 60 + int(zone[3:5])) * (-1 if zone[0] == "-" else 1)
     else:
@@ -171,7 +176,10 @@ def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | No
             )
         )
     problems.extend(plausibility(moment, value, now=now))
-    return moment.astimezone(timezone.utc), problems
+    try:
+        return moment.astimezone(timezone.utc), problems
+    except OverflowError:  # 31 Dec 9999 east of UTC: a moment past what datetime holds
+        return None, problems
 
 
 def plausibility(moment: datetime, value: str, *, now: float | None = None) -> list[Problem]:
@@ -188,7 +196,8 @@ def plausibility(moment: datetime, value: str, *, now: float | None = None) -> l
 
 _W3CDTF = re.compile(
     r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d)"
-    r"(?:T(?P<hour>\d\d):(?P<minute>\d\d)(?::(?P<second>\d\d)(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:\d\d))?)?)?\Z"
+    r"(?:T(?P<hour>\d\d):(?P<minute>\d\d)(?::(?P<second>\d\d)(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:\d\d))?)?)?\Z",
+    re.ASCII,
 )
 
 
@@ -199,12 +208,14 @@ def check_w3cdtf(value: str, *, now: float | None = None) -> tuple[datetime | No
     if not match:
         return None, bad
     year, month, day = int(match["year"]), int(match["month"] or 1), int(match["day"] or 1)
-    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+    if not (year and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
         return None, bad
     hour, minute, second = int(match["hour"] or 0), int(match["minute"] or 0), int(match["second"] or 0)
     if hour > 23 or minute > 59 or second > 60:
         return None, bad
     zone = match["zone"] or "Z"
+    if zone != "Z" and (int(zone[1:3]) > 23 or int(zone[4:6]) > 59):
+        return None, bad
     offset = 0 if zone == "Z" else (int(zone[1:3]) * 60 + int(zone[4:6])) * (-1 if zone[0] == "-" else 1)
     moment = datetime(year, month, day, hour, minute, min(second, 59), tzinfo=timezone(timedelta(minutes=offset)))
     return moment, plausibility(moment, value, now=now) if match["hour"] else []
@@ -250,7 +261,7 @@ def check_email_with_name(value: str) -> list[Problem]:
 # ---------------------------------------------------------------------------------------------
 # Numbers and booleans
 
-_INTEGER = re.compile(r"[+-]?\d+\Z")
+_INTEGER = re.compile(r"[+-]?[0-9]+\Z")
 
 
 def parse_integer(value: str) -> int | None:
