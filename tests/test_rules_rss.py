@@ -43,6 +43,7 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     "guid_tag_permalink.xml": {("error", "InvalidPermalink")},
     "guid_bad_boolean.xml": {("error", "InvalidBooleanAttribute")},
     "guid_attribute_case.xml": {("error", "UnexpectedAttribute")},
+    "title_unexpected_attribute.xml": {("error", "UnexpectedAttribute")},
     "guid_duplicate.xml": {("error", "DuplicateValue")},
     "guid_small_integer.xml": {("warning", "NotSufficientlyUnique")},
     "missing_guid.xml": {("warning", "MissingGuid")},
@@ -56,6 +57,7 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     "enclosure_bad_type.xml": {("error", "InvalidMIMEAttribute")},
     "enclosure_two.xml": {("warning", "DuplicateEnclosure")},
     "language_invalid.xml": {("error", "InvalidLanguage")},
+    "xml_lang_invalid.xml": {("error", "InvalidLanguage")},  # on the item title; the one on <rss> is fine
     "link_relative.xml": {("error", "InvalidFullLink")},
     "link_iri.xml": {("error", "UriNotIri")},
     "link_unregistered_scheme.xml": {("warning", "SchemeNotIANARegistered")},
