@@ -19,6 +19,7 @@ from feedtool.validate import values
         "mailto:jan@example.nl",
         "https://例え.jp/記事",  # an IRI: non-ASCII characters are allowed
         "http://[2001:db8::1]/",
+        "http://[v7.fe80::a+en1]/x",  # IPvFuture
     ],
 )
 def test_absolute_iris_pass(value):
@@ -38,6 +39,7 @@ def test_absolute_iris_pass(value):
         ("https://example.nl/100%", "InvalidUriChar"),
         ("https://example.nl/a#b#c", "InvalidUriChar"),
         ("https://example.nl:80a/", "InvalidIRI"),
+        ("http://[example.nl]/", "InvalidIRI"),
     ],
 )
 def test_absolute_iri_problems(value, code):
@@ -232,3 +234,13 @@ def test_non_negative_integer(value, ok):
 @pytest.mark.parametrize("value,ok", [("alternate", True), ("x-custom", True), ("a:b", False), ("a b", False), ("", False)])
 def test_is_segment(value, ok):
     assert values.is_segment(value) is ok
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(0, 9999), st.integers(0, 13), st.integers(0, 32), st.integers(0, 25), st.integers(0, 61), st.integers(0, 61),
+    st.sampled_from(["Z", "+02:00", "-05:30", "+24:00", "-00:60", "z", ""]),
+)
+def test_fast_rfc3339_check_agrees_with_the_parser(year, month, day, hour, minute, second, zone):
+    value = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
+    assert (values.rfc3339_problem(value) is None) == (values.parse_rfc3339(value) is not None)
