@@ -195,3 +195,10 @@ def test_external_entity_pointing_at_our_server_is_never_fetched(server):
     assert "ContainsSystemEntity" in {f.code for f in report.findings}
     time.sleep(0.1)
     assert Handler.requests == before
+
+
+@pytest.mark.parametrize("url", ["https://[::1", "http://", "http://exa mple.org/feed.xml", "http://127.0.0.1:99999/"])
+def test_malformed_urls_cannot_be_read(url):
+    result = invoke("--timeout", "2", url)
+    assert result.exit_code == 3
+    assert "[IOError]" in result.output

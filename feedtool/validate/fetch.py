@@ -140,16 +140,16 @@ def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_size: int | Non
     redirects = _Redirects()
     opener = urllib.request.build_opener(redirects)
     opener.handlers = [h for h in opener.handlers if not isinstance(h, urllib.request.FileHandler)]
-    request = urllib.request.Request(
-        url,
-        headers={
-            "User-Agent": USER_AGENT,
-            "Accept": "application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1",
-            "Accept-Encoding": "gzip, deflate",
-        },
-    )
     deadline = time.monotonic() + timeout
     try:
+        request = urllib.request.Request(
+            url,
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1",
+                "Accept-Encoding": "gzip, deflate",
+            },
+        )
         with opener.open(request, timeout=timeout) as response:
             return _read_response(url, response, redirects.chain, deadline, timeout, max_size)
     except urllib.error.HTTPError as exc:
