@@ -28,6 +28,7 @@ ERRORS = {
     "text-markup": "UndefinedElement",
     "content-type": "InvalidMIMEType",
     "content-base64": "NotBase64",
+    "content-composite-type": "InvalidMIMEType",
     "content-src-empty": "UnexpectedText",
     "person-name": "MissingElement",
     "person-email": "InvalidAddrSpec",
@@ -132,3 +133,35 @@ def test_xhtml_content_is_checked_as_the_html_readers_see():
     assert "h:div" in feed
     codes = {f.code for f in validate_bytes(feed.encode()).findings}
     assert codes == {"AvoidNamespacePrefix", "UnknownNamespace"}  # my: is an extension, not HTML
+
+
+@pytest.mark.parametrize(
+    "name,code,needle",
+    [
+        ("date-format", "InvalidRFC3339Date", "2024-05-01 09:30:00"),
+        ("person-email", "InvalidAddrSpec", "<email>"),
+        ("link-type", "InvalidMIMEType", 'type="html"'),
+        ("id-tag", "InvalidTAG", "tag:example.nl:post-1"),
+        ("feed-duplicate-title", "DuplicateElement", "<title>Tweede</title>"),
+        ("text-markup", "UndefinedElement", "<b>zaken</b>"),
+    ],
+)
+def test_finding_points_at_the_offending_line(name, code, needle):
+    text = (FIXTURES / f"{name}-invalid.xml").read_text()
+    expected_line = next(number for number, line in enumerate(text.splitlines(), 1) if needle in line)
+    finding = next(f for f in report(name, "invalid").findings if f.code == code)
+    assert finding.line == expected_line
+
+
+def test_missing_element_message_names_parent_and_child():
+    finding = next(f for f in report("entry-id", "invalid").findings if f.code == "MissingElement")
+    assert "entry" in finding.message and "<id>" in finding.message
+
+
+def test_rules_do_not_depend_on_comments():
+    """A comment saying what to expect changes nothing: verdicts come from content only."""
+    for name in ("date-format", "id-tag"):
+        for variant in ("valid", "invalid"):
+            data = (FIXTURES / f"{name}-{variant}.xml").read_bytes()
+            commented = data.replace(b"<entry>", b"<!-- Expect: valid, no errors --><entry>", 1)
+            assert [f.code for f in validate_bytes(commented).findings] == [f.code for f in validate_bytes(data).findings]

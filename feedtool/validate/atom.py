@@ -103,7 +103,7 @@ class AtomChecker:
         if tag.startswith("{"):
             namespace, local = tag[1:].split("}", 1)
             prefix = element.prefix
-            return f"{prefix}:{local}" if prefix else f"{local} (in {namespace})"
+            return f"{prefix}:{local}" if prefix else f'{local} xmlns="{namespace}"'
         return tag
 
     # --- the document -------------------------------------------------------------------
@@ -251,7 +251,7 @@ class AtomChecker:
         if "author" not in counts and not feed_has_author and not self.has_child(first.get("source"), "author"):
             self.error(
                 "MissingElement",
-                "Missing entry element: author: the entry has no <author>, and neither has the feed "
+                "the entry has no <author>, and neither has the feed "
                 "(or the entry's <source>): add <author><name>...</name></author> to the feed or to each entry",
                 entry,
             )
@@ -315,7 +315,8 @@ class AtomChecker:
         where = self.local(parent) or "feed"
         self.error(
             "MissingElement",
-            f"Missing {where} element: {child}: every <{where}> must have a <{child}>",
+            f"<{where}> has no <{child}>: every <{where}> must have {'an' if child[0] in 'aeiou' else 'a'} <{child}>; "
+            + _MISSING_HINTS.get(child, f"add <{child}>"),
             parent,
         )
 
@@ -598,7 +599,9 @@ class AtomChecker:
     def category(self, element) -> None:
         self.common_attributes(element, frozenset({"term", "scheme", "label"}))
         if element.get("term") is None:
-            self.error("MissingAttribute", 'Missing category attribute: term: add term="..." to <category>', element)
+            self.error(
+                "MissingAttribute", '<category> has no term attribute: add term="..." with the category\'s name', element
+            )
         self.iri_attribute(element, "scheme")
         self.html_in_attribute(element, "label")
 
@@ -776,6 +779,14 @@ class AtomChecker:
         if problem:
             self.error(problem.code, f"the type of <content>: {problem.detail}", element)
             return
+        if kind.lower().startswith(("multipart/", "message/")):
+            self.error(
+                "InvalidMIMEType",
+                f'<content type="{kind}">: composite media types (multipart/*, message/*) are not allowed in Atom '
+                "content (RFC 4287 section 4.1.3.1): link to the resource instead",
+                element,
+            )
+            return
         if values.is_xml_mime_type(kind):
             return
         if kind.lower().startswith("text/"):
@@ -802,6 +813,14 @@ class AtomChecker:
         if kind in TEXT_TYPES or values.mime_type_problem(kind):
             return False
         return not (values.is_xml_mime_type(kind) or kind.lower().startswith("text/"))
+
+
+_MISSING_HINTS = {
+    "id": "add a permanent, unique one, e.g. <id>tag:example.org,2024:post-1</id>",
+    "title": "add one, e.g. <title>What this is about</title>",
+    "updated": "add the time of the last significant change, e.g. <updated>2024-05-01T09:30:00+02:00</updated>",
+    "name": "add the person's name, e.g. <name>Jan de Vries</name>",
+}
 
 
 def _xhtml_as_html(div) -> str:
