@@ -91,22 +91,25 @@ def _offset_text(offset: timedelta) -> str:
 _OFFSETS: dict[timedelta, timezone] = {}
 
 
-def fixed(dt: datetime) -> datetime:
-    """`dt` with its current UTC offset as a fixed-offset tzinfo (see the module docstring)."""
-    offset = dt.utcoffset()
+def _offset_zone(offset: timedelta) -> timezone:
     tz = _OFFSETS.get(offset)
     if tz is None:
         tz = _OFFSETS[offset] = timezone(offset)
-    return dt.replace(tzinfo=tz, fold=0)
+    return tz
+
+
+def fixed(dt: datetime) -> datetime:
+    """`dt` with its current UTC offset as a fixed-offset tzinfo (see the module docstring)."""
+    return dt.replace(tzinfo=_offset_zone(dt.utcoffset()), fold=0)
 
 
 def localize(naive: datetime, tz: ZoneInfo) -> datetime:
     """`naive` wall-clock time in `tz`, as a fixed offset; DateProblem if it is missing or ambiguous there."""
-    first = naive.replace(tzinfo=tz, fold=0)
-    second = naive.replace(tzinfo=tz, fold=1)
-    off1, off2 = first.utcoffset(), second.utcoffset()
+    first = naive.replace(tzinfo=tz)
+    off1 = first.utcoffset()
+    off2 = first.replace(fold=1).utcoffset()
     if off1 == off2:
-        return fixed(first)
+        return naive.replace(tzinfo=_offset_zone(off1))
     wall = naive.isoformat(sep=" ", timespec="minutes" if naive.second == 0 and not naive.microsecond else "auto")
     stamp = naive.isoformat(timespec="seconds")
     if first.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None) != naive:
@@ -126,6 +129,18 @@ def localize(naive: datetime, tz: ZoneInfo) -> datetime:
 def parse_datetime(text: str, tz: ZoneInfo) -> datetime:
     """An aware datetime at `tz`'s offset from ISO 8601 text; DateProblem (with a hint) otherwise."""
     s = text.strip()
+    try:
+        value = datetime.fromisoformat(s)  # C speed for the ISO forms; anything else goes the slow way
+    except ValueError:
+        value = _parse_written(s)
+    if value.tzinfo is None:
+        return localize(value, tz)
+    return fixed(value.astimezone(tz))
+
+
+def _parse_written(s: str) -> datetime:
+    """The forms fromisoformat refuses that we still read (a space before the offset, as YAML writes it),
+    or a DateProblem explaining what is wrong."""
     m = _ISO.fullmatch(s)
     if m is None:
         raise _diagnose(s)
@@ -135,7 +150,7 @@ def parse_datetime(text: str, tz: ZoneInfo) -> datetime:
     except ValueError:
         raise _impossible_iso(s, int(year), int(month), int(day)) from None
     if hh is None:
-        return localize(datetime(d.year, d.month, d.day), tz)
+        return datetime(d.year, d.month, d.day)
     hour, minute, second = int(hh), int(mm), int(ss or 0)
     if hour > 23 or minute > 59 or second > 59:
         raise DateProblem(
@@ -144,9 +159,7 @@ def parse_datetime(text: str, tz: ZoneInfo) -> datetime:
         )
     micro = int((frac or "0")[:6].ljust(6, "0"))
     naive = datetime(d.year, d.month, d.day, hour, minute, second, micro)
-    if off is None:
-        return localize(naive, tz)
-    return fixed(naive.replace(tzinfo=_parse_offset(s, off)).astimezone(tz))
+    return naive if off is None else naive.replace(tzinfo=_parse_offset(s, off))
 
 
 def _parse_offset(s: str, off: str) -> timezone:

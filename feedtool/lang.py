@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import langcodes
-
 __all__ = ["LanguageProblem", "normalize_language", "DEFAULT_LANGUAGE"]
 
 DEFAULT_LANGUAGE = "nl-NL"
@@ -33,6 +31,8 @@ class LanguageProblem(ValueError):
 @lru_cache(maxsize=256)
 def normalize_language(tag: str) -> str:
     """The normalised BCP 47 form of `tag`; LanguageProblem if it is not a valid tag."""
+    import langcodes  # 20 ms of registry data: loaded only when a tag is checked
+
     text = tag.strip()
     if not text:
         raise LanguageProblem("the language tag is empty", f"write a BCP 47 tag such as {DEFAULT_LANGUAGE}")

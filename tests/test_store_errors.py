@@ -273,15 +273,15 @@ def test_unreadable_file(tmp_path, monkeypatch):
     secret = path / "geheim.yaml"
     secret.write_text("title: Geheim\npublished: 2012-12-21\n", encoding="utf-8")
     secret.chmod(0)
-    if os.access(secret, os.R_OK):  # root reads anything: make open() refuse as it would for a user
-        real_open = open
+    if os.access(secret, os.R_OK):  # root reads anything: make the open refuse as it would for a user
+        real_open = os.open
 
         def refusing_open(file, *args, **kwargs):
             if str(file) == str(secret):
                 raise PermissionError(13, "Permission denied", str(file))
             return real_open(file, *args, **kwargs)
 
-        monkeypatch.setattr("builtins.open", refusing_open)
+        monkeypatch.setattr(os, "open", refusing_open)
     [problem] = [p for p in load_problems(path) if p.file.endswith("geheim.yaml")]
     assert "permission denied" in problem.message and "chmod" in problem.hint
 

@@ -6,7 +6,6 @@ or None after recording why it could not.
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import datetime
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -42,6 +41,9 @@ _KIND_WORDS = {
 }
 
 
+_KNOWN_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
 class Checker:
     """Collects the problems of one document; every message gets the file, line and field."""
 
@@ -70,11 +72,15 @@ class Checker:
         return raw.items
 
     def unknown_fields(self, fields: dict[str, Raw], known: tuple[str, ...], prefix: str = "") -> None:
+        if _KNOWN_SETS.setdefault(known, frozenset(known)).issuperset(fields):
+            return
         for name, raw in fields.items():
             if name in known:
                 continue
             guess = KNOWN_ALIASES.get(name.lower())
             if guess not in known:
+                import difflib
+
                 close = difflib.get_close_matches(name.lower(), known, n=1, cutoff=0.6)
                 guess = close[0] if close else None
             hint = f"did you mean {guess!r}?" if guess else f"known fields: {', '.join(known)}"
@@ -96,7 +102,7 @@ class Checker:
             if required and raw.kind == "null":
                 self.error(raw, field, f"{name!r} is empty", _quote_hint(name))
             return None
-        if not value.strip():
+        if not value or value.isspace():  # isspace: no copy of a long content field
             if required:
                 self.error(raw, field, f"{name!r} is empty", _quote_hint(name))
             return None
@@ -125,7 +131,7 @@ class Checker:
             self.error(raw, field, f"{field!r} must be text, not {_KIND_WORDS[raw.kind]} ({shown})", hint)
             return None
         value = raw.text
-        bad = XML_FORBIDDEN.search(value)
+        bad = XML_FORBIDDEN.search(value) if raw.escaped else None  # raw text was checked as the file was read
         if bad:
             self.error(raw, field, f"{field!r} contains {describe_character(bad.group())}, which XML cannot carry",
                        "remove it (it often comes with text pasted from Word or a PDF)")
@@ -247,6 +253,9 @@ class Checker:
             return ()
         tags = []
         for index, item in enumerate(raw.items):
+            if item.is_text and not item.escaped and item.text and not item.text.isspace():
+                tags.append(item.text)  # the common case, without building a label for messages
+                continue
             value = self.scalar_text(item, f"{name}[{index}]")
             if value is None or not value.strip():
                 if item.kind == "null" or value is not None:

@@ -91,8 +91,13 @@ def derive_feed_id(site_link: str, year: int) -> str:
     return f"tag:{host},{year:04d}:{specific}"
 
 
+_SIMPLE_SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
 def check_slug(value: str) -> str | None:
     """None when `value` is usable in a URL and a tag: URI, else what is wrong."""
+    if _SIMPLE_SLUG.fullmatch(value):
+        return None
     if not SLUG.fullmatch(value) or any(seg in (".", "..") for seg in value.split("/")):
         return f"the slug {value!r} cannot be used in a URL: use letters, digits and - (also . _ ~ and /)"
     return None

@@ -121,8 +121,9 @@ def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
         meta.source = doc.file
 
     loaded: list[_Loaded] = []
+    prefix = os.path.join(root, "")
     for name in entry_names:
-        display = os.path.join(root, name)
+        display = prefix + name
         doc = read_document(display, display)
         problems.extend(doc.problems)
         if doc.root is None:
@@ -297,7 +298,8 @@ def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem:
     if published is not None and updated is not None and updated < published:
         checker.warn(fields["updated"], "updated", "'updated' is earlier than 'published'",
                      "updated is when the post last changed; it cannot be before it was published")
-    if any(p.severity == "error" for p in checker.problems[before:]) or None in (title, published, slug, link):
+    if None in (title, published, slug, link) or (
+            len(checker.problems) > before and any(p.severity == "error" for p in checker.problems[before:])):
         return None
     entry_id_value = explicit_id or (entry_id(meta.id, slug) if meta.id else "")
     entry = Entry(

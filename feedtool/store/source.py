@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import errno
 import json
+import operator
 import os
 import re
 import stat
@@ -24,10 +25,56 @@ import yaml
 
 from feedtool.errors import Problem
 
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # libyaml absent: same behaviour, slower
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
+
+_PLAIN = "!feedtool/plain"  # a plain scalar whose YAML type we settle ourselves, only for values
+_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+
+
+def _resolve(self, kind, value, implicit):
+    """Tag nodes without PyYAML's per-scalar regex resolver: most scalars are keys and never need it."""
+    if kind is ScalarNode:
+        return _PLAIN if implicit[0] else _STR
+    return _SEQ if kind is SequenceNode else _MAP
+
+
+try:  # libyaml's C parser composes the nodes; resolving stays ours
+    from yaml._yaml import CParser as _Parser
+
+    class _Composer(_Parser):
+        resolve = _resolve
+        # Called for every node; C callables that do nothing, as plain class attributes they stay unbound.
+        descend_resolver = operator.is_
+        ascend_resolver = tuple
+
+except ImportError:  # libyaml absent: PyYAML's pure-Python parser, same behaviour, slower
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Composer(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream):
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
+        resolve = _resolve
+
+        def descend_resolver(self, *args):
+            return None
+
+        def ascend_resolver(self, *args):
+            return None
+
+        def dispose(self):
+            pass
+
+
+_IMPLICIT = Resolver.yaml_implicit_resolvers  # first character -> [(tag, regexp)], as SafeLoader uses
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_VALUES = 200_000  # per file, after YAML aliases are expanded
@@ -76,9 +123,10 @@ class Raw:
     items: list[Raw] for lists, dict[str, Raw] for maps (None when nested too deeply).
     """
 
-    __slots__ = ("kind", "text", "is_text", "items", "line", "path", "tag")
+    __slots__ = ("kind", "text", "is_text", "items", "line", "path", "tag", "escaped")
 
     def __init__(self, kind, text=None, is_text=False, items=None, line=None, path=None, tag=None):
+        self.escaped = False  # True when escapes may have brought in characters the raw text lacks
         self.kind = kind
         self.text = text
         self.is_text = is_text
@@ -129,19 +177,36 @@ def read_document(path: str, display: str) -> Document:
     return _parse_yaml(text, display)
 
 
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 def _read_bytes(path: str, display: str) -> tuple[bytes | None, Problem | None]:
+    """The file's bytes, at most MAX_FILE_BYTES; O_NONBLOCK so a FIFO named *.yaml cannot hang us."""
     try:
-        st = os.stat(path)
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        return None, os_problem(display, exc)
+    try:
+        st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             kind = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file"
             return None, Problem(display, f"cannot read: {kind}", hint="an entry must be a regular file")
         if st.st_size > MAX_FILE_BYTES:
             return None, _too_big(display, st.st_size)
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+        chunks = []
+        left = MAX_FILE_BYTES + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, max(st.st_size + 1, 65536)))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
     except OSError as exc:
         return None, os_problem(display, exc)
-    if len(data) > MAX_FILE_BYTES:  # grew while we looked, or a special file
+    finally:
+        os.close(fd)
+    data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    if len(data) > MAX_FILE_BYTES:  # grew while we read it
         return None, _too_big(display, len(data))
     return data, None
 
@@ -244,7 +309,11 @@ def _forbidden_characters(text: str, display: str, pattern: re.Pattern) -> Probl
 def _parse_yaml(text: str, display: str) -> Document:
     doc = Document(display, None, text=text)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        composer = _Composer(text)
+        try:
+            node = composer.get_single_node()
+        finally:
+            composer.dispose()
     except yaml.MarkedYAMLError as exc:
         doc.problems.append(_yaml_syntax_problem(text, display, exc))
         return doc
@@ -305,46 +374,66 @@ def _index_of(text: str, line0: int, column0: int) -> int:
     return index + column0
 
 
+def _scalar(node) -> Raw:
+    value, tag = node.value, node.tag
+    line = node.start_mark.line + 1
+    if tag == _PLAIN:
+        if value in _NULLS:
+            return Raw("null", value, False, line=line)
+        kind = "str"
+        for resolved, regexp in _IMPLICIT.get(value[0], ()):
+            if regexp.match(value):
+                kind = _TAG_KIND.get(resolved, "str")  # merge/value tags only matter as keys
+                break
+        return Raw(kind, value, True, line=line)
+    if tag == _STR:
+        raw = Raw("str", value, True, line=line)
+        raw.escaped = node.style == '"'  # only escapes can bring in characters the file text lacks
+        return raw
+    kind = _TAG_KIND.get(tag)
+    if kind is None:
+        return Raw("other", value, False, line=line, tag=tag)
+    raw = Raw(kind, value, kind != "null", line=line)
+    raw.escaped = node.style == '"'
+    return raw
+
+
 def _from_node(node, doc: Document, budget: list, depth: int) -> Raw:
     budget[0] -= 1
+    if isinstance(node, ScalarNode):
+        return _scalar(node)
     line = node.start_mark.line + 1
-    if isinstance(node, yaml.ScalarNode):
-        kind = _TAG_KIND.get(node.tag)
-        if kind is None:
-            return Raw("other", node.value, False, line=line, tag=node.tag)
-        if kind == "null" and not node.style:
-            return Raw("null", node.value, False, line=line)
-        if kind == "null":  # a quoted "null" or "~" is text
-            kind = "str"
-        return Raw(kind, node.value, True, line=line)
     if depth >= MAX_DEPTH or budget[0] < 0:
-        return Raw("list" if isinstance(node, yaml.SequenceNode) else "map", line=line)
-    if isinstance(node, yaml.SequenceNode):
-        if node.tag != "tag:yaml.org,2002:seq":
-            return Raw("other", line=line, tag=node.tag)
-        return Raw("list", items=[_from_node(child, doc, budget, depth + 1) for child in node.value], line=line)
-    if node.tag != "tag:yaml.org,2002:map":
+        return Raw("list" if isinstance(node, SequenceNode) else "map", line=line)
+    if node.tag not in (_SEQ, _MAP):
         return Raw("other", line=line, tag=node.tag)
+    if isinstance(node, SequenceNode):
+        return Raw("list", items=[_from_node(child, doc, budget, depth + 1) for child in node.value], line=line)
     items: dict[str, Raw] = {}
     for key, value in node.value:
-        key_line = key.start_mark.line + 1
-        if not isinstance(key, yaml.ScalarNode):
+        if not isinstance(key, ScalarNode):
             doc.problems.append(Problem(doc.file, "a field name must be plain text, not a list or mapping",
-                                        line=key_line))
+                                        line=key.start_mark.line + 1))
             continue
         name = key.value
-        if key.tag == "tag:yaml.org,2002:merge":
-            doc.problems.append(Problem(doc.file, "YAML merge keys (<<) are not supported", field="<<",
-                                        line=key_line, hint="write the fields out"))
+        if name in items or (name == "<<" and key.tag == _PLAIN):
+            doc.problems.append(_key_problem(doc, key, items))
             continue
-        if name in items:
-            doc.problems.append(Problem(
-                doc.file, f"field {name!r} appears twice (first at line {items[name].line})", field=name,
-                line=key_line, hint="remove one of them; YAML would silently keep only the last",
-            ))
-            continue
-        items[name] = _from_node(value, doc, budget, depth + 1)
+        if isinstance(value, ScalarNode):
+            budget[0] -= 1
+            items[name] = _scalar(value)
+        else:
+            items[name] = _from_node(value, doc, budget, depth + 1)
     return Raw("map", items=items, line=line)
+
+
+def _key_problem(doc: Document, key, items: dict) -> Problem:
+    name, line = key.value, key.start_mark.line + 1
+    if name not in items:
+        return Problem(doc.file, "YAML merge keys (<<) are not supported", field="<<", line=line,
+                       hint="write the fields out")
+    return Problem(doc.file, f"field {name!r} appears twice (first at line {items[name].line})", field=name,
+                   line=line, hint="remove one of them; YAML would silently keep only the last")
 
 
 # --- JSON -------------------------------------------------------------------
@@ -390,23 +479,25 @@ def _parse_json(text: str, display: str) -> Document:
         doc.problems.append(Problem(display, "JSON is nested too deeply"))
         return doc
     budget = [MAX_VALUES]
-    doc.root = _from_json(value, (), budget, 0)
+    doc.root = _from_json(value, (), budget, 0, "\\" in text)
     return doc
 
 
-def _from_json(value, path: tuple, budget: list, depth: int) -> Raw:
+def _from_json(value, path: tuple, budget: list, depth: int, escaped: bool) -> Raw:
     budget[0] -= 1
     if isinstance(value, str):
-        return Raw("str", value, True, path=path)
+        raw = Raw("str", value, True, path=path)
+        raw.escaped = escaped  # JSON escapes (\u000b, \ud800, \f) are the only way in for such characters
+        return raw
     if isinstance(value, dict):
         if depth >= MAX_DEPTH:
             return Raw("map", path=path)
-        return Raw("map", items={k: _from_json(v, path + (k,), budget, depth + 1) for k, v in value.items()},
+        return Raw("map", items={k: _from_json(v, path + (k,), budget, depth + 1, escaped) for k, v in value.items()},
                    path=path)
     if isinstance(value, list):
         if depth >= MAX_DEPTH:
             return Raw("list", path=path)
-        return Raw("list", items=[_from_json(v, path + (i,), budget, depth + 1) for i, v in enumerate(value)],
+        return Raw("list", items=[_from_json(v, path + (i,), budget, depth + 1, escaped) for i, v in enumerate(value)],
                    path=path)
     if value is None:
         return Raw("null", "null", path=path)
