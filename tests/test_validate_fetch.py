@@ -202,3 +202,16 @@ def test_malformed_urls_cannot_be_read(url):
     result = invoke("--timeout", "2", url)
     assert result.exit_code == 3
     assert "[IOError]" in result.output
+
+
+def test_external_dtd_on_our_server_is_never_fetched_by_any_layer(server):
+    doc = (
+        '<?xml version="1.0"?>\n<!DOCTYPE rss SYSTEM "' + server + '/evil.dtd">\n'
+        '<rss version="2.0"><channel><title>t</title><link>https://example.org/</link><description>d</description>'
+        "<item><title>a</title></item></channel></rss>"
+    ).encode()
+    before = list(Handler.requests)
+    report = validate_bytes(doc)  # the reader's view (feedparser) runs on this one too
+    assert "ExternalDTD" in {f.code for f in report.findings}
+    time.sleep(0.1)
+    assert Handler.requests == before
