@@ -96,9 +96,11 @@ def _run(inputs: list[str], settings: dict, jobs: int) -> list[tuple[FileReport,
     work = [(name, stdin if name == "-" else None) for name in inputs]
     if jobs <= 1 or len(work) <= 1 or settings["store_check"] is not None:
         return [_validate_one(name, source, settings) for name, source in work]
-    with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
-        futures = [pool.submit(_validate_one, name, source, settings) for name, source in work]
-        return [future.result() for future in futures]
+    workers = min(jobs, len(work))
+    chunk = max(1, min(32, len(work) // (workers * 4)))  # small files: fewer round trips to the workers
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        names, sources = zip(*work)
+        return list(pool.map(_validate_one, names, sources, [settings] * len(work), chunksize=chunk))
 
 
 def _validate_one(name: str, source: fetch.Source | None, settings: dict) -> tuple[FileReport, bool]:
