@@ -90,11 +90,11 @@ def test_atom_title_and_summary_are_plain_text_content_is_html():
     assert node.findtext(f"{A}content") == "<p>Hallo</p>"
 
 
-def test_atom_entry_authors_are_written_only_when_they_differ_from_the_feed():
+def test_atom_every_entry_names_its_authors_even_the_feeds():
     other = Person("Jan Jansen", "jan@example.nl", "https://jan.example.nl/")
     root = xml(atom.render(selection(entry("a"), entry("b", authors=(other,)))))
     first, second = root.findall(f"{A}entry")
-    assert first.find(f"{A}author") is None
+    assert [a.findtext(f"{A}name") for a in first.findall(f"{A}author")] == ["Rens Meijkamp"]
     assert [second.find(f"{A}author").findtext(f"{A}{k}") for k in ("name", "email", "uri")] == [
         "Jan Jansen", "jan@example.nl", "https://jan.example.nl/"]
 

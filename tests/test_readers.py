@@ -187,15 +187,8 @@ def newsboat_subscribed(tmp_path: Path, server, fmt: str) -> Newsboat:
     return newsboat
 
 
-ATOM_AUTHOR_GAP = pytest.mark.xfail(
-    strict=True,
-    reason="newsboat shows no author for an Atom entry that inherits the feed's author (RFC 4287 4.2.1): "
-    "feedtool/generate/atom.py writes <author> on an entry only when it differs from the feed's",
-)
-
-
 @needs_newsboat
-@pytest.mark.parametrize("fmt", [pytest.param("atom.xml", marks=ATOM_AUTHOR_GAP), "rss.xml"])
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_newsboat_shows_each_entry_author(tmp_path, site, fmt):
     newsboat = newsboat_subscribed(tmp_path, site[2], fmt)
     assert {item["author"] for item in newsboat.items().values()} == {AUTHOR["name"]}

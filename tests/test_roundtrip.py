@@ -66,8 +66,8 @@ def test_rss_dutch_date_is_a_difference_because_readers_drop_it():
 
 
 def test_atom_updated_is_compared():
-    data, selection = tampered("atom", "<updated>2013-01-02T03:04:05+01:00</updated>\n    <content",
-                               "<updated>2013-01-02T03:04:06+01:00</updated>\n    <content")
+    data, selection = tampered("atom", "<updated>2013-01-02T03:04:05+01:00</updated>\n    <author",
+                               "<updated>2013-01-02T03:04:06+01:00</updated>\n    <author")
     assert fields(compare_feed(data, selection)) == {("tag:example.nl,2012:ĳs-en-café", "updated"),
                                                       ("tag:example.nl,2012:ĳs-en-café", "updated (as readers parse it)")}
 
@@ -145,3 +145,11 @@ def test_store_check_turns_differences_into_findings(tmp_path):
     assert messages == ["tag:example.nl,2012:blog/zomer: title: the store has 'Zomerse gedachten', "
                         "a reader gets 'Winterse gedachten'"]
     assert not report.valid
+
+
+def test_mojibake_that_readers_repair_is_a_difference_with_a_hint():
+    broken = entry("mojibake", title="CafÃ© in het sociaal domein")
+    selection = Selection(feed=feed(broken), entries=(broken,))
+    differences = compare_feed(rss.render(selection), selection)
+    assert [(d.field, d.got) for d in differences] == [("title", "Café in het sociaal domein")]
+    assert "write 'Café in het sociaal domein' in the store" in differences[0].render()

@@ -42,8 +42,9 @@ def render(selection: Selection) -> bytes:
         fe.id(entry.id)
         fe.published(g.local(entry.published, feed.timezone))
         fe.updated(g.local(entry.updated, feed.timezone))
-        # Entries that share the feed's authors inherit them (RFC 4287 4.2.1); others name their own.
-        if entry.authors and entry.authors != feed.authors:
+        # Every entry names its authors, even the feed's: RFC 4287 4.2.1 lets entries inherit them,
+        # but most readers (newsboat, feedparser, reader) only look at the entry.
+        if entry.authors:
             fe.author([g.person(a) for a in entry.authors])
         if entry.content:
             fe.content(entry.content, type="html")

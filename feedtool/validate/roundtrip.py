@@ -29,7 +29,19 @@ class Difference:
     got: str
 
     def render(self) -> str:
-        return f"{self.format}: {self.entry}: {self.field}: expected {self.expected!r}, got {self.got!r}"
+        text = f"{self.format}: {self.entry}: {self.field}: expected {self.expected!r}, got {self.got!r}"
+        if _repaired_mojibake(self.expected, self.got):
+            text += (" (hint: the store holds UTF-8 text that was once decoded as Latin-1, and readers repair it;"
+                     f" write {self.got!r} in the store)")
+        return text
+
+
+def _repaired_mojibake(expected: str, got: str) -> bool:
+    """feedparser turns `cafÃ©` (UTF-8 read as Latin-1) back into `café`."""
+    try:
+        return expected != got and expected.encode("latin-1").decode("utf-8") == got
+    except UnicodeError:
+        return False
 
 
 def compare_feed(data: bytes, selection: Selection) -> list[Difference]:
