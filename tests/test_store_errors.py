@@ -341,3 +341,25 @@ def load_problems(path: Path):
     with pytest.raises(StoreError) as info:
         load_store(path)
     return info.value.problems
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    path = make_store(tmp_path, base_entry=True)
+    os.mkfifo(path / "pijp.yaml")  # nobody writes to it: opening it for reading must not wait
+    [problem] = [p for p in load_problems(path) if p.file.endswith("pijp.yaml")]
+    assert "not a regular file" in problem.message
+
+
+def test_the_errors_doc_covers_every_catalogue_row_and_names_real_tests():
+    import re
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "errors.md").read_text(encoding="utf-8")
+    for name in CATALOGUE:
+        assert f"| `{name}` |" in doc, f"docs/errors.md has no row for {name}"
+    tests_dir = Path(__file__).resolve().parent
+    defined = set()
+    for path in tests_dir.glob("test_*.py"):
+        defined |= set(re.findall(r"^def (test_\w+)", path.read_text(encoding="utf-8"), re.MULTILINE))
+    named = set(re.findall(r"\b(test_[a-z0-9_]+)\b", doc)) - {"test_store_errors", "test_store_load", "test_new",
+                                                              "test_store_scale"}
+    assert named <= defined, sorted(named - defined)

@@ -47,9 +47,10 @@ _KNOWN_SETS: dict[tuple[str, ...], frozenset[str]] = {}
 class Checker:
     """Collects the problems of one document; every message gets the file, line and field."""
 
-    def __init__(self, doc: Document, problems: list[Problem]):
+    def __init__(self, doc: Document, problems: list[Problem], shared: dict[str, str] | None = None):
         self.doc = doc
         self.problems = problems
+        self.shared = {} if shared is None else shared
 
     def error(self, raw: Raw | None, field: str | None, message: str, hint: str | None = None,
               line: int | None = None) -> None:
@@ -95,7 +96,8 @@ class Checker:
         field = label or name
         if raw is None:
             if required:
-                self.error(None, field, f"required field {name!r} is missing", line=self._map_line(fields))
+                self.error(None, field, f"required field {name!r} is missing", f'add a line: {name}: "..."',
+                           line=self._map_line(fields))
             return None
         value = self.scalar_text(raw, field, strict=strict)
         if value is None:
@@ -254,7 +256,9 @@ class Checker:
         tags = []
         for index, item in enumerate(raw.items):
             if item.is_text and not item.escaped and item.text and not item.text.isspace():
-                tags.append(item.text)  # the common case, without building a label for messages
+                # The common case, without building a label for messages. The same few tags recur
+                # in thousands of posts: keep one copy of each.
+                tags.append(self.shared.setdefault(item.text, item.text))
                 continue
             value = self.scalar_text(item, f"{name}[{index}]")
             if value is None or not value.strip():

@@ -122,13 +122,14 @@ def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
 
     loaded: list[_Loaded] = []
     prefix = os.path.join(root, "")
+    shared: dict[str, str] = {}
     for name in entry_names:
         display = prefix + name
         doc = read_document(display, display)
         problems.extend(doc.problems)
         if doc.root is None:
             continue
-        checker = Checker(doc, problems)
+        checker = Checker(doc, problems, shared)
         fields = checker.mapping(doc.root, "an entry file", "write the entry's fields as `title: ...` lines")
         if fields is None:
             continue
