@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
-from feedtool.validate.html import check_html, is_relative, looks_like_html
+from feedtool.validate.html import check_html, check_xhtml, is_relative, looks_like_html
 
 FIXTURES = Path(__file__).parent / "fixtures" / "validate" / "html"
 
@@ -22,6 +24,8 @@ EXPECTED: dict[str, set[str]] = {
     "javascript_url.html": {"SecurityRisk"},
     "onclick.html": {"SecurityRiskAttr"},
     "dangerous_style.html": {"DangerousStyleAttr"},
+    "style_shorthand_odd_value.html": {"DangerousStyleAttr"},
+    "style_shorthand_plain.html": set(),
     "relative_href.html": {"ContainsRelRef"},
     "relative_src.html": {"ContainsRelRef"},
     "relative_srcset.html": {"ContainsRelRef"},
@@ -87,3 +91,32 @@ def test_is_relative(url, relative):
 )
 def test_looks_like_html(text, html):
     assert looks_like_html(text) is html
+
+
+XHTML_BODY = b"""<body xmlns="http://www.w3.org/1999/xhtml" xmlns:x="https://example.nl/x">
+<p style="color: red">Tekst <a href="/relatief" onclick="x()">link</a></p>
+<script>alert(1)</script>
+<widget/><x:gadget/>
+<p xml:lang="nl">Goed</p>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="red"/></svg>
+</body>"""
+
+
+def test_inline_xhtml_is_checked_element_by_element():
+    # widget is in the XHTML namespace but not HTML; x:gadget is another vocabulary, left alone; svg is fine
+    body = etree.fromstring(XHTML_BODY)
+    found = {(f.code, f.line) for f in check_xhtml(body, where="xhtml:body")}
+    assert found == {("ContainsRelRef", 2), ("SecurityRiskAttr", 2), ("SecurityRisk", 3), ("SecurityRisk", 4)}
+
+
+def test_clean_inline_xhtml_has_no_findings():
+    body = etree.fromstring(b'<div xmlns="http://www.w3.org/1999/xhtml"><p>Een <a href="https://example.nl/">link</a> en <em>nadruk</em>.</p></div>')
+    assert list(check_xhtml(body)) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(list("<>/=\"' &#;abcpx:-\n") + ["<a href=", "<script>", "<p>", "&#x92;", "<?", "<!--", "style=", "onclick="]), max_size=40))
+def test_any_text_gives_warnings_never_an_exception(pieces):
+    text = "".join(pieces)
+    for finding in check_html(text, where="description"):
+        assert finding.severity == "warning" and finding.code in {"NotHtml", "SecurityRisk", "SecurityRiskAttr", "DangerousStyleAttr", "ContainsRelRef"}

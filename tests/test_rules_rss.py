@@ -24,6 +24,7 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     "item_description_only.xml": set(),
     "guid_tag_not_permalink.xml": set(),
     "rss091.xml": set(),
+    "rss091_constraints.xml": {("warning", "Rss091Constraint")},  # no language, an item without link
     "missing_title.xml": {("error", "MissingTitle")},
     "missing_link.xml": {("error", "MissingLink")},
     "missing_description.xml": {("error", "MissingDescription")},
@@ -51,6 +52,7 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     "webmaster_name_then_address.xml": {("error", "InvalidContact")},
     "enclosure_no_url.xml": {("error", "MissingAttribute")},
     "enclosure_bad_length.xml": {("error", "InvalidIntegerAttribute")},
+    "enclosure_negative_length.xml": {("error", "UseZeroForUnknown")},
     "enclosure_bad_type.xml": {("error", "InvalidMIMEAttribute")},
     "enclosure_two.xml": {("warning", "DuplicateEnclosure")},
     "language_invalid.xml": {("error", "InvalidLanguage")},
@@ -128,6 +130,33 @@ def test_missing_element_points_at_its_parent():
     (finding,) = [f for f in rss_findings("missing_title.xml") if f.code == "MissingTitle"]
     assert finding.line == 3  # the <channel> line
     assert "title" in finding.message
+
+
+def test_rss091_constraints_are_each_reported():
+    messages = [f.message for f in rss_findings("rss091_constraints.xml")]
+    assert len(messages) == 2
+    assert any("<language>" in m for m in messages) and any("<link>" in m for m in messages)
+
+
+def test_relative_self_link_is_a_warning():
+    data = (FIXTURES / "valid.xml").read_bytes().replace(b'href="https://blog.example.nl/feed.xml"', b'href="/feed.xml"')
+    parsed = parse_xml(data)
+    findings = list(rss.check(Document(data=data, root=parsed.root, format="rss", version="2.0")))
+    assert [(f.severity, f.code) for f in findings] == [("warning", "RelativeSelf")]
+
+
+def test_self_link_is_compared_with_the_address_the_feed_came_from():
+    data = (FIXTURES / "valid.xml").read_bytes()
+    parsed = parse_xml(data)
+
+    def codes(base_url):
+        doc = Document(data=data, root=parsed.root, format="rss", version="2.0", base_url=base_url)
+        return [f.code for f in rss.check(doc)]
+
+    assert codes("https://blog.example.nl/feed.xml") == []
+    assert codes("https://blog.example.nl:443/feed.xml") == []  # the same address, written differently
+    assert codes("https://blog.example.nl/rss") == ["SelfDoesntMatchLocation"]
+    assert codes(None) == []  # a file: nothing to compare with
 
 
 def test_dutch_date_message_names_the_trap():

@@ -38,10 +38,23 @@ def codes(problems):
         ("Wed, 21 Dec 2112 10:00:00 +0100", {("warning", "ImplausibleDate")}),
         ("Fri, 21 Dec 1962 10:00:00 +0100", {("warning", "ImplausibleDate")}),
         ("", {("error", "InvalidRFC2822Date")}),
+        ("Sat, 01 Jan 0000 00:00:00 GMT", {("error", "InvalidRFC2822Date")}),
+        ("Fri, 21 Dec 2012 10:00:00 +9900", {("error", "InvalidRFC2822Date")}),
+        ("Fri, ２1 Dec 2012 10:00:00 GMT", {("error", "InvalidRFC2822Date")}),
+        ("Fri, 31 Dec 9999 23:59:59 +0100", {("warning", "ImplausibleDate")}),
     ],
 )
 def test_rfc822(value, expected):
     assert codes(v.check_rfc822(value, now=NOW)[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [("Fri, 21 Dec 2012 10:00:00 CET", "+0100"), ("Fri, 21 Dec 2012 10:00:00", "time zone is missing"), ("2012-12-21T10:00:00Z", "RFC 3339")],
+)
+def test_invalid_dates_say_how_to_fix_them(value, hint):
+    (problem,) = v.check_rfc822(value, now=NOW)[1]
+    assert problem.code == "InvalidRFC2822Date" and hint in problem.message
 
 
 def test_rfc822_reads_the_moment_in_utc():
@@ -86,7 +99,8 @@ def test_email_with_name(value, expected):
 @pytest.mark.parametrize(
     ("value", "ok"),
     [("2012", True), ("2012-12", True), ("2012-12-21", True), ("2012-12-21T10:00Z", True), ("2012-12-21T10:00:00.5+01:00", True),
-     ("2012-12-21T10:00:00", False), ("2012-13-01", False), ("21-12-2012", False), ("2012-02-30", False)],
+     ("2012-12-21T10:00:00", False), ("2012-13-01", False), ("21-12-2012", False), ("2012-02-30", False),
+     ("0000-01-01", False), ("2012-12-21T10:00+24:00", False), ("２０１２", False)],
 )
 def test_w3cdtf(value, ok):
     assert (v.check_w3cdtf(value, now=NOW)[1] == []) is ok
@@ -114,6 +128,6 @@ def test_full_url(value, expected):
     assert codes(v.check_full_url(value, "link")) == expected
 
 
-@pytest.mark.parametrize(("value", "ok"), [("1", True), ("60", True), ("0", False), ("-1", False), ("1.5", False), ("", False)])
+@pytest.mark.parametrize(("value", "ok"), [("1", True), ("60", True), (" 60 ", True), ("0", False), ("-1", False), ("1.5", False), ("", False), ("６０", False)])
 def test_positive_integer(value, ok):
     assert (v.check_positive_integer(value, "ttl") == []) is ok

@@ -232,3 +232,13 @@ def test_non_negative_integer(value, ok):
 @pytest.mark.parametrize("value,ok", [("alternate", True), ("x-custom", True), ("a:b", False), ("a b", False), ("", False)])
 def test_is_segment(value, ok):
     assert values.is_segment(value) is ok
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(0, 9999), st.integers(0, 13), st.integers(0, 32), st.integers(0, 25), st.integers(0, 61), st.integers(0, 61),
+    st.sampled_from(["Z", "+02:00", "-05:30", "+24:00", "-00:60", "z", ""]),
+)
+def test_fast_rfc3339_check_agrees_with_the_parser(year, month, day, hour, minute, second, zone):
+    value = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
+    assert (values.rfc3339_problem(value) is None) == (values.parse_rfc3339(value) is not None)

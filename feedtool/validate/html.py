@@ -19,15 +19,20 @@ What is flagged, and why (see docs/rules-rss.md for the severities):
 
 from __future__ import annotations
 
+import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from feedtool.validate.findings import Finding, warning
+
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+_HTML_NAMESPACES = frozenset((XHTML_NS, "http://www.w3.org/2000/svg", "http://www.w3.org/1998/Math/MathML"))
 
 # Elements W3C flags, plus the other ways to run code or embed documents.
 DANGEROUS_ELEMENTS = frozenset(
     "applet base basefont bgsound blink comment embed frame frameset iframe ilayer layer link listing meta "
-    "noscript object plaintext script xmp".split()
+    "noscript object plaintext script style xmp".split()
 )
 # The attributes readers keep (the W3C Feed Validation Service's allow-list, plus a few modern
 # harmless ones); any other attribute is likely stripped and may run code (onclick, ...).
@@ -39,6 +44,12 @@ SAFE_ATTRIBUTES = frozenset(
     "summary tabindex target title type usemap valign value vspace width xml:lang xmlns style sizes "
     "loading decoding controls poster preload loop muted playsinline autoplay allowfullscreen role "
     "aria-label aria-hidden aria-describedby aria-labelledby reversed open download".split()
+    # SVG and MathML presentation attributes (inline in XHTML and HTML5)
+    + "cx cy r rx ry x y x1 x2 y1 y2 dx dy d fill fill-opacity fill-rule stroke stroke-width stroke-opacity "
+    "stroke-linecap stroke-linejoin stroke-dasharray opacity transform viewbox preserveaspectratio points "
+    "font-family font-size font-weight text-anchor offset stop-color stop-opacity gradientunits version "
+    "xlink:href mathvariant mathcolor mathbackground mathsize display displaystyle stretchy fence separator "
+    "lspace rspace accent accentunder columnalign rowalign linethickness encoding definitionurl".split()
 )
 SAFE_CSS_PROPERTIES = frozenset(
     "azimuth background background-color border border-bottom border-bottom-color border-bottom-style "
@@ -54,7 +65,7 @@ SAFE_CSS_PROPERTIES = frozenset(
 # HTML (4 and 5), with the MathML and SVG elements HTML5 allows inline.
 KNOWN_ELEMENTS = frozenset(
     "a abbr acronym address area article aside audio b bdi bdo big blockquote body br button canvas caption "
-    "center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em fieldset figcaption "
+    "center cite code col colgroup data datalist rb rtc search slot dd del details dfn dialog dir div dl dt em fieldset figcaption "
     "figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i img input ins kbd label legend li "
     "main map mark menu meter nav nobr ol optgroup option output p param picture pre progress q rp rt ruby s samp "
     "section select small source span strike strong sub summary sup table tbody td template textarea tfoot th "
@@ -75,15 +86,24 @@ _TOKEN = re.compile(
     r"|!\[CDATA\[.*?\]\]>"
     r"|![A-Za-z][^>]*>"
     r"|(?P<pi>\?[^>]*>)"
+    r"|(?P<stray>(?=[A-Za-z/!?]))"  # a '<' that starts no complete tag: cut off, or an unclosed quote
     r")",
     re.S,
 )
 _ATTRIBUTE = re.compile(r"([^\s/>\"'=]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+)))?")
-_TAG_START = re.compile(r"<[A-Za-z/!?]")
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _CSS_DECLARATION = re.compile(r"\s*([-A-Za-z]+)\s*:\s*([^;]*)")
 _CSS_URL = re.compile(r"url\s*\(|expression\s*\(|javascript:|behavior|-moz-binding|@import|\\", re.I)
+# feedparser's sanitizer (the reader's view) keeps shorthand properties only when every word is
+# a plain keyword, a colour or a small length; we warn about what it strips.
+_SHORTHANDS = frozenset(("background", "border", "margin", "padding"))
+_CSS_KEYWORDS = frozenset(
+    "auto aqua black block blue bold both bottom brown center collapse dashed dotted fuchsia gray green "
+    "!important italic left lime maroon medium none navy normal nowrap olive pointer purple red right solid "
+    "silver teal top transparent underline white yellow".split()
+)
+_CSS_PLAIN_VALUE = re.compile(r"(?:#[0-9a-fA-F]+|rgb\(\d+%?,\d*%?,?\d*%?\)?|\d{0,2}\.?\d{0,2}(?:cm|em|ex|in|mm|pc|pt|px|%|,|\))?)\Z")
 _CSS_SAFE_VALUE = re.compile(r"^(?:[#\w.%,/!-]|\s|\"[^\"]*\"|'[^']*'|\((?:[\w.%,\s-])*\))*$")
 # A cheap pre-check: markup worth scanning has one of these.
 _MARKUP = re.compile(r"<|&#")
@@ -111,12 +131,10 @@ def _attribute_value(match: re.Match) -> str | None:
     return value
 
 
-def _decode(value: str) -> str:
-    if "&" not in value:
+def _maybe_decode(value: str | None) -> str | None:
+    if value is None or "&" not in value:
         return value
-    import html as _stdlib_html
-
-    return _stdlib_html.unescape(value)
+    return html.unescape(value)
 
 
 def _style_problem(style: str) -> str | None:
@@ -133,7 +151,62 @@ def _style_problem(style: str) -> str | None:
             return f"the property {prop!r} is outside the set readers keep"
         if not _CSS_SAFE_VALUE.match(match.group(2)):
             return f"the value of {prop!r} is hard to verify as safe"
+        if prop.split("-", 1)[0] in _SHORTHANDS:
+            odd = next((word for word in match.group(2).split() if word.lower() not in _CSS_KEYWORDS and not _CSS_PLAIN_VALUE.match(word)), None)
+            if odd is not None:
+                return f"{odd!r} in {prop!r} is not a colour, a small length or a plain keyword"
     return None
+
+
+class _Report:
+    """Collects the findings for one piece of content, each (code, subject) once."""
+
+    def __init__(self, element, where: str | None, relative_ok: bool, unknown: str) -> None:
+        self.element = element
+        self.place = f"{where}: " if where else ""
+        self.relative_ok = relative_ok
+        self.unknown = unknown
+        self.reported: set[tuple[str, str]] = set()
+        self.findings: list[Finding] = []
+
+    def add(self, code: str, key: str, message: str) -> None:
+        if (code, key) not in self.reported:
+            self.reported.add((code, key))
+            self.findings.append(warning(code, self.place + message, self.element))
+
+    def start_tag(self, name: str, attributes: Iterable[tuple[str, str | None]]) -> None:
+        """An element with its attributes (names as written, values decoded or None)."""
+        lname = name.lower()
+        if lname in DANGEROUS_ELEMENTS:
+            self.add("SecurityRisk", lname, f"contains <{lname}>: readers remove it (it can run code, restyle the reader's page or embed other documents); make the content work without it")
+            return  # its attributes go with it
+        if lname not in KNOWN_ELEMENTS and "-" not in lname:
+            if self.unknown == "SecurityRisk":
+                self.add("SecurityRisk", lname, f"<{name}> is not an HTML element; readers strip unknown elements, so make the content work without it")
+            else:
+                self.add("NotHtml", lname, f"<{name}> is not an HTML element; readers ignore or strip it: use HTML elements only, or escape a literal '<' as &lt;")
+        for attr, value in attributes:
+            attr = attr.lower()
+            if attr not in SAFE_ATTRIBUTES and not attr.startswith(("data-", "xmlns:", "aria-")):
+                handler = " (an event handler runs script)" if attr.startswith("on") else ""
+                self.add("SecurityRiskAttr", attr, f"the attribute {attr!r} on <{lname}> is outside the set readers keep{handler}; remove it")
+            elif value is None:
+                continue
+            elif attr == "style":
+                problem = _style_problem(value)
+                if problem:
+                    self.add("DangerousStyleAttr", "style", f"a style attribute on <{lname}> may be stripped by readers: {problem}; simplify it or move the styling out of the feed")
+            elif attr in URL_ATTRIBUTES or attr == "srcset":
+                urls = [part.split()[0] for part in value.split(",") if part.strip()] if attr == "srcset" else [value]
+                for url in urls:
+                    url = url.strip()
+                    if url.lower().startswith(_SCRIPT_SCHEMES):
+                        self.add("SecurityRisk", "scheme", f"the {attr} of <{lname}> is a script URL ({url[:30]!r}); remove it")
+                    elif not self.relative_ok and is_relative(url):
+                        self.add("ContainsRelRef", url, f"the {attr} of <{lname}> is a relative URL ({url!r}); readers do not resolve it against your site (most ignore xml:base): make it absolute, e.g. https://example.org/{url.lstrip('./')}")
+
+    def cut_off(self, text: str, start: int) -> None:
+        self.add("NotHtml", "tag", f"invalid HTML near {text[start:start + 30]!r}: a tag is cut off or has an unclosed quote; escape a literal '<' as &lt;")
 
 
 def check_html(
@@ -147,71 +220,56 @@ def check_html(
     where an unknown element is in the XHTML namespace and readers strip it).
     """
     if not text or not _MARKUP.search(text):
-        return
-    place = f"{where}: " if where else ""
-    reported: set[tuple[str, str]] = set()
-
-    def once(code: str, key: str, message: str) -> Iterator[Finding]:
-        if (code, key) not in reported:
-            reported.add((code, key))
-            yield warning(code, place + message, element)
-
+        return iter(())
+    report = _Report(element, where, relative_ok, unknown)
     if "&#" in text and any(_is_control(ref) for ref in _CHAR_REF.finditer(text)):
-        yield from once("NotHtml", "control", "contains a character reference to a control character (such as &#x92;); use the real character (e.g. ’ for a curly apostrophe)")
+        report.add("NotHtml", "control", "contains a character reference to a control character (such as &#x92;); use the real character (e.g. ’ for a curly apostrophe)")
     if "<" not in text:
-        return
-    position = 0
+        return iter(report.findings)
     for token in _TOKEN.finditer(text):
-        stray = _TAG_START.search(text, position, token.start())
-        if stray:
-            yield from once("NotHtml", "tag", f"invalid HTML near {text[stray.start():stray.start() + 30]!r}: a tag is cut off or has an unclosed quote; escape a literal '<' as &lt;")
-        position = token.end()
-        if token.group("pi"):
-            yield from once("SecurityRisk", "pi", f"contains a processing instruction {token.group(0)[:40]!r}, which some browsers use to load behaviour; remove it")
-            yield from once("NotHtml", "pi", f"a processing instruction ({token.group(0)[:40]!r}) is not HTML; remove it")
-            continue
-        name = token.group("name")
-        if name is None:
+        if token.group("stray") is not None:
+            report.cut_off(text, token.start())
+        elif token.group("pi"):
+            report.add("SecurityRisk", "pi", f"contains a processing instruction {token.group(0)[:40]!r}, which some browsers use to load behaviour; remove it")
+            report.add("NotHtml", "pi", f"a processing instruction ({token.group(0)[:40]!r}) is not HTML; remove it")
+        elif token.group("name") is None:
             if token.group(0).startswith("<!--") and "[if" in token.group(0):
-                yield from once("SecurityRisk", "comment", "contains a conditional comment, which Internet Explorer executes; remove it")
+                report.add("SecurityRisk", "comment", "contains a conditional comment, which Internet Explorer executes; remove it")
+        elif not token.group("close"):
+            attrs = token.group("attrs")
+            pairs = ((m.group(1), _maybe_decode(_attribute_value(m))) for m in _ATTRIBUTE.finditer(attrs)) if attrs else ()
+            report.start_tag(token.group("name"), pairs)
+    return iter(report.findings)
+
+
+def check_xhtml(container, *, where: str | None = None, relative_ok: bool = False) -> Iterator[Finding]:
+    """Findings for inline XHTML: the descendants of `container` (an Atom xhtml div, an RSS xhtml:body).
+
+    Elements outside the XHTML namespace are not HTML to a reader (SecurityRisk: they are
+    stripped). Each finding carries the line of the element it is about.
+    """
+    report = _Report(container, where, relative_ok, "SecurityRisk")
+    for child in container.iterdescendants():
+        if not isinstance(child.tag, str):
             continue
-        lname = name.lower()
-        if token.group("close"):
-            continue
-        if lname in DANGEROUS_ELEMENTS:
-            yield from once("SecurityRisk", lname, f"contains <{lname}>: readers remove it because it can run code or embed other documents; make the content work without it")
-            continue  # its attributes go with it
-        if lname not in KNOWN_ELEMENTS and "-" not in lname:
-            if unknown == "SecurityRisk":
-                yield from once("SecurityRisk", lname, f"<{name}> is not an HTML element; readers strip unknown elements, so make the content work without it")
-            else:
-                yield from once("NotHtml", lname, f"<{name}> is not an HTML element; readers ignore or strip it: use HTML elements only, or escape a literal '<' as &lt;")
-        attrs = token.group("attrs")
-        if not attrs:
-            continue
-        for attribute in _ATTRIBUTE.finditer(attrs):
-            attr = attribute.group(1).lower()
-            value = _attribute_value(attribute)
-            if attr not in SAFE_ATTRIBUTES and not attr.startswith(("data-", "xmlns:", "aria-")):
-                yield from once("SecurityRiskAttr", attr, f"the attribute {attr!r} on <{lname}> is outside the set readers keep" + (" (an event handler runs script)" if attr.startswith("on") else "") + "; remove it")
-                continue
-            if value is None:
-                continue
-            if attr == "style":
-                problem = _style_problem(_decode(value))
-                if problem:
-                    yield from once("DangerousStyleAttr", "style", f"a style attribute on <{lname}> may be stripped by readers: {problem}; simplify it or move the styling out of the feed")
-                continue
-            if attr in URL_ATTRIBUTES or attr == "srcset":
-                urls = [part.strip().split()[0] for part in _decode(value).split(",") if part.strip()] if attr == "srcset" else [_decode(value)]
-                for url in urls:
-                    if url.strip().lower().startswith(_SCRIPT_SCHEMES):
-                        yield from once("SecurityRisk", "scheme", f"the {attr} of <{lname}> is a script URL ({url.strip()[:30]!r}); remove it")
-                    elif not relative_ok and is_relative(url):
-                        yield from once("ContainsRelRef", url, f"the {attr} of <{lname}> is a relative URL ({url.strip()!r}); readers do not resolve it against your site (most ignore xml:base): make it absolute, e.g. https://example.org/{url.strip().lstrip('./')}")
-    stray = _TAG_START.search(text, position)
-    if stray:
-        yield from once("NotHtml", "tag", f"invalid HTML near {text[stray.start():stray.start() + 30]!r}: a tag is cut off or has an unclosed quote; escape a literal '<' as &lt;")
+        if child.tag[0] == "{" and child.tag[1:].split("}", 1)[0] not in _HTML_NAMESPACES:
+            continue  # another vocabulary (an extension): not rendered as HTML, nothing to strip
+        report.element = child
+        report.start_tag(_qualified(child, child.tag, _HTML_NAMESPACES), [(_qualified(child, name, ()), value) for name, value in child.attrib.items()])
+    return iter(report.findings)
+
+
+def _qualified(element, clark: str, plain_namespaces) -> str:
+    """`{ns}local` as a reader names it: bare in `plain_namespaces`, `xml:lang`, else `prefix:local`."""
+    if clark[0] != "{":
+        return clark
+    namespace, local = clark[1:].split("}", 1)
+    if namespace in plain_namespaces:
+        return local
+    if namespace == XML_NS:
+        return "xml:" + local
+    prefix = next((p for p, uri in element.nsmap.items() if uri == namespace and p), None)
+    return f"{prefix or namespace}:{local}"
 
 
 def looks_like_html(text: str) -> bool:

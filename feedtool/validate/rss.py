@@ -17,7 +17,7 @@ from feedtool.validate import rssvalues as v
 from feedtool.validate import values
 from feedtool.validate.document import Document
 from feedtool.validate.findings import Finding, at, error, warning
-from feedtool.validate.html import check_html, looks_like_html
+from feedtool.validate.html import check_html, check_xhtml, looks_like_html
 
 DC = "http://purl.org/dc/elements/1.1/"
 DCTERMS = "http://purl.org/dc/terms/"
@@ -140,13 +140,14 @@ RSS_VERSION = re.compile(r"(?:0\.9[1-4]|2\.0(?:\.\d+)?|2\.0?1)\Z")
 FORM_NAME = re.compile(r"[A-Za-z][A-Za-z0-9:._-]*\Z")
 IMAGE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{2,5}(?:[?#].*)?\Z")  # the URL names a file type
 IMAGE_FORMATS = re.compile(r"\.(?:gif|jpe?g|png)(?:[?#].*)?\Z", re.IGNORECASE)
-COMMA_SEPARATED_INTEGERS = re.compile(r"\s*\d+(?:\s*,\s*\d+)*\s*\Z")
+COMMA_SEPARATED_INTEGERS = re.compile(r"\s*[0-9]+(?:\s*,\s*[0-9]+)*\s*\Z")
 # Prefixes that readers which are not namespace-aware take for these namespaces.
 USUAL_PREFIXES = {
     "dc": DC, "dcterms": DCTERMS, "content": CONTENT, "atom": ATOM, "sy": SY, "admin": ADMIN, "slash": SLASH,
     "wfw": WFW, "trackback": TRACKBACK, "geo": GEO, "rdf": RDF, "cc": CC, "creativeCommons": CREATIVE_COMMONS,
     "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd", "media": "http://search.yahoo.com/mrss/",
 }
+RSS091_LIMITS = {"title": 100, "link": 500, "description": 500}
 NETSCAPE_DTD = "-//Netscape Communications//DTD RSS 0.91//EN"
 
 
@@ -186,6 +187,7 @@ class _Checker:
         self.unknown_namespaces: set[str] = set()
         self.prefixes_reported: set[tuple[str | None, str | None]] = set()
         self.rss2 = not (doc.version or "").startswith("0.")
+        self.rss091 = (doc.version or "").strip() == "0.91"
         self.channel_title: str | None = None
         self.channel_link: str | None = None
         self.guids: dict[str, int] = {}
@@ -370,6 +372,8 @@ class _Checker:
                 self.undefined(element, "channel")
         self.required(counts, channel, (("title", "MissingTitle"), ("link", "MissingLink"), ("description", "MissingDescription")))
         self.same_meaning(counts, elements, "channel")
+        if self.rss091 and not counts["language"]:
+            self.out.append(warning("Rss091Constraint", "RSS 0.91 requires a <language> in the channel; add one (e.g. <language>nl</language>) or declare version 2.0", channel))
         if self.rss2 and not self_links:
             self.out.append(warning("MissingAtomSelfLink", "the channel has no <atom:link rel=\"self\" href=\"...\"> giving the feed's own URL; add one (declare xmlns:atom=\"http://www.w3.org/2005/Atom\")", channel))
         for extra in self_links[1:]:
@@ -534,6 +538,8 @@ class _Checker:
                 self.undefined(element, "item")
         if not counts["title"] and not counts["description"]:
             self.out.append(error("ItemMustContainTitleOrDescription", "an <item> needs a <title> or a <description> (or both); add one", item))
+        if self.rss091:
+            self.rss091_item(item, counts, elements)
         if self.rss2 and not counts["guid"]:
             self.out.append(warning("MissingGuid", "the item has no <guid>; add a unique, unchanging one (a permalink URL) so readers do not show it twice", item))
         if counts["enclosure"] > 1:
@@ -545,6 +551,16 @@ class _Checker:
                 self.out.append(warning("DuplicateDescriptionSemantics", f"avoid <{_name(element.tag)}> next to the item's description: readers disagree on which to show; keep the description", element))
             elif element.tag == f"{{{XHTML}}}body":
                 self.out.append(warning("DuplicateDescriptionSemantics", "avoid <xhtml:body> in RSS: readers disagree on whether to show it or the description; put the HTML in <description>", element))
+
+    def rss091_item(self, item, counts: Counter, elements: list) -> None:
+        """RSS 0.91 items need a title and a link, with limited lengths; later elements are unknown to 0.91 readers."""
+        for name in ("title", "link"):
+            if not counts[name]:
+                self.out.append(warning("Rss091Constraint", f"an RSS 0.91 item requires a <{name}>; add one or declare version 2.0", item))
+        for element in elements:
+            limit = RSS091_LIMITS.get(element.tag)
+            if limit is not None and len(_text(element)) > limit:
+                self.out.append(warning("Rss091Constraint", f"RSS 0.91 limits <{element.tag}> to {limit} characters, this one has {len(_text(element))}; shorten it or declare version 2.0", element))
 
     def guid(self, guid) -> None:
         self.attributes(guid, ("isPermaLink",))
@@ -579,8 +595,11 @@ class _Checker:
                 self.out.append(error("MissingAttribute", f"<enclosure> is missing its {name} attribute; an enclosure needs url, length (in bytes) and type", enclosure))
         if url is not None:
             self.emit(v.check_full_url(url, "the url attribute of <enclosure>", code="InvalidURLAttribute"), enclosure)
-        if length is not None and (v.parse_integer(length) is None or int(length) < 0):
+        size = None if length is None else v.parse_integer(length)
+        if length is not None and size is None:
             self.out.append(error("InvalidIntegerAttribute", f"the length attribute of <enclosure> must be the size in bytes (a whole number, 0 when unknown), not {length!r}", enclosure))
+        elif size is not None and size < 0:
+            self.out.append(error("UseZeroForUnknown", f"the length attribute of <enclosure> is {length!r}: write the size in bytes, or 0 when it is unknown (RSS profile)", enclosure))
         if mime is not None and values.mime_type_problem(mime.strip()) is not None:
             self.out.append(error("InvalidMIMEAttribute", f"the type attribute of <enclosure> must be a MIME type such as 'audio/mpeg', not {mime!r}", enclosure))
         self.simple(enclosure, blank_ok=True)
@@ -601,8 +620,13 @@ class _Checker:
         href = link.get("href")
         if href is None:
             self.out.append(error("MissingHref", "<atom:link> needs an href attribute", link))
+        elif link.get("rel") == "self" and not v.is_url_like(href):
+            self.out.append(warning("RelativeSelf", f"the self link {href!r} is relative; readers resolve it differently: give the feed's full URL", link))
         elif link.get("rel") == "self":
             self.emit(v.check_full_url(href, "the href of <atom:link rel=\"self\">", code="InvalidURLAttribute"), link)
+            location = self.doc.base_url
+            if location and location.startswith(("http://", "https://")) and values.canonical_uri(href.strip()) != values.canonical_uri(location):
+                self.out.append(warning("SelfDoesntMatchLocation", f"the self link {href.strip()!r} is not the address the feed was fetched from ({location}); readers that follow it subscribe to another URL: make it the feed's own address", link))
         if len(link) or (link.text and link.text.strip()):
             self.out.append(warning("AtomLinkNotEmpty", "<atom:link> should be empty: all its data is in attributes", link))
 
@@ -622,7 +646,7 @@ class _Checker:
             number = float(value)
         except ValueError:
             number = None
-        if number is None or not low <= number <= high or not re.fullmatch(r"[+-]?\d+(?:\.\d+)?", value):
+        if number is None or not low <= number <= high or not re.fullmatch(r"[+-]?[0-9]+(?:\.[0-9]+)?", value):
             self.out.append(error(code, f"<{_name(element.tag)}> must be a decimal number from {low:g} to {high:g}, not {value!r}", element))
 
     def text_url(self, element) -> None:
@@ -650,9 +674,7 @@ class _Checker:
             self.out.append(warning("ReservedPrefix", f"the prefix {prefix!r} is bound to {namespace!r} but usually means {usual!r}; check the namespace (a typo?) or pick another prefix", element))
 
     def xhtml_body(self, element) -> None:
-        markup = etree.tostring(element, encoding="unicode", with_tail=False)
-        inner = markup[markup.find(">") + 1: markup.rfind("<")]
-        self.out.extend(check_html(inner, element, where="xhtml:body", unknown="SecurityRisk"))
+        self.out.extend(check_xhtml(element, where="xhtml:body"))
 
 
 def _simple_handler(method: str, **kwargs) -> Callable:
@@ -717,7 +739,7 @@ NAMESPACED_HANDLERS: dict[str, Callable] = {
     f"{{{BLOGCHANNEL}}}mySubscriptions": _Checker.text_url,
     f"{{{BLOGCHANNEL}}}blink": _Checker.text_url,
     f"{{{BLOGCHANNEL}}}changes": _Checker.text_url,
-    f"{{{CC}}}license": lambda checker, element: checker.resource_url(element),
+    f"{{{CC}}}license": lambda checker, element: checker.resource_url(element) if element.get(f"{{{RDF}}}resource") is not None or not _text(element).strip() else checker.url(element),
     f"{{{GEO}}}lat": lambda checker, element: checker.coordinate(element, -90, 90, "InvalidLatitude"),
     f"{{{GEO}}}long": lambda checker, element: checker.coordinate(element, -180, 180, "InvalidLongitude"),
     f"{{{GEOURL}}}latitude": lambda checker, element: checker.coordinate(element, -90, 90, "InvalidLatitude"),

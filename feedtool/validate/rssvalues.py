@@ -40,14 +40,15 @@ _STRICT_ZONE = r"[+-]\d{4}|UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Z"
 
 _STRICT_822 = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} "
-    r"\d\d:\d\d(?::\d\d)? (?:" + _STRICT_ZONE + r")\Z"
+    r"\d\d:\d\d(?::\d\d)? (?:" + _STRICT_ZONE + r")\Z",
+    re.ASCII,
 )
 _STRICT_ZONES = frozenset(_STRICT_ZONE.split("|")[1:])
 _ODD_OFFSET = re.compile(r"[+-]\d\d(?!00|30|45)\d\d\Z")
 _LENIENT_822 = re.compile(
     r"(?:(?P<dow>[a-z]{3})\s*,\s*)?(?P<day>\d{1,2})\s+(?P<month>[a-z]{3})\s+(?P<year>\d{4}|\d{2})\s+"
     r"(?P<hour>\d\d):(?P<minute>\d\d)(?::(?P<second>\d\d))?\s*(?P<zone>[+-]\d{4}|[a-ik-z]|ut|gmt|[ecmp][sd]t)\Z",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _COMMENT = re.compile(r"\([^()]*\)")
 _ESCAPE = re.compile(r"\\.")
@@ -119,6 +120,10 @@ def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | No
                 hint = "this looks like an ISO 8601 / RFC 3339 date; RSS 2.0 needs RFC 822, e.g. 'Fri, 21 Dec 2012 10:00:00 +0100'"
             elif hint is None and re.search(r"[+-]\d\d:\d\d\s*$", cleaned):
                 hint = "the zone offset has a colon; write it as +hhmm, e.g. +0100"
+            elif hint is None and re.search(r"\d\d:\d\d(?::\d\d)?\s+[A-Za-z]{3,5}\s*$", cleaned):
+                hint = f"{cleaned.split()[-1]!r} is not an RFC 822 time zone; write a numeric offset such as +0100 (CET) or +0200 (CEST)"
+            elif hint is None and re.search(r"\d\d:\d\d(?::\d\d)?$", cleaned):
+                hint = "the time zone is missing; add a numeric offset such as +0100"
             message = f"{value!r} is not an RFC 822 date-time"
             message += f": {hint}" if hint else "; write it like 'Fri, 21 Dec 2012 10:00:00 +0100'"
             return None, [Problem(ERROR, "InvalidRFC2822Date", message)]
@@ -126,7 +131,7 @@ def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | No
     month = _MONTH_NUMBER.get(month_name.lower())
     if month is None or (dow is not None and dow.lower() not in _DAY_NUMBER):
         hint = _foreign_name_hint(text) or "day and month names must be English (Mon..Sun, Jan..Dec)"
-        return None, problems + [Problem(ERROR, "InvalidRFC2822Date", f"{value!r} is not an RFC 822 date-time: {hint}")]
+        return None, [Problem(ERROR, "InvalidRFC2822Date", f"{value!r} is not an RFC 822 date-time: {hint}")]
     if not strict:
         zone = match.group("zone")
         if not (dow is None or dow in DAYS) or month_name not in MONTHS:
@@ -145,13 +150,17 @@ def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | No
             reason = "use a four-digit year, English names, single spaces and a numeric or US zone"
         problems.append(Problem(WARNING, "ProblematicalRFC822Date", f"{value!r} is a problematical RFC 822 date: {reason}"))
     year = int(match.group("year"))
-    if year < 100:  # RFC 2822 4.3: 00-49 is 20xx, 50-99 is 19xx
+    if len(match.group("year")) == 2:  # RFC 2822 4.3: 00-49 is 20xx, 50-99 is 19xx
         year += 2000 if year < 50 else 1900
+    elif year == 0:
+        return None, [Problem(ERROR, "InvalidRFC2822Date", f"{value!r}: there is no year 0000")]
     day, hour, minute = int(match.group("day")), int(match.group("hour")), int(match.group("minute"))
     second = int(match.group("second") or 0)
     if not (1 <= day <= calendar.monthrange(year, month)[1] and hour <= 23 and minute <= 59 and second <= 60):
-        return None, problems + [Problem(ERROR, "InvalidRFC2822Date", f"{value!r} is not a real date and time (day, hour, minute or second out of range)")]
+        return None, [Problem(ERROR, "InvalidRFC2822Date", f"{value!r} is not a real date and time (day, hour, minute or second out of range)")]
     zone = match.group("zone").lower()
+    if zone[0] in "+-" and (int(zone[1:3]) > 23 or int(zone[3:5]) > 59):
+        return None, [Problem(ERROR, "InvalidRFC2822Date", f"{value!r}: the zone offset {zone} is out of range; write +hhmm with hh below 24, e.g. +0100")]
     if zone[0] in "+-":
         offset = (int(zone[1:3]) * 60 + int(zone[3:5])) * (-1 if zone[0] == "-" else 1)
     else:
@@ -167,7 +176,10 @@ def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | No
             )
         )
     problems.extend(plausibility(moment, value, now=now))
-    return moment.astimezone(timezone.utc), problems
+    try:
+        return moment.astimezone(timezone.utc), problems
+    except OverflowError:  # 31 Dec 9999 east of UTC: a moment past what datetime holds
+        return None, problems
 
 
 def plausibility(moment: datetime, value: str, *, now: float | None = None) -> list[Problem]:
@@ -184,7 +196,8 @@ def plausibility(moment: datetime, value: str, *, now: float | None = None) -> l
 
 _W3CDTF = re.compile(
     r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d)"
-    r"(?:T(?P<hour>\d\d):(?P<minute>\d\d)(?::(?P<second>\d\d)(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:\d\d))?)?)?\Z"
+    r"(?:T(?P<hour>\d\d):(?P<minute>\d\d)(?::(?P<second>\d\d)(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:\d\d))?)?)?\Z",
+    re.ASCII,
 )
 
 
@@ -195,12 +208,14 @@ def check_w3cdtf(value: str, *, now: float | None = None) -> tuple[datetime | No
     if not match:
         return None, bad
     year, month, day = int(match["year"]), int(match["month"] or 1), int(match["day"] or 1)
-    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+    if not (year and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
         return None, bad
     hour, minute, second = int(match["hour"] or 0), int(match["minute"] or 0), int(match["second"] or 0)
     if hour > 23 or minute > 59 or second > 60:
         return None, bad
     zone = match["zone"] or "Z"
+    if zone != "Z" and (int(zone[1:3]) > 23 or int(zone[4:6]) > 59):
+        return None, bad
     offset = 0 if zone == "Z" else (int(zone[1:3]) * 60 + int(zone[4:6])) * (-1 if zone[0] == "-" else 1)
     moment = datetime(year, month, day, hour, minute, min(second, 59), tzinfo=timezone(timedelta(minutes=offset)))
     return moment, plausibility(moment, value, now=now) if match["hour"] else []
@@ -246,7 +261,7 @@ def check_email_with_name(value: str) -> list[Problem]:
 # ---------------------------------------------------------------------------------------------
 # Numbers and booleans
 
-_INTEGER = re.compile(r"[+-]?\d+\Z")
+_INTEGER = re.compile(r"[+-]?[0-9]+\Z")
 
 
 def parse_integer(value: str) -> int | None:
@@ -307,11 +322,14 @@ IANA_SCHEMES = frozenset(
     "webcal wtai wyciwyg xfire xri ymsgr".split()
 )
 _URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_PLAIN_WEB_URL = re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?(?:/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?\Z")
 
 
 def check_full_url(value: str, what: str, *, code: str = "InvalidFullLink") -> list[Problem]:
     """A full (absolute) URL. Non-ASCII characters are UriNotIri: RSS predates IRIs."""
     text = value.strip()
+    if _PLAIN_WEB_URL.match(text):  # the common case, settled without the full grammar
+        return []
     if text and not text.isascii() and _URL_SCHEME.match(text):
         return [Problem(ERROR, "UriNotIri", f"{what} {value!r} has non-ASCII characters: RSS needs a URL; percent-encode the path (RFC 3987 section 3.1) and write the host in IDNA form (xn--...)")]
     problem = values.absolute_iri_problem(text, iri=False)

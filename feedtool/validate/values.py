@@ -290,8 +290,28 @@ def parse_rfc3339(value: str) -> datetime | None:
         return None
 
 
+_DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _is_rfc3339(value: str) -> bool:
+    """parse_rfc3339(value) is not None, without building the datetime (the validator's hot path)."""
+    match = _RFC3339.match(value)
+    if not match:
+        return False
+    year, month, day, hour, minute, second, _, zulu, _, off_h, off_m = match.groups()
+    month, day = int(month), int(day)
+    if not (1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month]) or int(hour) > 23 or int(minute) > 59:
+        return False
+    if int(second) > 60 or (not zulu and (int(off_h) > 23 or int(off_m) > 59)):
+        return False
+    if month == 2 and day == 29:
+        year = int(year)
+        return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) and year > 0
+    return year != "0000"
+
+
 def rfc3339_problem(value: str) -> ValueProblem | None:
-    if parse_rfc3339(value) is not None:
+    if _is_rfc3339(value):
         return None
     example = "2024-05-01T09:30:00+02:00 or 2024-05-01T07:30:00Z"
     if _RFC3339.match(value):
