@@ -45,6 +45,7 @@ ERRORS = {
     "link-hreflang": "InvalidLanguage",
     "link-length": "InvalidNonNegativeInteger",
     "link-rel": "InvalidValue",
+    "link-rel-iri": "MissingContentOrAlternate",  # the IANA IRI of "alternate" is "alternate"; another IRI is not
     "duplicate-alternate": "DuplicateAtomLink",
     "xml-lang": "InvalidLanguage",
     "xml-base": "InvalidUriChar",

@@ -19,6 +19,7 @@ from feedtool.validate import values
         "mailto:jan@example.nl",
         "https://例え.jp/記事",  # an IRI: non-ASCII characters are allowed
         "http://[2001:db8::1]/",
+        "http://[v7.fe80::a+en1]/x",  # IPvFuture
     ],
 )
 def test_absolute_iris_pass(value):
@@ -38,6 +39,7 @@ def test_absolute_iris_pass(value):
         ("https://example.nl/100%", "InvalidUriChar"),
         ("https://example.nl/a#b#c", "InvalidUriChar"),
         ("https://example.nl:80a/", "InvalidIRI"),
+        ("http://[example.nl]/", "InvalidIRI"),
     ],
 )
 def test_absolute_iri_problems(value, code):

@@ -44,7 +44,7 @@ class SizeParam(click.ParamType):
               help="Output: text (like a compiler), json, junit (JUnit XML) or github (Actions annotations).")
 @click.option("--strict", is_flag=True, help="Warnings fail the run too (exit code 1).")
 @click.option("--ignore", "ignored", multiple=True, metavar="CODE",
-              help="Switch off the finding CODE (repeatable), e.g. --ignore MissingSelf. "
+              help="Switch off the finding CODE (repeatable or comma-separated), e.g. --ignore MissingSelf. "
                    "--ignore Reader skips the feedparser layer.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Validate this many files in parallel.  [default: the number of CPUs]")

@@ -150,7 +150,7 @@ class AtomChecker:
             if required not in counts:
                 self.missing(feed, required)
         self.alternate_links(feed, links)
-        if not any(link.get("rel") == "self" for link in links):
+        if not any(_rel(link) == "self" for link in links):
             self.warning(
                 "MissingSelf",
                 '<feed> has no <link rel="self" href="..."/>: add one with the address the feed is published at, '
@@ -245,7 +245,7 @@ class AtomChecker:
         self.no_text(entry)
         counts, first, links = self.children(entry, ENTRY_ELEMENTS, SINGLE_ENTRY_ELEMENTS)
         for link in links:
-            rel = (link.get("rel") or "").strip()
+            rel = _rel(link)
             if rel in FEED_HISTORY_RELS:
                 self.warning(
                     "FeedHistoryRelInEntry",
@@ -264,7 +264,7 @@ class AtomChecker:
                 entry,
             )
         content, summary, title = first.get("content"), first.get("summary"), first.get("title")
-        if content is None and not any((link.get("rel") or "alternate").strip() == "alternate" for link in links):
+        if content is None and not any(_rel(link) == "alternate" for link in links):
             self.error(
                 "MissingContentOrAlternate",
                 'the entry has neither <content> nor <link rel="alternate" href="..."/>: '
@@ -431,7 +431,7 @@ class AtomChecker:
     def alternate_links(self, parent, links) -> None:
         seen: set[tuple[str | None, str | None]] = set()
         for link in links:
-            if (link.get("rel") or "alternate").strip() != "alternate":
+            if _rel(link) != "alternate":
                 continue
             key = (link.get("type"), link.get("hreflang"))
             if key in seen:
@@ -576,7 +576,7 @@ class AtomChecker:
                 'write <link href="..."/> and remove the text',
                 element,
             )
-        if rel == "self" and href is not None:
+        if _rel(element) == "self" and href is not None:
             if kind is not None and kind.split(";")[0].strip().lower() != "application/atom+xml":
                 self.warning(
                     "SelfNotAtom",
@@ -830,6 +830,22 @@ _MISSING_HINTS = {
 # Text directly inside an element, other than whitespace between its children (one compiled XPath:
 # faster than touching every child's .tail from Python).
 _STRAY_TEXT = etree.XPath("text()[normalize-space()][1]")
+
+
+IANA_RELATION_BASE = "http://www.iana.org/assignments/relation/"
+
+
+def _rel(link) -> str:
+    """A link's relation as a registered name where it is one (RFC 4287 section 4.2.7.2).
+
+    No rel means "alternate"; the IRI form of a registered name is that name.
+    """
+    rel = link.get("rel")
+    if rel is None:
+        return "alternate"
+    if rel.startswith(IANA_RELATION_BASE) and rel[len(IANA_RELATION_BASE):] in REGISTERED_RELS:
+        return rel[len(IANA_RELATION_BASE):]
+    return rel
 
 
 def _xhtml_as_html(div) -> str:

@@ -37,6 +37,7 @@ CC = "http://web.resource.org/cc/"
 CREATIVE_COMMONS = "http://backend.userland.com/creativeCommonsRssModule"
 BLOGCHANNEL = "http://backend.userland.com/blogChannelModule"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+XML_LANG = f"{{{XML_NS}}}lang"
 
 # Namespaces whose elements we know (or at least know to be in use). An element in any
 # other namespace gets one UnknownNamespace warning per namespace.
@@ -208,6 +209,8 @@ class _Checker:
     def simple(self, element, *, blank_ok: bool = False) -> str:
         if len(element):
             self.no_children(element)
+        if XML_LANG in element.attrib:
+            self.xml_lang(element)
         value = _text(element)
         if not blank_ok and not value.strip():
             self.out.append(warning("NotBlank", f"<{_name(element.tag)}> is empty; give it a value or leave the element out", element))
@@ -220,9 +223,16 @@ class _Checker:
             if child.tail and child.tail.strip():
                 self.out.append(error("UnexpectedText", f"text {child.tail.strip()[:30]!r} after <{_name(child.tag) if isinstance(child.tag, str) else 'comment'}> inside <{_name(element.tag)}>, where only elements are allowed; remove it", child))
 
+    def xml_lang(self, element) -> None:
+        value = element.get(XML_LANG)
+        if value.strip():  # xml:lang="" is allowed: it means "no language"
+            self.emit([v.Problem(p.severity, p.code, f"xml:lang: {p.message}") for p in v.check_language(value)], element)
+
     def attributes(self, element, allowed: tuple[str, ...]) -> None:
         for attribute in element.attrib:
-            if attribute[0] == "{":
+            if attribute == XML_LANG:
+                self.xml_lang(element)
+            elif attribute[0] == "{":
                 self.known_namespace(attribute[1:].split("}", 1)[0], element)
             elif attribute not in allowed:
                 hint = next((a for a in allowed if a.lower() == attribute.lower()), None)

@@ -41,7 +41,7 @@ _BAD_IRI_CHAR = re.compile(f"[^{_URI_CHAR}{_UCS_CHAR}]")
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _AUTHORITY = re.compile(
     r"(?:[^@/?#\[\]]*@)?"  # userinfo
-    r"(?:\[[0-9A-Fa-f:.vV]+\]|[^:/?#\[\]@]*)"  # host: IP literal or reg-name/IPv4
+    r"(?:\[(?:[0-9A-Fa-f:.]+|[vV][0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+)\]|[^:/?#\[\]@]*)"  # IP literal or reg-name
     r"(?::[0-9]*)?$"  # port
 )
 # Schemes whose URIs must name a host (RFC 7230, RFC 959, ...): "http:foo" is no web address.
