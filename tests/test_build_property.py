@@ -62,7 +62,9 @@ ascii_word = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz0123456789"), mi
 person = st.builds(
     Person,
     name=line,
-    email=st.one_of(st.none(), st.builds(lambda a, b: f"{a}@{b}.nl", ascii_word, ascii_word)),
+    email=st.one_of(st.none(), st.builds(lambda a, b, tld: f"{a}@{b}.{tld}", ascii_word.map(lambda w: w + "'x"
+                                         if w.startswith("q") else w), ascii_word,
+                                         st.sampled_from(["nl", "frl", "amsterdam"]))),
     uri=st.one_of(st.none(), st.builds(lambda a: f"https://{a}.example.nl/", ascii_word)),
 )
 

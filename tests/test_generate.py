@@ -263,3 +263,22 @@ def test_rights_and_subtitle_reach_both_formats():
     assert root.findtext(f"{A}subtitle") == "Over zaakgericht werken en de decentralisaties"
     assert xml(rss.render(chosen)).find("channel").findtext("copyright") == "© 2012 Rens Meijkamp, CC BY 4.0"
     assert xml(atom.render(selection(entry("a"), subtitle=None))).find(f"{A}subtitle") is None
+
+
+@pytest.mark.parametrize(("name", "email", "expected"), [
+    ("Rens Meijkamp", "rens@example.nl", "rens@example.nl (Rens Meijkamp)"),
+    ("Rens (redactie)", "rens@example.nl", "rens@example.nl (Rens (redactie))"),
+    (")", "rens@example.nl", None),  # readers strip the bracket and get no name
+    ("Rens ()", "rens@example.nl", None),  # readers drop "()"
+    ("Rens", "rens@gemeente.amsterdam", None),  # readers know only 2-4 letter top-level domains
+    ("Rens", "rens.o'brien@example.nl", None),  # an apostrophe ends the address for readers
+])
+def test_rss_author_element_only_when_readers_parse_it_back(name, email, expected):
+    from feedtool.generate.rssauthor import author_text
+
+    assert author_text(Person(name, email)) == expected
+    item = xml(rss.render(selection(entry("x", authors=(Person(name, email),))))).find("channel").find("item")
+    if expected:
+        assert item.findtext("author") == expected and item.find(f"{DC}creator") is None
+    else:
+        assert item.find("author") is None and item.findtext(f"{DC}creator") == name

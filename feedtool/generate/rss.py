@@ -8,6 +8,7 @@ from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from lxml import etree
 
 from feedtool.generate import _feedgen as g
+from feedtool.generate.rssauthor import author_text
 from feedtool.model import Entry, Selection
 
 MEDIA_TYPE = "application/rss+xml"
@@ -40,8 +41,9 @@ class _EntryExtension(BaseEntryExtension):
         authors = entry.authors
         # <author> must hold an e-mail address (with the name in brackets) and appear once;
         # everything else is dc:creator, which holds a name.
-        if len(authors) == 1 and authors[0].email:
-            etree.SubElement(item, "author").text = f"{authors[0].email} ({authors[0].name})"
+        single = author_text(authors[0]) if len(authors) == 1 else None
+        if single:
+            etree.SubElement(item, "author").text = single
         else:
             for author in authors:
                 etree.SubElement(item, f"{{{g.DC_NS}}}creator").text = author.name
