@@ -137,7 +137,7 @@ UPDATE_PERIODS = ("hourly", "daily", "weekly", "monthly", "yearly")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 CLOUD_PROTOCOLS = ("xml-rpc", "soap", "http-post")
 PERMALINK_SCHEMES = frozenset(("http", "https", "ftp", "ftps"))
-RSS_VERSION = re.compile(r"(?:0\.9[1-4]|2\.0(?:\.\d+)?|2\.0?1)\Z")
+RSS_VERSION = re.compile(r"(?:0\.9[1-4]|2(?:\.[0-9]+)*)\Z")
 FORM_NAME = re.compile(r"[A-Za-z][A-Za-z0-9:._-]*\Z")
 IMAGE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{2,5}(?:[?#].*)?\Z")  # the URL names a file type
 IMAGE_FORMATS = re.compile(r"\.(?:gif|jpe?g|png)(?:[?#].*)?\Z", re.IGNORECASE)
@@ -148,6 +148,8 @@ USUAL_PREFIXES = {
     "wfw": WFW, "trackback": TRACKBACK, "geo": GEO, "rdf": RDF, "cc": CC, "creativeCommons": CREATIVE_COMMONS,
     "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd", "media": "http://search.yahoo.com/mrss/",
 }
+# The attributes RSS 2.0 defines on its text elements (all others: none).
+CORE_ATTRIBUTES = {"category": ("domain",), "guid": ("isPermaLink",), "source": ("url",), "enclosure": ("url", "length", "type")}
 RSS091_LIMITS = {"title": 100, "link": 500, "description": 500}
 NETSCAPE_DTD = "-//Netscape Communications//DTD RSS 0.91//EN"
 
@@ -209,8 +211,11 @@ class _Checker:
     def simple(self, element, *, blank_ok: bool = False) -> str:
         if len(element):
             self.no_children(element)
-        if XML_LANG in element.attrib:
-            self.xml_lang(element)
+        if element.attrib:
+            if element.tag[0] != "{":
+                self.attributes(element, CORE_ATTRIBUTES.get(element.tag, ()))
+            elif XML_LANG in element.attrib:
+                self.xml_lang(element)
         value = _text(element)
         if not blank_ok and not value.strip():
             self.out.append(warning("NotBlank", f"<{_name(element.tag)}> is empty; give it a value or leave the element out", element))
@@ -304,7 +309,6 @@ class _Checker:
         self.out.extend(check_html(value, element, where=_name(element.tag)))
 
     def category(self, element) -> None:
-        self.attributes(element, ("domain",))
         self.plain(element)
 
     def resource_url(self, element, attribute: str = f"{{{RDF}}}resource") -> None:
@@ -573,7 +577,6 @@ class _Checker:
                 self.out.append(warning("Rss091Constraint", f"RSS 0.91 limits <{element.tag}> to {limit} characters, this one has {len(_text(element))}; shorten it or declare version 2.0", element))
 
     def guid(self, guid) -> None:
-        self.attributes(guid, ("isPermaLink",))
         value = self.simple(guid).strip()
         flag = guid.get("isPermaLink")
         if flag is not None and flag not in ("true", "false"):
@@ -598,7 +601,6 @@ class _Checker:
             self.emit(v.check_full_url(value, "the permalink guid", code="InvalidHttpGUID"), guid)
 
     def enclosure(self, enclosure) -> None:
-        self.attributes(enclosure, ("url", "length", "type"))
         url, length, mime = enclosure.get("url"), enclosure.get("length"), enclosure.get("type")
         for name, value in (("url", url), ("length", length), ("type", mime)):
             if value is None:
@@ -615,7 +617,6 @@ class _Checker:
         self.simple(enclosure, blank_ok=True)
 
     def source(self, source) -> None:
-        self.attributes(source, ("url",))
         self.plain(source, blank_ok=True)
         url = source.get("url")
         if url is None:
