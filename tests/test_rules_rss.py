@@ -43,6 +43,7 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     "guid_tag_permalink.xml": {("error", "InvalidPermalink")},
     "guid_bad_boolean.xml": {("error", "InvalidBooleanAttribute")},
     "guid_attribute_case.xml": {("error", "UnexpectedAttribute")},
+    "category_blank_domain.xml": {("warning", "AttrNotBlank")},
     "title_unexpected_attribute.xml": {("error", "UnexpectedAttribute")},
     "guid_duplicate.xml": {("error", "DuplicateValue")},
     "guid_small_integer.xml": {("warning", "NotSufficientlyUnique")},

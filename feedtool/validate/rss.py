@@ -310,6 +310,9 @@ class _Checker:
 
     def category(self, element) -> None:
         self.plain(element)
+        domain = element.get("domain")
+        if domain is not None and not domain.strip():
+            self.out.append(warning("AttrNotBlank", "the domain attribute of <category> is empty: name the taxonomy (a URL) or leave the attribute out", element))
 
     def resource_url(self, element, attribute: str = f"{{{RDF}}}resource") -> None:
         value = element.get(attribute)
