@@ -6,6 +6,7 @@ Nothing here writes files: `feedtool.cli.build` writes what `build_feeds` return
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -36,12 +37,15 @@ def select_entries(feed: Feed, now: datetime, include_future: bool = False, draf
     the order the store's files were read in. Text is trimmed (readers drop leading
     and trailing white space anyway) and relative URLs in content become absolute.
     """
+    # Timestamps, not datetimes: comparing datetimes in different zones asks each zone for its
+    # offset on every comparison, which costs more than all the rest on a store of 10,000 entries.
+    moment = now.timestamp()
     chosen = [
-        e for e in feed.entries if (drafts or not e.draft) and (include_future or e.published <= now)
+        e for e in feed.entries
+        if (drafts or not e.draft) and (include_future or e.published.timestamp() <= moment)
     ]
-    chosen.sort(key=lambda e: e.id)
-    chosen.sort(key=lambda e: e.published, reverse=True)
-    return Selection(feed=feed, entries=tuple(_publishable(e) for e in chosen[: feed.limit]))
+    newest = heapq.nsmallest(feed.limit, chosen, key=lambda e: (-e.published.timestamp(), e.id))
+    return Selection(feed=feed, entries=tuple(_publishable(e) for e in newest))
 
 
 def _publishable(entry: Entry) -> Entry:

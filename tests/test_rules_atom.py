@@ -85,6 +85,8 @@ WARNINGS = {
     "xhtml-event-handler": "SecurityRiskAttr",
     "relative-url": "ContainsRelRef",
     "unknown-namespace": "UnknownNamespace",
+    "blank-type": "AttrNotBlank",
+    "html-fragment": "HtmlFragment",
 }
 
 

@@ -626,10 +626,23 @@ class AtomChecker:
                     child,
                 )
 
+    def type_attribute(self, element, default: str | None = "text") -> str | None:
+        """The type of a text construct or content; a blank type="" is read as no type."""
+        kind = element.get("type")
+        if kind is not None and not kind.strip():
+            self.warning(
+                "AttrNotBlank",
+                f'the type attribute of <{self.name(element)}> is blank: write type="text", "html" or "xhtml", '
+                "or leave it out",
+                element,
+            )
+            return default
+        return default if kind is None else kind
+
     def text_construct(self, element) -> None:
         """title, subtitle, summary, rights: type text/html/xhtml."""
         self.common_attributes(element, frozenset({"type"}))
-        kind = element.get("type", "text")
+        kind = self.type_attribute(element)
         if kind not in TEXT_TYPES:
             self.error(
                 "InvalidTextType",
@@ -644,10 +657,29 @@ class AtomChecker:
         self.no_markup(element, kind)
         if kind != "invalid" and not len(element) and not (element.text or "").strip() and self.local(element.getparent()) != "entry":
             self.warning("NotBlank", f"<{self.name(element)}> is empty: give it a value, or leave it out", element)
-        if kind == "html" or (kind == "invalid" and element.get("type", "").lower().startswith("text/html")):
+        written = element.get("type", "").lower()
+        if kind == "invalid" and written.startswith(("text/html", "application/xhtml+xml")):
+            self.html_fragment(element, element.get("type"))
+        if kind == "html" or (kind == "invalid" and written.startswith("text/html")):
             self.html(element)
         else:
             self.undeclared_html(element)
+
+    def html_fragment(self, element, kind: str) -> None:
+        """A document media type (text/html, application/xhtml+xml) on a fragment of a document."""
+        first = next((child for child in element if isinstance(child.tag, str)), None)
+        whole = (
+            first is None or first.tag.rpartition("}")[2].lower() == "html"  # no XML content: nothing to judge
+            if kind.lower().startswith("application/xhtml+xml")
+            else _HTML_DOCUMENT.match(element.text or "") is not None
+        )
+        if not whole:
+            self.warning(
+                "HtmlFragment",
+                f'<{self.name(element)}> has type="{kind}", which means a whole document (<html>...), but holds '
+                'a fragment: write type="html" (escaped HTML) or type="xhtml" (an XHTML div) instead',
+                element,
+            )
 
     def html(self, element) -> None:
         """Escaped HTML (type="html"): what readers will strip or cannot resolve."""
@@ -745,7 +777,7 @@ class AtomChecker:
 
     def content(self, element) -> None:
         self.common_attributes(element, frozenset({"type", "src"}))
-        kind = element.get("type")
+        kind = self.type_attribute(element, None)
         src = element.get("src")
         if src is not None:
             self.iri_attribute(element, "src")
@@ -792,10 +824,13 @@ class AtomChecker:
             )
             return
         if values.is_xml_mime_type(kind):
+            if kind.lower().startswith("application/xhtml+xml"):
+                self.html_fragment(element, kind)
             return
         if kind.lower().startswith("text/"):
             self.no_markup(element, kind)
             if kind.lower().startswith("text/html"):
+                self.html_fragment(element, kind)
                 self.html(element)
             return
         self.no_markup(element, kind)
@@ -832,6 +867,7 @@ _MISSING_HINTS = {
 _STRAY_TEXT = etree.XPath("text()[normalize-space()][1]")
 
 
+_HTML_DOCUMENT = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?(?:<!--.*?-->\s*)*<html[\s>]", re.I | re.S)
 IANA_RELATION_BASE = "http://www.iana.org/assignments/relation/"
 
 

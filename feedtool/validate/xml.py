@@ -210,6 +210,7 @@ def _same_family(a: str, b: str) -> bool:
     return a == b or (a.startswith(b) or b.startswith(a)) and a.split("-")[0] == b.split("-")[0]
 
 
+_CHAR_VALUE = re.compile(r"invalid (?:xml)?Char value (\d+)", re.IGNORECASE)
 _SYNTAX_CODES = (
     ("Maximum entity amplification", "EntityExpansion"),
     ("Detected an entity reference loop", "EntityExpansion"),
@@ -247,7 +248,11 @@ def _hint(code: str, message: str, data: bytes) -> str:
         return " (a DOCTYPE whose entities expand to an enormous text, as in a 'billion laughs' attack: refused)"
     if code == "ValidatorLimit":
         return " (a resource limit of the hardened parser was reached: refused)"
-    if "invalid Char value" in message or "Char 0x" in message:
+    char = _CHAR_VALUE.search(message)
+    if char:
+        kind = "a reference to " if "CharRef" in message else ""
+        return f" ({kind}character U+{int(char.group(1)):04X}, which XML cannot carry (often pasted from a word processor): remove it)"
+    if "invalid character" in message or "Char 0x" in message:
         return " (a control character XML cannot carry, often pasted from a word processor: remove it)"
     if "XML declaration allowed only at the start" in message:
         return " (remove everything before <?xml, including blank lines and spaces)"
