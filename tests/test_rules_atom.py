@@ -168,3 +168,23 @@ def test_rules_do_not_depend_on_comments():
             data = (FIXTURES / f"{name}-{variant}.xml").read_bytes()
             commented = data.replace(b"<entry>", b"<!-- Expect: valid, no errors --><entry>", 1)
             assert [f.code for f in validate_bytes(commented).findings] == [f.code for f in validate_bytes(data).findings]
+
+
+@pytest.mark.parametrize(
+    "url,flagged",
+    [
+        ("https://example.nl/feed.atom", False),
+        ("HTTPS://EXAMPLE.NL:443/feed.atom", False),  # the same address, written differently
+        ("https://example.nl/blog/feed.atom", True),
+    ],
+)
+def test_self_link_is_compared_with_the_address_fetched(url, flagged):
+    data = (FIXTURES / "missing-self-valid.xml").read_bytes()
+    codes = {f.code for f in validate_bytes(data, base_url=url).findings}
+    assert ("SelfDoesntMatchLocation" in codes) is flagged
+
+
+def test_self_link_is_resolved_against_xml_base_and_the_address():
+    data = (FIXTURES / "relative-self-valid.xml").read_bytes()  # xml:base="https://example.nl/", href="feed.atom"
+    assert "SelfDoesntMatchLocation" not in {f.code for f in validate_bytes(data, base_url="https://example.nl/feed.atom").findings}
+    assert "SelfDoesntMatchLocation" in {f.code for f in validate_bytes(data, base_url="https://example.nl/x.atom").findings}

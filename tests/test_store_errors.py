@@ -146,6 +146,7 @@ CATALOGUE: dict[str, Row] = {
     "feed-id-bad-date": Row(feed("id-bad-date.yaml"), "_feed.yaml", "impossible date 2012-13", line=3, field="id"),
     "entry-id-not-uri": Row(entry("bad-id.yaml"), "bad-id.yaml", "not an absolute URI", line=3, field="id"),
     "limit-zero": Row(feed("limit-zero.yaml"), "_feed.yaml", "at least 1", line=5, field="limit"),
+    "limit-word": Row(feed("limit-word.yaml"), "_feed.yaml", "not 'vijf'", line=4, field="limit", hint="limit: 20"),
     # wrong types
     "tags-as-string": Row(entry("tags-string.yaml"), "tags-string.yaml", "must be a list of tags", line=3,
                           field="tags", hint="tags: [sociaal domein]"),

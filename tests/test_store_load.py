@@ -36,6 +36,10 @@ def test_all_feed_fields(tmp_path):
     assert (feed.limit, feed.subtitle, feed.rights) == (5, "Over zaken", "© 2012 Rens Meijkamp")
 
 
+def test_quoted_limit_is_still_a_number(tmp_path):
+    assert load_store(make_store(tmp_path, feed="limit-quoted.yaml", base_entry=True)).feed.limit == 5
+
+
 def test_title_number_stays_as_written(tmp_path):
     assert entry_of(make_store(tmp_path, "title-number.yaml"), "title-number").title == "2012"
 

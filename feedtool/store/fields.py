@@ -154,7 +154,7 @@ class Checker:
         raw = fields.get(name)
         if raw is None or raw.kind == "null":
             return None
-        text = raw.text if raw.kind == "int" else None
+        text = raw.text if raw.kind in ("int", "str") else None  # "20" in quotes is still twenty
         if text is None or not re.fullmatch(r"[+]?[0-9]+", text) or int(text) < 1:
             self.error(raw, name, f"{name!r} must be a whole number of at least 1, not {raw.text!r}",
                        f"e.g. {name}: 20")

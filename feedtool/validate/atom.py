@@ -11,6 +11,7 @@ from __future__ import annotations
 import binascii
 import re
 from collections.abc import Callable, Iterator
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -65,6 +66,8 @@ _EMAIL_IN_NAME = re.compile(r"[^\s@<>()]+@[^\s@<>()]+\.[A-Za-z]{2,}")
 def check(doc: Document) -> Iterator[Finding]:
     checker = AtomChecker()
     checker.run(doc.root)
+    if doc.base_url:
+        checker.self_location(doc.root, doc.base_url)
     if checker.extensions:
         checker.findings.extend(rss.check_extensions(doc, checker.extensions))
     return iter(checker.findings)
@@ -591,6 +594,20 @@ class AtomChecker:
                     element,
                 )
 
+    def self_location(self, root, url: str) -> None:
+        """The feed's self link should name the address it was fetched from."""
+        links = [c for c in root if self.local(c) == "link" and _rel(c) == "self" and c.get("href") is not None]
+        if not links:
+            return
+        here = values.canonical_uri(url)
+        if not any(values.canonical_uri(urljoin(_base(link, url), link.get("href").strip())) == here for link in links):
+            self.warning(
+                "SelfDoesntMatchLocation",
+                f'the self link "{links[0].get("href")}" is not the address the feed was fetched from ({url}): '
+                "if the feed moved, update the self link; readers use it to find the feed again",
+                links[0],
+            )
+
     @staticmethod
     def has_base(element) -> bool:
         while element is not None:
@@ -868,6 +885,19 @@ _STRAY_TEXT = etree.XPath("text()[normalize-space()][1]")
 
 
 _HTML_DOCUMENT = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?(?:<!--.*?-->\s*)*<html[\s>]", re.I | re.S)
+def _base(element, url: str) -> str:
+    """The base IRI in scope at `element`: the document's URL, changed by every xml:base above it."""
+    bases = []
+    while element is not None:
+        base = element.get(XML_BASE)
+        if base is not None:
+            bases.append(base.strip())
+        element = element.getparent()
+    for base in reversed(bases):
+        url = urljoin(url, base)
+    return url
+
+
 IANA_RELATION_BASE = "http://www.iana.org/assignments/relation/"
 
 

@@ -77,15 +77,16 @@ def validate_bytes(
             for check in extra_checks:
                 findings.extend(_guarded(getattr(check, "__name__", "check"), check, doc))
             if reader_view and not any(f.code in _NO_READER_VIEW for f in parsed.findings) and "Reader" not in ignore:
-                view = list(_guarded("reader's view", lambda doc: [readerview.strict_view(doc)], doc))
+                outcome = list(_guarded("reader's view", lambda doc: [readerview.strict_view(doc)], doc))
+                view = outcome[0] if outcome and isinstance(outcome[0], readerview.StrictView) else None
+                findings.extend(f for f in outcome if isinstance(f, Finding))
                 # Release the strict tree before feedparser builds its own: peak memory is one parse, not two.
-                doc.root = doc.extra = parsed.root = root = None
+                doc.root = parsed.root = root = None
+                doc.extra = {}
                 if len(data) > 1_000_000:
                     _return_freed_memory()
-                if view and isinstance(view[0], readerview.StrictView):
-                    findings.extend(_guarded("reader's view", lambda _: readerview.compare(data, view[0]), doc))
-                else:
-                    findings.extend(f for f in view if isinstance(f, Finding))
+                if view is not None:
+                    findings.extend(_guarded("reader's view", lambda _: readerview.compare(data, view), doc))
     findings = sorted({f for f in findings if f.code not in ignore}, key=Finding.sort_key)
     return FileReport(path=path, format=fmt, findings=findings, version=version, encoding=parsed.encoding)
 
