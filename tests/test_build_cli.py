@@ -181,3 +181,16 @@ def test_example_feeds_pass_our_validator_without_any_finding(capsys, tmp_path):
         report = validate_bytes((tmp_path / "public" / name).read_bytes(), path=name)
         assert report.format in ("atom", "rss")
         assert [(f.code, f.message) for f in report.findings] == []
+
+
+def test_nothing_to_publish_exits_3_with_a_hint_and_writes_nothing(capsys, tmp_path):
+    store = tmp_path / "store"
+    store.mkdir()
+    shutil.copy(FIXTURE_STORE / "_feed.yaml", store)
+    shutil.copy(FIXTURE_STORE / "concept.yaml", store)
+    shutil.copy(FIXTURE_STORE / "toekomst.yaml", store)
+    code, _, stderr = run(capsys, "--store", str(store), "--out", str(tmp_path / "public"), "--now", NOW)
+    assert code == 3
+    assert "there is nothing to publish: every entry is a draft or dated in the future" in stderr
+    assert "--drafts / --include-future" in stderr
+    assert not (tmp_path / "public").exists()

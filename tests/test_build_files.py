@@ -67,8 +67,12 @@ def test_output_path_that_is_a_file_is_an_output_error(tmp_path):
     blocker.write_bytes(b"not a directory")
     with pytest.raises(OutputError) as info:
         _files.write_files(blocker, {"atom.xml": b"new"})
-    assert "public" in str(info.value) and "--out" in str(info.value)
+    assert f"cannot write the feeds to {blocker}/: that path (or a part of it) is a file" in str(info.value)
+    assert "--out" in str(info.value)
     assert blocker.read_bytes() == b"not a directory"
+    with pytest.raises(OutputError) as info:
+        _files.write_files(blocker / "feeds", {"atom.xml": b"new"})
+    assert "is a file, not a directory" in str(info.value)
 
 
 def test_failure_half_way_leaves_the_old_file_and_no_temporary_file(tmp_path, monkeypatch):

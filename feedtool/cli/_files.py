@@ -120,6 +120,8 @@ def _unlink(path: Path) -> None:
 
 def _output_error(directory: Path, exc: OSError) -> OutputError:
     reason = exc.strerror or str(exc)
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR) and not directory.is_dir():
+        reason = "that path (or a part of it) is a file, not a directory"
     return OutputError(
         f"cannot write the feeds to {directory}/: {reason}. "
         "The earlier output is untouched; check that the directory exists and is writable, or choose another --out."
