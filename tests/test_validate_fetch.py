@@ -30,7 +30,8 @@ def _bomb(size: int) -> bytes:
 BOMB = _bomb(100 * MB)  # about 100 KB on the wire, 100 MB when decoded
 
 ROUTES = {
-    "/feed.xml": (200, {"Content-Type": "application/rss+xml; charset=utf-8"}, FEED),
+    "/feed.xml": (200, {"Content-Type": "application/rss+xml; charset=utf-8", "ETag": '"v1"'}, FEED),
+    "/big-plain": (200, {"Content-Type": "application/rss+xml"}, FEED.replace(b"<item>", b"<!--" + b" " * 200_000 + b"--><item>")),
     "/as-html": (200, {"Content-Type": "text/html"}, FEED),
     "/latin1-charset": (200, {"Content-Type": "application/rss+xml; charset=iso-8859-1"}, FEED),
     "/gzip": (200, {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}, gzip.compress(FEED)),
@@ -215,3 +216,11 @@ def test_external_dtd_on_our_server_is_never_fetched_by_any_layer(server):
     assert "ExternalDTD" in {f.code for f in report.findings}
     time.sleep(0.1)
     assert Handler.requests == before
+
+
+def test_cache_validators_and_compression_are_noted(server):
+    assert not {"NoCacheValidators", "NotCompressed"} & set(codes(fetch_url(server + "/feed.xml")))
+    found = codes(fetch_url(server + "/big-plain"))
+    assert found["NoCacheValidators"].severity == "info"
+    assert found["NotCompressed"].severity == "info"
+    assert "NotCompressed" not in codes(fetch_url(server + "/gzip"))
