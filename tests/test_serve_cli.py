@@ -43,11 +43,13 @@ def start(*args: str, cwd: Path | None = None) -> tuple[subprocess.Popen, str]:
 def stop(proc: subprocess.Popen, sig: int = signal.SIGINT) -> tuple[int, str, str]:
     proc.send_signal(sig)
     try:
-        out, err = proc.communicate(timeout=10)
+        proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
         raise
-    return proc.returncode, out, err
+    # Read through the same text streams that readline() used: communicate() would read the raw
+    # pipes and miss what readline() had already buffered. stderr stays small (a line per request).
+    return proc.returncode, proc.stdout.read(), proc.stderr.read()
 
 
 @pytest.fixture
