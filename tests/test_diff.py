@@ -186,3 +186,20 @@ def test_dtd_entities_are_not_expanded(tmp_path):
     path.write_text(evil)
     seen = diff.read_feed(path.read_bytes(), str(path))
     assert "a" * 100 not in (seen.title or "")
+
+
+@pytest.mark.parametrize("fmt", ["atom.xml", "rss.xml"])
+def test_diff_of_two_builds_reports_exactly_the_edit(tmp_path, fmt):
+    from readers_support import EDIT_SLUG, build, edit_post, entry_id, write_store
+
+    store = tmp_path / "entries"
+    write_store(store)
+    build(store, tmp_path / "before")
+    edit_post(store)
+    build(store, tmp_path / "after")
+    result = diff.diff_sources(str(tmp_path / "before" / fmt), str(tmp_path / "after" / fmt))
+    [changed] = result.updated
+    assert changed.id == entry_id(EDIT_SLUG)
+    assert "title" in changed.fields and "published" not in changed.fields
+    assert changed.notifies is (fmt == "atom.xml")  # RSS has no updated date to move
+    assert not result.new_entries and not result.removed and not result.id_changes

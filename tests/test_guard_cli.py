@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -197,3 +198,15 @@ def test_editing_the_record_also_lets_a_change_through(capsys, published):
     assert record(store)["entries"][entry_id("de-ijsberg")]["published"] == new_date
     # ... and the build rewrites the hand-edited record in its own deterministic form.
     assert (store / "_published.json").read_text(encoding="utf-8").startswith('{\n  "comment"')
+
+
+def test_the_example_store_still_matches_what_it_has_published(capsys, tmp_path):
+    # entries/_published.json is committed with the example store: a change to an example post's
+    # id or published date must be made on purpose (feedtool build --accept-changes), not by accident.
+    example = Path(__file__).parent.parent / "entries"
+    if not (example / "_published.json").exists():
+        pytest.skip("the example store has no record yet")
+    store = tmp_path / "entries"
+    shutil.copytree(example, store)
+    code, err = run_build(capsys, store, tmp_path / "public")
+    assert code == 0, err

@@ -216,3 +216,22 @@ def test_example_store_marks_estimated_dates():
     for path in sorted((REPO / "entries").glob("[!_]*.yaml")):
         if path.name != "21-12-2012.yaml":
             assert "# Estimated date" in path.read_text(encoding="utf-8"), path.name
+
+
+def test_without_libyaml_the_store_reads_the_same(tmp_path, monkeypatch):
+    from feedtool.store import source
+
+    stores = [REPO / "entries", make_store(tmp_path, "raw-text-everywhere.yaml", "title-yes.yaml", "bom-crlf.yaml",
+                                           "author-list.yaml", "updated-before-published.yaml", "json-entry.json")]
+    with_libyaml = [load_store(store) for store in stores]
+    monkeypatch.setattr(source, "_Composer", source.PythonComposer)
+    assert [load_store(store) for store in stores] == with_libyaml
+    assert with_libyaml[1].warnings  # the comparison covers warnings (with their lines) too
+
+
+def test_yml_and_upper_case_suffixes_are_entries(tmp_path):
+    store = make_store(tmp_path)
+    (store / "kort.yml").write_text("title: Kort\npublished: 2012-12-21\n", encoding="utf-8")
+    (store / "GROOT.YAML").write_text("title: Groot\npublished: 2012-12-20\n", encoding="utf-8")
+    (store / "notitie.txt").write_text("title: Geen entry\n", encoding="utf-8")
+    assert [e.slug for e in load_store(store).feed.entries] == ["kort", "GROOT"]

@@ -6,28 +6,17 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
 
 from feedtool.cli import main
+from validate_support import invoke
 
 CORE = Path(__file__).parent / "fixtures" / "validate" / "core"
 VALID = str(CORE / "valid-rss.xml")
 INVALID = str(CORE / "undefined-entity.xml")  # one error, line 8
 WARNING_ONLY = str(CORE / "internal-entity.xml")  # a warning, no error
-
-
-def invoke(*args, input=None):
-    """Run `feedtool validate` in-process through the real entry point (error handling included)."""
-    with CliRunner().isolation(input=input) as streams:
-        try:
-            main(["validate", *args])
-            code = 0
-        except SystemExit as exc:
-            code = exc.code
-        return SimpleNamespace(exit_code=code, output=streams[0].getvalue().decode(), stderr=streams[1].getvalue().decode())
 
 
 def test_valid_feed_exits_0_with_a_summary():

@@ -86,6 +86,11 @@ def test_a_reference_to_an_illegal_character_is_named():
     assert "U+FFFE" in finding.message and finding.line == 8
 
 
+def test_one_byte_file_declared_utf16_is_an_encoding_mismatch_not_a_parse_error():
+    report = run("utf16-declared-ascii.xml")
+    assert [(f.code, f.severity) for f in report.findings if f.severity == "error"] == [("EncodingMismatch", "error")]
+
+
 def test_unknown_encoding_reported_once():
     assert [f.code for f in run("unknown-encoding.xml").findings].count("UnknownEncoding") == 1
 

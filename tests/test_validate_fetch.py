@@ -7,14 +7,12 @@ import threading
 import time
 import zlib
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
-from click.testing import CliRunner
 
-from feedtool.cli import main
 from feedtool.validate.engine import validate_bytes
 from feedtool.validate.fetch import fetch_url
+from validate_support import invoke, run_measured
 
 CORE = Path(__file__).parent / "fixtures" / "validate" / "core"
 FEED = (CORE / "valid-rss.xml").read_bytes()
@@ -30,7 +28,8 @@ def _bomb(size: int) -> bytes:
 BOMB = _bomb(100 * MB)  # about 100 KB on the wire, 100 MB when decoded
 
 ROUTES = {
-    "/feed.xml": (200, {"Content-Type": "application/rss+xml; charset=utf-8"}, FEED),
+    "/feed.xml": (200, {"Content-Type": "application/rss+xml; charset=utf-8", "ETag": '"v1"'}, FEED),
+    "/big-plain": (200, {"Content-Type": "application/rss+xml"}, FEED.replace(b"<item>", b"<!--" + b" " * 200_000 + b"--><item>")),
     "/as-html": (200, {"Content-Type": "text/html"}, FEED),
     "/latin1-charset": (200, {"Content-Type": "application/rss+xml; charset=iso-8859-1"}, FEED),
     "/gzip": (200, {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}, gzip.compress(FEED)),
@@ -84,16 +83,6 @@ def server():
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
-
-
-def invoke(*args):
-    with CliRunner().isolation() as streams:
-        try:
-            main(["validate", *args])
-            code = 0
-        except SystemExit as exc:
-            code = exc.code
-        return SimpleNamespace(exit_code=code, output=streams[0].getvalue().decode())
 
 
 def codes(source):
@@ -215,3 +204,19 @@ def test_external_dtd_on_our_server_is_never_fetched_by_any_layer(server):
     assert "ExternalDTD" in {f.code for f in report.findings}
     time.sleep(0.1)
     assert Handler.requests == before
+
+
+def test_cache_validators_and_compression_are_noted(server):
+    assert not {"NoCacheValidators", "NotCompressed"} & set(codes(fetch_url(server + "/feed.xml")))
+    found = codes(fetch_url(server + "/big-plain"))
+    assert found["NoCacheValidators"].severity == "info"
+    assert found["NotCompressed"].severity == "info"
+    assert "NotCompressed" not in codes(fetch_url(server + "/gzip"))
+
+
+def test_gzip_bomb_with_the_default_limit_stays_within_bounded_memory(server):
+    code, out, seconds, peak = run_measured("validate", server + "/bomb")
+    assert code == 1
+    assert "[ValidatorLimit]" in out and "expands beyond" in out
+    assert seconds < 20
+    assert peak < 250 * MB  # the 50 MB limit plus the interpreter, never the 100 MB the bomb expands to

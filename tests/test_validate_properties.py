@@ -7,14 +7,12 @@ changing the declaration. The validator must always answer with findings
 
 import re
 from pathlib import Path
-from types import SimpleNamespace
 
-from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from feedtool.cli import main
 from feedtool.validate.engine import validate_bytes
+from validate_support import invoke
 
 CORE = Path(__file__).parent / "fixtures" / "validate" / "core"
 # Our own valid fixtures plus every Atom and RSS fixture of the rule layers: real feeds of every shape.
@@ -92,13 +90,7 @@ def test_random_bytes(data):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_feed(), st.sampled_from(["text", "json", "junit", "github"]))
 def test_cli_exit_codes_are_documented(data, output_format):
-    with CliRunner().isolation(input=data) as streams:
-        try:
-            main(["validate", "--format", output_format, "-"])
-            code = 0
-        except SystemExit as exc:
-            code = exc.code
-        result = SimpleNamespace(out=streams[0].getvalue().decode(), err=streams[1].getvalue().decode())
-    assert code in (0, 1), result.err
-    assert "Traceback" not in result.err and "internal error" not in result.err
-    assert result.out.strip()
+    result = invoke("--format", output_format, "-", input=data)
+    assert result.exit_code in (0, 1), result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert result.output.strip()

@@ -1,9 +1,6 @@
 """The validator survives hostile input: XML attacks, huge and broken files, within bounded time and memory."""
 
 import json
-import subprocess
-import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -11,36 +8,10 @@ import pytest
 
 from feedtool.validate.engine import validate_bytes
 from feedtool.validate.xml import parse_xml
+from validate_support import run_measured
 
 CORE = Path(__file__).parent / "fixtures" / "validate" / "core"
 MB = 1024 * 1024
-
-MEASURE = textwrap.dedent(
-    """
-    import json, resource, sys, time
-    from feedtool.cli import main
-    started = time.monotonic()
-    try:
-        main(sys.argv[1:])
-    except SystemExit as exc:
-        code = exc.code
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    try:  # VmHWM: ru_maxrss of a child starts at its parent's peak on Linux
-        with open("/proc/self/status") as status:
-            peak = next(int(l.split()[1]) * 1024 for l in status if l.startswith("VmHWM:"))
-    except (OSError, StopIteration):
-        pass
-    print(json.dumps({"code": code, "seconds": time.monotonic() - started, "peak": peak}), file=sys.stderr)
-    """
-)
-
-
-def run_measured(*args, timeout=120):
-    """Run the CLI in a fresh interpreter; (exit code, stdout, seconds, peak RSS in bytes)."""
-    proc = subprocess.run([sys.executable, "-c", MEASURE, *args], capture_output=True, text=True, timeout=timeout)
-    assert "Traceback" not in proc.stderr, proc.stderr
-    stats = json.loads(proc.stderr.strip().splitlines()[-1])
-    return stats["code"], proc.stdout, stats["seconds"], stats["peak"]
 
 
 def test_external_entity_to_a_local_file_is_never_read(tmp_path):

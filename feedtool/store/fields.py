@@ -97,7 +97,7 @@ class Checker:
         if raw is None:
             if required:
                 self.error(None, field, f"required field {name!r} is missing", f'add a line: {name}: "..."',
-                           line=self._map_line(fields))
+                           line=self.map_line(fields))
             return None
         value = self.scalar_text(raw, field, strict=strict)
         if value is None:
@@ -167,7 +167,7 @@ class Checker:
         if raw is None or raw.kind == "null":
             if required:
                 self.error(raw, name, f"required field {name!r} is missing" if raw is None else f"{name!r} is empty",
-                           f"e.g. {name}: 2012-12-21T09:30:00+01:00", line=None if raw else self._map_line(fields))
+                           f"e.g. {name}: 2012-12-21T09:30:00+01:00", line=None if raw else self.map_line(fields))
             return None
         if not raw.is_text or raw.kind in ("list", "map", "other"):
             self.error(raw, name, f"{name!r} must be a date written as text, not {_KIND_WORDS[raw.kind]}",
@@ -268,7 +268,7 @@ class Checker:
             tags.append(value)
         return tuple(tags)
 
-    def _map_line(self, fields: dict[str, Raw]) -> int | None:
+    def map_line(self, fields: dict[str, Raw]) -> int | None:
         """For a missing field: the line where the mapping that lacks it starts."""
         for raw in fields.values():
             return self.doc.line_of(raw)

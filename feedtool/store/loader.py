@@ -11,16 +11,15 @@ from feedtool.dates import DateProblem, get_zone
 from feedtool.errors import Problem, StoreError
 from feedtool.lang import DEFAULT_LANGUAGE
 from feedtool.model import Entry, Feed, Person
-from feedtool.store.fields import ENTRY_FIELDS, FEED_FIELDS, Checker, check_url
+from feedtool.store.fields import ENTRY_FIELDS, FEED_FIELDS, Checker
 from feedtool.store.ids import check_entry_id, check_feed_id, check_slug, derive_feed_id, entry_id
-from feedtool.store.source import JSON_SUFFIXES, YAML_SUFFIXES, Document, Raw, os_problem, read_document
+from feedtool.store.source import JSON_SUFFIXES, YAML_SUFFIXES, Raw, os_problem, read_document
 
 FEED_FILE_NAMES = ("_feed.yaml", "_feed.yml", "_feed.json")
 ENTRY_SUFFIXES = YAML_SUFFIXES + JSON_SUFFIXES
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
 DEFAULT_LIMIT = 20
 STORE_FILE_FIELDS = ("feed", "entries")
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +215,7 @@ def _read_feed(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta) -> boo
     raw_link = fields.get("link")
     if raw_link is None:
         checker.error(None, "link", "required field 'link' is missing",
-                      "add the site's address, e.g. link: https://www.example.nl/", line=checker._map_line(fields))
+                      "add the site's address, e.g. link: https://www.example.nl/", line=checker.map_line(fields))
     else:
         meta.link = checker.url(raw_link, "link", site=True)
     meta.subtitle = checker.text(fields, "subtitle")
@@ -246,7 +245,7 @@ def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem:
     checker.unknown_fields(fields, ENTRY_FIELDS)
     before = len(checker.problems)
     # JSON lines are found lazily (re-scanning the text); a directory store never needs this one.
-    line = checker._map_line(fields) if from_title or not checker.doc.is_json else None
+    line = checker.map_line(fields) if from_title or not checker.doc.is_json else None
     title = checker.text(fields, "title", required=True)
     zone = meta.zone
     published = checker.datetime(fields, "published", zone, required=True)
@@ -278,7 +277,7 @@ def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem:
             from slugify import slugify
 
             checker.error(None, "slug", f"the file name gives the slug {stem!r}, which cannot be used in a URL",
-                          f"rename the file to {slugify(stem) or 'mijn-bericht'}{'.yaml'} or add slug:", line=line)
+                          f"rename the file to {slugify(stem) or 'mijn-bericht'}.yaml (or .json) or add slug:", line=line)
         else:
             slug = stem
 

@@ -3,7 +3,9 @@
 YAML is composed (not loaded) with libyaml's C parser, and values are taken
 from the nodes ourselves: every value keeps its line, and text keeps exactly
 the characters the writer typed (`title: 2012` is the text "2012", `yes` is
-"yes", never True). JSON is read with the json module; its lines are found
+"yes", never True). The composer gets our own resolver: PyYAML's tries its type
+regexes on every scalar, field names included, which made up a large part of
+the reading time; we settle a value's YAML type only where a field needs it. JSON is read with the json module; its lines are found
 only when a message needs one.
 
 Everything that can go wrong with the bytes themselves (size, encoding,
@@ -22,11 +24,14 @@ import stat
 from dataclasses import dataclass, field
 
 import yaml
+from yaml.composer import Composer
+from yaml.nodes import ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import Resolver
+from yaml.scanner import Scanner
 
 from feedtool.errors import Problem
-
-from yaml.nodes import MappingNode, ScalarNode, SequenceNode
-from yaml.resolver import Resolver
 
 _PLAIN = "!feedtool/plain"  # a plain scalar whose YAML type we settle ourselves, only for values
 _STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
@@ -39,38 +44,39 @@ def _resolve(self, kind, value, implicit):
     return _SEQ if kind is SequenceNode else _MAP
 
 
-try:  # libyaml's C parser composes the nodes; resolving stays ours
-    from yaml._yaml import CParser as _Parser
+class PythonComposer(Reader, Scanner, Parser, Composer):
+    """PyYAML's pure-Python parser and composer with our resolver: used when libyaml is absent."""
 
-    class _Composer(_Parser):
+    def __init__(self, stream):
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+
+    resolve = _resolve
+
+    def descend_resolver(self, *args):
+        return None
+
+    def ascend_resolver(self, *args):
+        return None
+
+    def dispose(self):
+        pass
+
+
+try:  # libyaml's C parser composes the nodes; resolving stays ours
+    from yaml._yaml import CParser
+
+    class CComposer(CParser):
         resolve = _resolve
         # Called for every node; C callables that do nothing, as plain class attributes they stay unbound.
         descend_resolver = operator.is_
         ascend_resolver = tuple
 
-except ImportError:  # libyaml absent: PyYAML's pure-Python parser, same behaviour, slower
-    from yaml.composer import Composer
-    from yaml.parser import Parser
-    from yaml.reader import Reader
-    from yaml.scanner import Scanner
-
-    class _Composer(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
-        def __init__(self, stream):
-            Reader.__init__(self, stream)
-            Scanner.__init__(self)
-            Parser.__init__(self)
-            Composer.__init__(self)
-
-        resolve = _resolve
-
-        def descend_resolver(self, *args):
-            return None
-
-        def ascend_resolver(self, *args):
-            return None
-
-        def dispose(self):
-            pass
+    _Composer: type = CComposer
+except ImportError:  # libyaml absent: same behaviour, slower
+    _Composer = PythonComposer
 
 
 _IMPLICIT = Resolver.yaml_implicit_resolvers  # first character -> [(tag, regexp)], as SafeLoader uses

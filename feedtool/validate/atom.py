@@ -17,7 +17,7 @@ from lxml import etree
 
 from feedtool.validate import rss, values
 from feedtool.validate.document import Document
-from feedtool.validate.findings import Finding, error, info, warning
+from feedtool.validate.findings import Finding, error, warning
 from feedtool.validate.html import check_html, looks_like_html
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -88,9 +88,6 @@ class AtomChecker:
 
     def warning(self, code: str, message: str, element=None) -> None:
         self.findings.append(warning(code, message, element))
-
-    def info(self, code: str, message: str, element=None) -> None:
-        self.findings.append(info(code, message, element))
 
     def local(self, element) -> str | None:
         """The local name of an Atom element; None for any other node."""
@@ -662,11 +659,14 @@ class AtomChecker:
         kind = self.type_attribute(element)
         if kind not in TEXT_TYPES:
             self.error(
-                "InvalidTextType",
+                "InvalidMIMEType" if values.mime_type_problem(kind) else "InvalidTextType",
                 f'type="{kind}" on <{self.name(element)}>: the type of a text element must be "text", "html" '
                 'or "xhtml" (media types are only allowed on <content>)',
                 element,
             )
+            if values.is_xml_mime_type(kind):
+                self.html_fragment(element, kind)
+                return  # already an error; the XML inside is not judged as text as well
             kind = "invalid"
         if kind == "xhtml":
             self.xhtml(element)
@@ -675,7 +675,7 @@ class AtomChecker:
         if kind != "invalid" and not len(element) and not (element.text or "").strip() and self.local(element.getparent()) != "entry":
             self.warning("NotBlank", f"<{self.name(element)}> is empty: give it a value, or leave it out", element)
         written = element.get("type", "").lower()
-        if kind == "invalid" and written.startswith(("text/html", "application/xhtml+xml")):
+        if kind == "invalid" and written.startswith("text/html"):
             self.html_fragment(element, element.get("type"))
         if kind == "html" or (kind == "invalid" and written.startswith("text/html")):
             self.html(element)

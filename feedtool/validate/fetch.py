@@ -33,6 +33,7 @@ FEED_MEDIA_TYPES = {
 DEFAULT_TIMEOUT = 30.0  # seconds, for each network operation and for the whole download
 USER_AGENT = f"feedtool/{__version__} (+https://pypi.org/project/feedtool/)"
 _CHUNK = 64 * 1024
+COMPRESS_ABOVE = 100 * 1024  # bytes; below this, compression hardly matters
 
 
 @dataclass
@@ -211,6 +212,17 @@ def _read_response(url, response, chain, deadline: float, timeout: float, max_si
         raw = data
     elif encoding != "identity":
         return _unreadable(url, "IOError", f"the server used Content-Encoding {encoding}, which feedtool cannot decode")
+    if not headers.get("ETag") and not headers.get("Last-Modified"):
+        findings.append(
+            info(
+                "NoCacheValidators",
+                "the server sends neither ETag nor Last-Modified: readers cannot ask 'has it changed?' and download the whole feed on every poll",
+            )
+        )
+    if encoding == "identity" and len(raw) > COMPRESS_ABOVE:
+        findings.append(
+            info("NotCompressed", f"{len(raw):,} bytes sent uncompressed although feedtool accepts gzip: enable gzip for feeds on the server")
+        )
     findings.append(
         info(
             "HttpResponse",

@@ -195,6 +195,8 @@ class _Checker:
         self.channel_link: str | None = None
         self.guids: dict[str, int] = {}
         self.uses_slash_comments: etree._Element | None = None
+        # The moment "now" for ImplausibleDate (a POSIX timestamp); callers set doc.extra["now"] for repeatable runs.
+        self.now: float | None = doc.extra.get("now")
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -287,11 +289,11 @@ class _Checker:
 
     def date822(self, element) -> None:
         value = self.simple(element, blank_ok=True)
-        self.emit(v.check_rfc822(value)[1], element)
+        self.emit(v.check_rfc822(value, now=self.now)[1], element)
 
     def w3cdtf(self, element) -> None:
         value = self.simple(element, blank_ok=True)
-        self.emit(v.check_w3cdtf(value)[1], element)
+        self.emit(v.check_w3cdtf(value, now=self.now)[1], element)
 
     def language(self, element) -> None:
         self.emit(v.check_language(self.simple(element, blank_ok=True)), element)
@@ -310,6 +312,9 @@ class _Checker:
 
     def category(self, element) -> None:
         self.plain(element)
+        domain = element.get("domain")
+        if domain is not None and not domain.strip():
+            self.out.append(warning("AttrNotBlank", "the domain attribute of <category> is empty: name the taxonomy (a URL) or leave the attribute out", element))
 
     def resource_url(self, element, attribute: str = f"{{{RDF}}}resource") -> None:
         value = element.get(attribute)
@@ -763,8 +768,6 @@ def check(doc: Document) -> Iterator[Finding]:
     checker = _Checker(doc)
     checker.rss(doc.root)
     return iter(checker.out)
-
-
 
 
 def check_extensions(doc: Document, elements) -> list[Finding]:

@@ -107,7 +107,8 @@ def parse_xml(
     findings = result.findings
     bom_encoding, declared_version, declared = _prologue(data)
     result.declared_encoding = declared
-    findings.extend(_check_declaration(bom_encoding, declared_version, declared, http_charset))
+    wide = data[:1] == b"\x00" or data[1:2] == b"\x00"  # UTF-16/32 without a byte order mark
+    findings.extend(_check_declaration(bom_encoding, declared_version, declared, http_charset, wide))
     encoding = bom_encoding or _codec(declared) or "utf-8"  # a byte order mark wins, as in libxml2
     result.encoding = encoding
 
@@ -116,7 +117,8 @@ def parse_xml(
         root = etree.fromstring(data, hardened_parser(requested))
     except etree.XMLSyntaxError as exc:
         finding = _syntax_finding(exc, data, result)
-        if not any(f.code == finding.code == "UnknownEncoding" for f in findings):
+        # After an unusable declaration, the parser's complaint is only its consequence.
+        if finding.code == "HtmlPage" or not any(f.code in ("UnknownEncoding", "EncodingMismatch") and f.severity == "error" for f in findings):
             findings.append(finding)
         return result
     except (ValueError, LookupError) as exc:  # e.g. a declaration lxml refuses outright
@@ -171,7 +173,7 @@ def _codec(name: str | None) -> str | None:
         return None
 
 
-def _check_declaration(bom: str | None, version: str | None, declared: str | None, http_charset: str | None):
+def _check_declaration(bom: str | None, version: str | None, declared: str | None, http_charset: str | None, wide: bool):
     if version is not None and version != "1.0":
         yield error("BadXmlVersion", f'the XML declaration says version="{version}": feeds must be XML 1.0 (write version="1.0")', line=1, column=1)
     codec = _codec(declared)
@@ -193,6 +195,14 @@ def _check_declaration(bom: str | None, version: str | None, declared: str | Non
                 line=1,
                 column=1,
             )
+    if codec and codec.startswith(("utf-16", "utf-32")) and bom is None and not wide:
+        yield error(
+            "EncodingMismatch",
+            f'the XML declaration says encoding="{declared}" but the file is written in a one-byte encoding '
+            '(its declaration reads as plain ASCII): declare encoding="utf-8" (or the encoding the file is really in)',
+            line=1,
+            column=1,
+        )
     if http_charset:
         effective = codec or bom or "utf-8"
         http_codec = _codec(http_charset)
