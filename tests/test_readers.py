@@ -48,10 +48,9 @@ def site(tmp_path: Path):
 
 # --- lemon24's reader -----------------------------------------------------------------------
 
-reader_lib = pytest.importorskip("reader", reason="lemon24's reader is a test dependency: pip install -e '.[test]'")
-
-
 def subscribe(tmp_path: Path, url: str):
+    # Skips only the reader tests (not newsboat's) where the test dependency is missing.
+    reader_lib = pytest.importorskip("reader", reason="lemon24's reader is a test dependency: pip install -e '.[test]'")
     client = reader_lib.make_reader(str(tmp_path / "reader.sqlite"))
     client.add_feed(url)
     return client
