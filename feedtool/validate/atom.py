@@ -80,6 +80,7 @@ class AtomChecker:
         self.findings: list[Finding] = []
         self.extensions: list = []  # extension elements, checked by the shared extension rules
         self.prefix = "{%s}" % ATOM_NS  # the namespace the Atom elements are in, as lxml writes it
+        self.any_base = True  # whether the document has an xml:base anywhere (set by run)
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -109,6 +110,7 @@ class AtomChecker:
     # --- the document -------------------------------------------------------------------
 
     def run(self, root) -> None:
+        self.any_base = bool(_ANY_BASE(root))
         tag = root.tag
         if not tag.startswith("{"):
             self.error(
@@ -142,7 +144,6 @@ class AtomChecker:
 
     def feed(self, feed) -> None:
         self.common_attributes(feed, frozenset())
-        self.no_text(feed)
         entries: list = []
         counts, _, links = self.children(feed, HEAD_ELEMENTS, SINGLE_HEAD_ELEMENTS, entries)
         for required in ("id", "title", "updated"):
@@ -203,7 +204,12 @@ class AtomChecker:
         first: dict[str, object] = {}
         links = []
         prefix, skip = self.prefix, len(self.prefix)
+        text = parent.text
+        stray = text if text and not text.isspace() else None
         for child in parent:
+            tail = child.tail
+            if tail and stray is None and not tail.isspace():
+                stray = tail
             tag = child.tag
             if tag.__class__ is not str:
                 continue  # a comment or processing instruction
@@ -236,12 +242,13 @@ class AtomChecker:
             if local == "link":
                 links.append(child)
             handler(self, child)
+        if stray is not None:
+            self.stray_text(parent, stray)
         return counts, first, links
 
     def entry(self, entry, *, feed_has_author: bool) -> tuple[str | None, str | None]:
         """Check one entry; return its id and updated values (for the feed's duplicate checks)."""
         self.common_attributes(entry, frozenset())
-        self.no_text(entry)
         counts, first, links = self.children(entry, ENTRY_ELEMENTS, SINGLE_ENTRY_ELEMENTS)
         for link in links:
             rel = _rel(link)
@@ -296,7 +303,6 @@ class AtomChecker:
 
     def source(self, source) -> None:
         self.common_attributes(source, frozenset())
-        self.no_text(source)
         counts, _, links = self.children(source, HEAD_ELEMENTS, SINGLE_HEAD_ELEMENTS)
         for recommended in ("id", "title", "updated"):
             if recommended not in counts:
@@ -316,6 +322,9 @@ class AtomChecker:
 
     @staticmethod
     def has_text(element) -> bool:
+        if not len(element):
+            text = element.text
+            return bool(text and not text.isspace())
         return bool("".join(element.itertext()).strip()) or any(isinstance(c.tag, str) for c in element)
 
     def missing(self, parent, child: str) -> None:
@@ -374,13 +383,15 @@ class AtomChecker:
         """Report text directly inside an element that may only hold elements."""
         texts = _STRAY_TEXT(element)
         if texts:
-            stray = texts[0]
-            self.error(
-                "UnexpectedText",
-                f'<{self.name(element)}> contains the text "{_short(stray)}" outside any element: remove it '
-                "or put it in the element it belongs to",
-                element,
-            )
+            self.stray_text(element, texts[0])
+
+    def stray_text(self, element, stray: str) -> None:
+        self.error(
+            "UnexpectedText",
+            f'<{self.name(element)}> contains the text "{_short(stray)}" outside any element: remove it '
+            "or put it in the element it belongs to",
+            element,
+        )
 
     def common_attributes(self, element, allowed: frozenset[str]) -> None:
         """Report attributes Atom does not define here; check xml:lang and xml:base."""
@@ -604,8 +615,9 @@ class AtomChecker:
                 links[0],
             )
 
-    @staticmethod
-    def has_base(element) -> bool:
+    def has_base(self, element) -> bool:
+        if not self.any_base:
+            return False
         while element is not None:
             base = element.get(XML_BASE)
             if base is not None and values.scheme(base) is not None:
@@ -881,6 +893,7 @@ _MISSING_HINTS = {
 # Text directly inside an element, other than whitespace between its children (one compiled XPath:
 # faster than touching every child's .tail from Python).
 _STRAY_TEXT = etree.XPath("text()[normalize-space()][1]")
+_ANY_BASE = etree.XPath("boolean(descendant-or-self::*/@xml:base)")
 
 
 _HTML_DOCUMENT = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?(?:<!--.*?-->\s*)*<html[\s>]", re.I | re.S)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from typing import NamedTuple
 
 from feedtool.lang import LanguageProblem, normalize_language
@@ -44,6 +45,7 @@ _AUTHORITY = re.compile(
     r"(?:\[(?:[0-9A-Fa-f:.]+|[vV][0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+)\]|[^:/?#\[\]@]*)"  # IP literal or reg-name
     r"(?::[0-9]*)?$"  # port
 )
+_AUTHORITY_PART = re.compile(r"[^/?#]*")
 # Schemes whose URIs must name a host (RFC 7230, RFC 959, ...): "http:foo" is no web address.
 _HIERARCHICAL = frozenset({"http", "https", "ftp", "ws", "wss"})
 
@@ -70,11 +72,15 @@ def _structure_problem(value: str) -> ValueProblem | None:
     """Checks of a reference's authority (host and port) and of its fragment."""
     if value.count("#") > 1:
         return ValueProblem("InvalidUriChar", 'a second "#" is not allowed: percent-encode it as %23')
-    rest = value[len(_SCHEME.match(value).group()):] if _SCHEME.match(value) else value
-    if rest.startswith("//"):
-        authority = re.split(r"[/?#]", rest[2:], maxsplit=1)[0]
-        if not _AUTHORITY.match(authority):
-            return ValueProblem("InvalidIRI", f'the authority "{authority}" is not a valid host[:port]')
+    start = value.find("//")
+    if start < 0:
+        return None
+    scheme_part = _SCHEME.match(value)
+    if start != (scheme_part.end() if scheme_part else 0):
+        return None  # "//" further on is part of the path or query, not an authority
+    authority = _AUTHORITY_PART.match(value, start + 2).group()
+    if not _AUTHORITY.match(authority):
+        return ValueProblem("InvalidIRI", f'the authority "{authority}" is not a valid host[:port]')
     return None
 
 
@@ -197,16 +203,23 @@ _TAG = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
+def _is_real_date(year: str, month: str | None, day: str | None) -> bool:
+    """A tagging date (YYYY[-MM[-DD]]) names a real day; a feed's ids share a few dates, hence the cache."""
+    try:
+        datetime(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
+
 def tag_uri_problem(value: str) -> ValueProblem | None:
     """A tag: URI: tag:authority,YYYY[-MM[-DD]]:specific (RFC 4151)."""
     match = _TAG.match(value)
     how = "write tag:example.org,2024-05-01:some-name (a domain or e-mail you owned on that date)"
     if not match:
         return ValueProblem("InvalidTAG", f'"{value}" is not a valid tag: URI: {how}')
-    year, month, day = match.group("year", "month", "day")
-    try:
-        datetime(int(year), int(month or 1), int(day or 1))
-    except ValueError:
+    if not _is_real_date(*match.group("year", "month", "day")):
         return ValueProblem("InvalidTAG", f'the date "{match.group("date")}" in "{value}" is not a real date: {how}')
     return None
 
