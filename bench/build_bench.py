@@ -22,6 +22,7 @@ import sys
 import tempfile
 import textwrap
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 PARAGRAPHS = [
@@ -34,6 +35,8 @@ PARAGRAPHS = [
     "Informatisering is geen doel op zich, maar een middel om de dienstverlening aan burgers en "
     "bedrijven te verbeteren: “één overheid” is het uitgangspunt. Café-overleg: ĳverig!",
 ]
+
+FIRST_POST = datetime(2004, 1, 5, 9, 0)
 
 BARE_READ = textwrap.dedent("""
     import sys
@@ -70,10 +73,10 @@ def make_store(directory: Path, entries: int, limit: int) -> None:
         f"author:\n  name: Rens Meijkamp\n  email: rens@example.nl\nlimit: {limit}\n", encoding="utf-8")
     for i in range(entries):
         body = "\n".join(f"<p>{PARAGRAPHS[(i + k) % len(PARAGRAPHS)]}</p>" for k in range(4))
-        day = 1 + i % 28
+        published = FIRST_POST + timedelta(hours=7 * i + i % 5, minutes=i % 60)  # unique, spread over years
         (directory / f"bericht-{i:05}.yaml").write_text(
             f"title: \"Bericht {i}: zaakgericht werken & decentralisaties\"\n"
-            f"published: {2000 + i % 25}-{1 + i % 12:02}-{day:02}T{8 + i % 10:02}:{i % 60:02}:00\n"
+            f"published: {published:%Y-%m-%dT%H:%M:%S}+00:00\n"
             f"summary: Samenvatting van bericht {i} over het sociaal domein.\n"
             f"tags: [sociaal domein, zaakgericht werken]\n"
             "content: |\n" + textwrap.indent(body, "  ") + "\n",
@@ -83,13 +86,15 @@ def make_store(directory: Path, entries: int, limit: int) -> None:
 
 def timed(args: list[str]) -> tuple[float, int]:
     """Wall time and peak resident memory (bytes) of one child process."""
-    started = time.perf_counter()
-    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        sys.exit(f"{' '.join(args)} failed ({process.returncode}):\n{process.stderr.read().decode()}")
+    with tempfile.TemporaryFile() as stderr:  # a file, not a pipe: a chatty child must never block
+        started = time.perf_counter()
+        process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=stderr)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            stderr.seek(0)
+            sys.exit(f"{' '.join(args)} failed ({process.returncode}):\n{stderr.read().decode()}")
     return elapsed, usage.ru_maxrss * 1024  # ru_maxrss is in KiB on Linux
 
 

@@ -38,7 +38,7 @@ def select_entries(feed: Feed, now: datetime, include_future: bool = False, draf
     and trailing white space anyway) and relative URLs in content become absolute.
     """
     # Timestamps, not datetimes: comparing datetimes in different zones asks each zone for its
-    # offset on every comparison, which costs more than all the rest on a store of 10,000 entries.
+    # offset on every comparison: tens of milliseconds on a store of 10,000 entries.
     moment = now.timestamp()
     chosen = [
         e for e in feed.entries

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import html
+import os
 import posixpath
 import threading
 import time
@@ -241,10 +242,10 @@ def not_modified(rep: Representation, if_none_match: str | None, if_modified_sin
 
 class FeedRequestHandler(BaseHTTPRequestHandler):
     server: FeedHTTPServer
+    protocol_version = "HTTP/1.1"
+
     def version_string(self) -> str:
         return "feedtool-serve"
-
-    protocol_version = "HTTP/1.1"
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         self._respond(send_body=True)
@@ -269,8 +270,11 @@ class FeedRequestHandler(BaseHTTPRequestHandler):
             self._send_plain(HTTPStatus.NOT_FOUND, "not found\n", send_body)
             return
         try:
-            data = target.read_bytes()
-            mtime = target.stat().st_mtime
+            # Bytes and mtime from one open file: a rebuild that renames a new file into place
+            # in between cannot pair the new mtime with the old bytes.
+            with target.open("rb") as handle:
+                data = handle.read()
+                mtime = os.fstat(handle.fileno()).st_mtime
         except OSError:
             self._send_plain(HTTPStatus.NOT_FOUND, "not found\n", send_body)
             return

@@ -76,3 +76,25 @@ def test_base_with_special_characters_is_escaped_in_the_attribute():
     assert result == '<a href="https://www.example.nl/a?d=4">x</a>'
     result = absolutize('<a href="#z">x</a>', "https://www.example.nl/a?b=1&c=2")
     assert result == '<a href="https://www.example.nl/a?b=1&amp;c=2#z">x</a>'
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_piece = st.one_of(
+    st.text(max_size=20),
+    st.sampled_from(['<a href="/x">', "<a href='../y'>", "<a href=z>", '<img src="i.png" srcset="a.png 1x, b.png 2x">',
+                     '<a href="mailto:a@b.nl">', "</a>", "<!-- <a href=\"c\"> -->", "<br/>", "&amp;", "<p>", "<",
+                     '<a href="#f" title="href=x">', "<script>'<a href=\"s\">'</script>", '<video poster="p.jpg">']),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_piece, max_size=12).map("".join))
+def test_absolutize_is_idempotent_and_leaves_text_without_tags_alone(html):
+    once = absolutize(html, BASE)
+    assert absolutize(once, BASE) == once
+    if "<" not in html:
+        assert once == html
+    # Only URL values grow: everything absolutize adds is a prefix of BASE's site.
+    assert len(once) >= len(html)

@@ -153,3 +153,12 @@ def test_mojibake_that_readers_repair_is_a_difference_with_a_hint():
     differences = compare_feed(rss.render(selection), selection)
     assert [(d.field, d.got) for d in differences] == [("title", "Café in het sociaal domein")]
     assert "write 'Café in het sociaal domein' in the store" in differences[0].render()
+
+
+@pytest.mark.parametrize(("fmt", "old", "new"), [
+    ("atom", "<updated>2013-01-02T03:04:05+01:00</updated>\n  <author", "<updated>2013-01-02T03:04:05Z</updated>\n  <author"),
+    ("rss", "<lastBuildDate>Wed, 02 Jan 2013 03:04:05 +0100", "<lastBuildDate>Wed, 02 Jan 2013 03:04:06 +0100"),
+])
+def test_the_feeds_own_date_is_compared(fmt, old, new):
+    data, selection = tampered(fmt, old, new)
+    assert ("(feed)", "updated") in fields(compare_feed(data, selection))

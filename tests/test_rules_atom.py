@@ -188,3 +188,10 @@ def test_self_link_is_resolved_against_xml_base_and_the_address():
     data = (FIXTURES / "relative-self-valid.xml").read_bytes()  # xml:base="https://example.nl/", href="feed.atom"
     assert "SelfDoesntMatchLocation" not in {f.code for f in validate_bytes(data, base_url="https://example.nl/feed.atom").findings}
     assert "SelfDoesntMatchLocation" in {f.code for f in validate_bytes(data, base_url="https://example.nl/x.atom").findings}
+
+
+def test_undeclared_prefix_is_named_as_such():
+    data = (FIXTURES / "undefined-element-valid.xml").read_bytes().replace(b' xmlns:dc="http://purl.org/dc/elements/1.1/"', b"")
+    findings = validate_bytes(data).findings
+    assert [f.code for f in findings] == ["UndeclaredPrefix"]
+    assert "xmlns:dc" in findings[0].message and findings[0].line == 14

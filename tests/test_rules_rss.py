@@ -98,6 +98,7 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     "misplaced_item.xml": {("warning", "MisplacedItem")},
     "image_url_format.xml": {("warning", "ImageUrlFormat")},
     "comment_rss_typo.xml": {("warning", "CommentRSS")},
+    "slash_comments_invalid.xml": {("error", "InvalidNonNegativeInteger")},  # lastBuildDate is there: no SlashDate
     "slash_hit_parade_invalid.xml": {("error", "InvalidCommaSeparatedIntegers")},
     "reserved_prefix.xml": {("warning", "ReservedPrefix"), ("warning", "UnknownNamespace")},
     "netscape_doctype.xml": {("error", "InvalidDoctype")},  # DeprecatedDTD is layer 1's
@@ -169,6 +170,20 @@ def test_now_can_be_fixed_for_repeatable_date_checks():
     before_2012 = datetime(2012, 1, 1, tzinfo=timezone.utc).timestamp()
     doc = Document(data=data, root=parsed.root, format="rss", version="2.0", extra={"now": before_2012})
     assert {f.code for f in rss.check(doc)} == {"ImplausibleDate"}  # the 2012-12-21 dates lie in that future
+
+
+def test_extension_checks_serve_other_formats():
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"
+      xmlns:geo="http://www.w3.org/2003/01/geo/wgs84_pos#" xmlns:x="https://example.nl/x">
+    <dc:date>2012-12-21</dc:date>
+    <dc:language>Nederlands</dc:language>
+    <geo:lat>95</geo:lat>
+    <x:thing/>
+    </feed>"""
+    root = parse_xml(atom).root
+    doc = Document(data=atom, root=root, format="atom", version="1.0")
+    findings = rss.check_extensions(doc, [child for child in root if isinstance(child.tag, str)])
+    assert {(f.code, f.line) for f in findings} == {("InvalidLanguage", 4), ("InvalidLatitude", 5), ("UnknownNamespace", 6)}
 
 
 def test_dutch_date_message_names_the_trap():

@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 import xml.sax.saxutils
@@ -19,14 +20,25 @@ from readers_support import EDIT_SLUG, EDITED_TITLE, POSTS, edit_post, write_sto
 FIXTURES = Path(__file__).parent / "fixtures" / "diff"
 
 
-def start(*args: str, cwd: Path | None = None) -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "feedtool", "serve", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=cwd,
-    )
+class Serving(subprocess.Popen):
+    """`feedtool serve` in a child process; its stderr is collected line by line as it comes."""
+
+    def __init__(self, args: list[str]):
+        super().__init__(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.err_lines: list[str] = []
+        self._reader = threading.Thread(target=lambda: self.err_lines.extend(iter(self.stderr.readline, "")))
+        self._reader.start()
+
+    def wait_for_err(self, text: str, seconds: float = 15.0) -> None:
+        deadline = time.monotonic() + seconds
+        while not any(text in line for line in list(self.err_lines)):
+            if time.monotonic() > deadline:
+                pytest.fail(f"serve did not print {text!r} within {seconds} s: {self.err_lines!r}")
+            time.sleep(0.05)
+
+
+def start(*args: str) -> tuple[Serving, str]:
+    proc = Serving([sys.executable, "-m", "feedtool", "serve", *args])
     first, match = "", None
     for _ in range(5):  # with --watch, a "built ..." line comes first
         first = proc.stdout.readline()
@@ -34,22 +46,22 @@ def start(*args: str, cwd: Path | None = None) -> tuple[subprocess.Popen, str]:
         if match or not first:
             break
     if not match:
-        proc.kill()
-        out, err = proc.communicate(timeout=10)
-        pytest.fail(f"serve did not start: {first!r} {out!r} {err!r}")
+        code, out, err = stop(proc, signal.SIGKILL)
+        pytest.fail(f"serve did not start (exit {code}): {first!r} {out!r} {err!r}")
     return proc, match.group(1)
 
 
-def stop(proc: subprocess.Popen, sig: int = signal.SIGINT) -> tuple[int, str, str]:
+def stop(proc: Serving, sig: int = signal.SIGINT) -> tuple[int, str, str]:
     proc.send_signal(sig)
     try:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
         raise
-    # Read through the same text streams that readline() used: communicate() would read the raw
-    # pipes and miss what readline() had already buffered. stderr stays small (a line per request).
-    return proc.returncode, proc.stdout.read(), proc.stderr.read()
+    proc._reader.join(timeout=10)
+    # Read stdout through the same text stream that readline() used: communicate() would read
+    # the raw pipe and miss what readline() had already buffered.
+    return proc.returncode, proc.stdout.read(), "".join(proc.err_lines)
 
 
 @pytest.fixture
@@ -141,10 +153,11 @@ def test_watch_builds_at_start_and_rebuilds_when_the_store_changes(tmp_path):
         edit_post(store)
         etag2, body2 = wait_for_new_etag(base + "atom.xml", etag)
         assert xml_text(EDITED_TITLE) in body2
+        proc.wait_for_err("rebuilt: atom.xml, rss.xml")
 
         # A broken store leaves the served feeds as they were.
         (store / "kapot.yaml").write_text("title: [unclosed\n", encoding="utf-8")
-        time.sleep(1.0)
+        proc.wait_for_err("rebuild failed; still serving the previous feeds")
         assert fetch(base + "atom.xml") == (etag2, body2)
     finally:
         code, out_text, err = stop(proc)

@@ -179,6 +179,9 @@ CATALOGUE: dict[str, Row] = {
     "duplicate-slug": Row(store("duplicate-slug"), "b.yaml", "duplicate slug 'b': also used by", line=1,
                           field="slug"),
     "duplicate-id": Row(store("duplicate-id"), "b.yaml", "duplicate id", line=1, field="id"),
+    "feed-file-passed-as-store": Row(lambda tmp: make_store(tmp, base_entry=True) / "_feed.yaml", "_feed.yaml",
+                                     "a one-file store needs feed: and entries:", line=1,
+                                     hint="pass the directory that holds _feed.yaml"),
     "one-file-store-without-feed": Row(one_file("one-file-without-feed.yaml"), "one-file-without-feed.yaml",
                                        "'feed' is missing", line=1, field="feed"),
     "one-file-store-json-tags": Row(one_file("one-file.json"), "one-file.json", "must be a list of tags", line=7,
@@ -365,3 +368,20 @@ def test_the_errors_doc_covers_every_catalogue_row_and_names_real_tests():
     named = set(re.findall(r"\b(test_[a-z0-9_]+)\b(?!\.py)", doc)) - {"test_store_errors", "test_store_load", "test_new",
                                                                        "test_store_scale"}
     assert named <= defined, sorted(named - defined)
+
+
+@pytest.mark.parametrize("line", ["title:", "title: ~", "title: null", "title: NULL", "title: ''"])
+def test_null_and_empty_titles_are_empty(tmp_path, line):
+    path = make_store(tmp_path)
+    (path / "leeg.yaml").write_text(f"{line}\npublished: 2012-12-21\n", encoding="utf-8")
+    [problem] = [p for p in load_problems(path) if p.severity == "error"]
+    assert (problem.field, problem.line, problem.message) == ("title", 1, "'title' is empty")
+
+
+@pytest.mark.parametrize("name, guess", [("date", "published"), ("description", "summary"), ("categories", "tags"),
+                                         ("auteur", "author"), ("Title", "title"), ("tag", "tags")])
+def test_did_you_mean_knows_what_other_tools_call_a_field(tmp_path, name, guess):
+    path = make_store(tmp_path, base_entry=True)
+    (path / "ander.yaml").write_text(f"title: X\npublished: 2012-12-21\n{name}: waarde\n", encoding="utf-8")
+    [warning] = load_store(path).warnings
+    assert warning.hint == f"did you mean {guess!r}?"

@@ -227,3 +227,11 @@ def test_without_libyaml_the_store_reads_the_same(tmp_path, monkeypatch):
     monkeypatch.setattr(source, "_Composer", source.PythonComposer)
     assert [load_store(store) for store in stores] == with_libyaml
     assert with_libyaml[1].warnings  # the comparison covers warnings (with their lines) too
+
+
+def test_yml_and_upper_case_suffixes_are_entries(tmp_path):
+    store = make_store(tmp_path)
+    (store / "kort.yml").write_text("title: Kort\npublished: 2012-12-21\n", encoding="utf-8")
+    (store / "GROOT.YAML").write_text("title: Groot\npublished: 2012-12-20\n", encoding="utf-8")
+    (store / "notitie.txt").write_text("title: Geen entry\n", encoding="utf-8")
+    assert [e.slug for e in load_store(store).feed.entries] == ["kort", "GROOT"]

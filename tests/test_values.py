@@ -127,6 +127,9 @@ def test_tag_uri_problems(value):
         ("URN:UUID:1225C695-CFB8-4EBB-AAAA-80DA344EFA6A", None),
         ("urn:example.org:validator:1", "InvalidURN"),
         ("urn:urn:1", "InvalidURN"),
+        ("urn:a:1", "InvalidURN"),  # RFC 2141: a NID has at least two characters
+        ("urn:example-:1", None),  # RFC 2141 allows a trailing hyphen
+        ("urn:example:a/b?c", None),
         ("urn:isbn:", "InvalidURN"),
         ("urn:uuid:1225c695-cfb8-4ebb-aaaa", "InvalidUUID"),
         ("urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6g", "InvalidUUID"),
@@ -186,7 +189,7 @@ def test_rfc3339_round_trips_isoformat(moment, offset_minutes):
     assert values.parse_rfc3339(aware.isoformat()) == aware
 
 
-@pytest.mark.parametrize("value", ["nl", "nl-NL", "en-GB", "zh-Hant-TW", "sr-Latn-RS", "de-CH-1996", "es-419", "x-klingon", "i-klingon", "en-US-x-twain"])
+@pytest.mark.parametrize("value", ["nl", "nl-NL", "en-GB", "zh-Hant-TW", "sr-Latn-RS", "de-CH-1996", "es-419", "x-klingon", "i-klingon", "en-US-x-twain", "en-cockney"])
 def test_language_tags_pass(value):
     assert values.language_problem(value) is None
 

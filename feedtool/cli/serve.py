@@ -37,6 +37,21 @@ def _print_request(record: server_lib.LogRecord) -> None:
     click.echo(f"{record.method} {record.path} {record.status} {record.length}{coding}", err=True)
 
 
+def _start_watch(store: Path, out: Path, include_future: bool, drafts: bool, interval: float) -> server_lib.StoreWatcher:
+    def on_change() -> None:
+        written = rebuild(store, out, include_future, drafts)
+        click.echo(f"rebuilt: {', '.join(written) if written else 'feeds unchanged'}", err=True)
+
+    def on_error(exc: Exception) -> None:
+        if isinstance(exc, FeedtoolError):
+            click.echo(f"rebuild failed; still serving the previous feeds:\n{exc}", err=True)
+        else:
+            click.echo(f"rebuild failed (internal error: {type(exc).__name__}: {exc}); still serving the previous feeds", err=True)
+
+    watcher = server_lib.StoreWatcher(store, on_change, interval=interval, ignore=[RECORD_NAME], on_error=on_error)
+    return watcher.start()
+
+
 @cli.command("serve")
 @click.option("--out", "out", default="public", show_default=True, type=click.Path(path_type=Path),
               help="Directory of built feeds to serve.")
@@ -106,35 +121,23 @@ def serve_command(
     if not quiet:
         httpd.log.listeners.append(_print_request)
 
-    click.echo(f"Serving {out}/ on {httpd.url()} (Ctrl-C to stop)")
-    names = httpd.feed_names()
-    for name in names:
-        click.echo(f"  {httpd.url(name)}")
-    if not names:
-        click.echo(f"  (no feeds in {out}/ yet)")
-
-    watcher = None
-    if watch:
-
-        def on_change() -> None:
-            written = rebuild(store, out, include_future, drafts)
-            click.echo(f"rebuilt: {', '.join(written) if written else 'feeds unchanged'}", err=True)
-
-        def on_error(exc: Exception) -> None:
-            if isinstance(exc, FeedtoolError):
-                click.echo(f"rebuild failed; still serving the previous feeds:\n{exc}", err=True)
-            else:
-                click.echo(f"rebuild failed (internal error: {type(exc).__name__}: {exc}); still serving the previous feeds", err=True)
-
-        watcher = server_lib.StoreWatcher(store, on_change, interval=interval, ignore=[RECORD_NAME], on_error=on_error)
-        watcher.start()
-        click.echo(f"Watching {store} for changes")
-
     def on_term(signum, frame) -> None:  # noqa: ARG001 - signal handler signature
         raise KeyboardInterrupt
 
+    # Installed before the URLs are printed: whoever reads them may stop us at once.
     previous = signal.signal(signal.SIGTERM, on_term) if threading.current_thread() is threading.main_thread() else None
+
+    watcher = None
     try:
+        click.echo(f"Serving {out}/ on {httpd.url()} (Ctrl-C to stop)")
+        names = httpd.feed_names()
+        for name in names:
+            click.echo(f"  {httpd.url(name)}")
+        if not names:
+            click.echo(f"  (no feeds in {out}/ yet)")
+        if watch:
+            watcher = _start_watch(store, out, include_future, drafts, interval)
+            click.echo(f"Watching {store} for changes")
         httpd.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
         pass

@@ -35,11 +35,6 @@ def rfc822(moment: datetime) -> str:
     return format_datetime(moment)
 
 
-def rfc3339(moment: datetime) -> str:
-    """An RFC 3339 date-time that keeps its offset, to the second."""
-    return moment.replace(microsecond=0).isoformat()
-
-
 def local(moment: datetime, timezone: str) -> datetime:
     """`moment` expressed in the feed's time zone, to the second."""
     return moment.astimezone(ZoneInfo(timezone)).replace(microsecond=0)

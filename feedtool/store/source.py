@@ -3,7 +3,9 @@
 YAML is composed (not loaded) with libyaml's C parser, and values are taken
 from the nodes ourselves: every value keeps its line, and text keeps exactly
 the characters the writer typed (`title: 2012` is the text "2012", `yes` is
-"yes", never True). JSON is read with the json module; its lines are found
+"yes", never True). The composer gets our own resolver: PyYAML's tries its type
+regexes on every scalar, field names included, which made up a large part of
+the reading time; we settle a value's YAML type only where a field needs it. JSON is read with the json module; its lines are found
 only when a message needs one.
 
 Everything that can go wrong with the bytes themselves (size, encoding,
@@ -22,15 +24,14 @@ import stat
 from dataclasses import dataclass, field
 
 import yaml
-
-from feedtool.errors import Problem
-
 from yaml.composer import Composer
 from yaml.nodes import ScalarNode, SequenceNode
 from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.resolver import Resolver
 from yaml.scanner import Scanner
+
+from feedtool.errors import Problem
 
 _PLAIN = "!feedtool/plain"  # a plain scalar whose YAML type we settle ourselves, only for values
 _STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"

@@ -92,6 +92,9 @@ def _compare_feed_level(out: _Collector, feed_view, selection: Selection) -> Non
     out.same(FEED, "link", feed.link, alternate)
     if out.format == "atom":
         out.same(FEED, "id", feed.id, feed_view.get("id"))
+    if selection.updated is not None:
+        # Atom <updated> and RSS <lastBuildDate> both: the newest entry's update, in the feed's zone.
+        _compare_date(out, FEED, "updated", selection.updated.astimezone(ZoneInfo(feed.timezone)), feed_view)
 
 
 def _compare_entry(out: _Collector, entry: Entry, view, feed_view, selection: Selection) -> None:

@@ -770,8 +770,6 @@ def check(doc: Document) -> Iterator[Finding]:
     return iter(checker.out)
 
 
-
-
 def check_extensions(doc: Document, elements) -> list[Finding]:
     """The checks of namespaced extension elements (dc:, sy:, geo:, slash:, ...) for another format's
     rules: the Atom rules hand over the extension elements they meet (an additive hook, used by atom.py)."""

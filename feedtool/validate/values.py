@@ -213,15 +213,16 @@ def tag_uri_problem(value: str) -> ValueProblem | None:
 
 # --- URNs (RFC 2141, RFC 8141) and urn:uuid (RFC 4122) ----------------------------------
 
-_URN = re.compile(r"urn:(?P<nid>[A-Za-z0-9][A-Za-z0-9\-]{0,31}):(?P<nss>.*)$", re.I | re.S)
-_NSS = re.compile(r"(?:[A-Za-z0-9()+,\-.:=@;$_!*'/]|%[0-9A-Fa-f]{2})+$")
+# RFC 2141 (the grammar W3C checks): NID = let-num 1*31let-num-hyp; NSS = 1*(trans / "%" hex hex).
+_URN = re.compile(r"urn:(?P<nid>[A-Za-z0-9][A-Za-z0-9\-]{1,31}):(?P<nss>.*)$", re.I | re.S)
+_NSS = re.compile(r"(?:[A-Za-z0-9()+,\-.:=@;$_!*'/?#]|%[0-9A-Fa-f]{2})+$")
 _UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$")
 
 
 def urn_problem(value: str) -> ValueProblem | None:
     """A URN: urn:NID:NSS, and for urn:uuid a UUID as its NSS."""
     match = _URN.match(value)
-    if not match or match.group("nid").lower() == "urn" or match.group("nid").endswith("-"):
+    if not match or match.group("nid").lower() == "urn":
         return ValueProblem(
             "InvalidURN",
             f'"{value}" is not a valid URN: write urn:NID:string, where NID has only letters, digits and "-" '
@@ -338,18 +339,23 @@ _LANGTAG = re.compile(
 
 
 def language_problem(value: str) -> ValueProblem | None:
-    """A BCP 47 language tag, e.g. nl, nl-NL, en-GB: well-formed (RFC 5646 section 2.1) and registered.
+    """A BCP 47 language tag, e.g. nl, nl-NL, en-GB: well-formed (RFC 5646 section 2.1), with a
+    registered primary language subtag.
 
-    Registration is checked by feedtool.lang (the IANA registry, as the store uses it),
-    so `zz` or `xx-YY` are refused as the store refuses them.
+    The language is looked up by feedtool.lang (the IANA registry, as the store uses it), so `zz`
+    or `xx-YY` are refused. Region, script and variant subtags only need to be well-formed: a feed
+    in `en-cockney` is readable, and the registry of variants changes.
     """
     hint = 'use a language code such as "nl" or "nl-NL" (hyphen, not underscore), not the name of the language'
     if not _LANGTAG.match(value):
         return ValueProblem("InvalidLanguage", f'"{value}" is not a BCP 47 language tag: {hint}')
+    primary = value.split("-", 1)[0]
+    if primary.lower() in ("x", "i"):  # private use, or a grandfathered i- tag
+        return None
     try:
-        normalize_language(value)
+        normalize_language(primary)
     except LanguageProblem:
-        return ValueProblem("InvalidLanguage", f'"{value}" names no registered language: {hint}')
+        return ValueProblem("InvalidLanguage", f'"{primary}" in "{value}" is not a registered language: {hint}')
     return None
 
 

@@ -233,6 +233,7 @@ _SYNTAX_CODES = (
     ("Unsupported encoding", "UnknownEncoding"),
     ("Input is not proper UTF-8", "UnicodeError"),
     ("Invalid bytes in character encoding", "UnicodeError"),
+    ("Namespace prefix", "UndeclaredPrefix"),  # "Namespace prefix dc on language is not defined"
     ("not defined", "UndefinedNamedEntity"),
 )
 
@@ -252,6 +253,8 @@ def _syntax_finding(exc: etree.XMLSyntaxError, data: bytes, result: XmlResult) -
 def _hint(code: str, message: str, data: bytes) -> str:
     if code == "UndefinedNamedEntity":
         return " (XML knows only &lt; &gt; &amp; &quot; &apos;: write a numeric reference such as &#160; for &nbsp;)"
+    if code == "UndeclaredPrefix":
+        return ' (declare the prefix on the root element, e.g. xmlns:dc="http://purl.org/dc/elements/1.1/")'
     if code == "UnicodeError":
         return " (the bytes do not match the declared encoding: save the file as UTF-8, or declare the encoding it is in)"
     if code == "EntityExpansion":
