@@ -108,7 +108,7 @@ class AtomChecker:
 
     # --- the document -------------------------------------------------------------------
 
-    def run(self, root) -> list[Finding]:
+    def run(self, root) -> None:
         tag = root.tag
         if not tag.startswith("{"):
             self.error(
@@ -139,7 +139,6 @@ class AtomChecker:
             self.entry(root, feed_has_author=False)
         else:
             self.feed(root)
-        return self.findings
 
     def feed(self, feed) -> None:
         self.common_attributes(feed, frozenset())
