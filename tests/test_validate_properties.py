@@ -5,7 +5,9 @@ changing the declaration. The validator must always answer with findings
 (never an exception, never an InternalError) and the CLI with a documented exit code.
 """
 
+import json
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -94,3 +96,9 @@ def test_cli_exit_codes_are_documented(data, output_format):
     assert result.exit_code in (0, 1), result.stderr
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
     assert result.output.strip()
+    if output_format == "json":
+        assert json.loads(result.output)["files"][0]["path"] == "-"
+    elif output_format == "junit":
+        assert ET.fromstring(result.output.encode()).find(".//testcase") is not None
+    elif output_format == "github":
+        assert all(line.startswith("::") for line in result.output.splitlines()[:-1])
