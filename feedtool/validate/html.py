@@ -1,20 +1,21 @@
 """Checks for HTML carried in feeds: RSS description/content:encoded, Atom html and xhtml text.
 
-One regular-expression scan over the markup, no DOM: feeds hold thousands of entries and a
-full HTML parse of each would dominate the validator's run time. Text without a `<` is
-plain text and costs one `in` test.
+`check_html(text, element)` makes one regular-expression scan over escaped markup, no DOM:
+feeds hold thousands of entries and a full HTML parse of each would dominate the validator's
+run time; text without `<` or `&#` costs one search. The scan stays linear on hostile input.
+`check_xhtml(container)` walks inline XHTML (already a tree) with the same element and
+attribute rules. Every finding is a warning (docs/rules-rss.md says why).
 
-What is flagged, and why (see docs/rules-rss.md for the severities):
-- SecurityRisk: elements that run code or pull in other documents (script, iframe, embed,
-  object, applet, meta, link, base, ...); readers strip them, so the content may not show
-  as intended.
-- SecurityRiskAttr: attributes outside the allow-list readers keep (on* event handlers,
-  `javascript:` URLs and the like).
-- DangerousStyleAttr: style attributes with properties outside the allow-list or URLs.
-- ContainsRelRef: href/src/srcset/poster/... relative URLs: readers resolve them against
-  the feed's address or not at all (most ignore xml:base).
-- NotHtml: markup that does not parse as HTML (a tag cut off, an unclosed quote, a
-  reference to a control character).
+- SecurityRisk: elements that run code, restyle the page or pull in other documents (script,
+  style, iframe, embed, object, applet, meta, link, base, ...), `javascript:` URLs, processing
+  instructions, conditional comments; in XHTML, elements that are not HTML. Readers strip them.
+- SecurityRiskAttr: attributes outside the allow-list readers keep (on* event handlers, ...).
+- DangerousStyleAttr: style attributes with properties outside the allow-list, URLs, or values
+  feedparser's sanitizer strips.
+- ContainsRelRef: relative href/src/srcset/poster/... URLs: readers resolve them against the
+  feed's address or not at all (most ignore xml:base).
+- NotHtml: markup that does not parse as HTML (a tag cut off, an unclosed quote, comment or
+  CDATA section, an element HTML does not have, a reference to a control character).
 """
 
 from __future__ import annotations
