@@ -6,7 +6,9 @@ Usage: python bench/validate_bench.py [--entries 10000] [--repeat 3]
 Generates an Atom feed of --entries entries (10,000 entries: about 11 MB) and prints:
 - bare `lxml.etree.fromstring` of the bytes (the floor);
 - the XML and rule layers (validate_bytes without the feedparser layer), target <= 15x lxml;
-- `feedparser.parse` alone, and the whole default validation, target <= 1.3x feedparser;
+- `feedparser.parse(data)` alone (as a reader calls it), the call our reader's-view layer makes
+  (no sanitising, no URI resolution; for reference), and the whole default validation,
+  target <= 1.3x `feedparser.parse`;
 - the peak memory of a fresh process validating the feed, target <= 10x the feed's size.
 Times are the best of --repeat runs.
 """
@@ -14,6 +16,7 @@ Times are the best of --repeat runs.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import subprocess
 import sys
@@ -23,9 +26,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import feedparser  # noqa: E402  (the baseline: feedparser exactly as a reader calls it)
 from lxml import etree  # noqa: E402
 
-from feedtool.validate import readerview  # noqa: E402
 from feedtool.validate.engine import validate_bytes  # noqa: E402
 
 PARAGRAPH = (
@@ -115,8 +118,16 @@ def main(argv: list[str] | None = None) -> int:
 
     t_lxml = best(lambda: etree.fromstring(data), args.repeat)
     t_rules = best(lambda: validate_bytes(data, reader_view=False), args.repeat)
-    t_feedparser = best(lambda: readerview.parse(data), max(1, args.repeat - 1))
-    t_full = best(lambda: validate_bytes(data), max(1, args.repeat - 1))
+    # Interleaved, so that load from other processes hits both alike; the best of each.
+    # Two baselines: feedparser.parse as a reader calls it (defaults: sanitising, URI resolution),
+    # and exactly the call our reader's-view layer makes, without its garbage-collector pause.
+    t_feedparser, t_same_call, t_full = float("inf"), float("inf"), float("inf")
+    for _ in range(args.repeat):
+        t_feedparser = min(t_feedparser, best(lambda: feedparser.parse(data), 1))
+        t_same_call = min(
+            t_same_call, best(lambda: feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False), 1)
+        )
+        t_full = min(t_full, best(lambda: validate_bytes(data), 1))
     memory = peak_memory(data)
     peak = memory["after"]
     grown = memory["after"] - memory["before"]
@@ -127,7 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"lxml.etree.fromstring      {t_lxml:8.3f} s")
     print(f"XML + rule layers          {t_rules:8.3f} s  = {rules_ratio:5.1f}x lxml        (target <= 15x)  {'ok' if rules_ratio <= 15 else 'OVER'}")
     print(f"feedparser.parse alone     {t_feedparser:8.3f} s")
-    print(f"full default validation    {t_full:8.3f} s  = {full_ratio:5.2f}x feedparser (target <= 1.3x) {'ok' if full_ratio <= 1.3 else 'OVER'}")
+    print(f"  (the layer's own call     {t_same_call:8.3f} s, without its GC pause)")
+    print(f"full default validation    {t_full:8.3f} s  = {full_ratio:5.2f}x feedparser (target <= 1.3x) {'ok' if full_ratio <= 1.3 else 'OVER'}"
+          f"; {t_full / t_same_call:.2f}x the layer's own call")
     print(
         f"peak memory of validating {grown / 1e6:7.1f} MB = {memory_ratio:5.1f}x the feed (target <= 10x)  {'ok' if memory_ratio <= 10 else 'OVER'}"
         f"  [process peak {peak / 1e6:.1f} MB, of which {memory['before'] / 1e6:.1f} MB interpreter, imports and the feed's bytes]"

@@ -194,3 +194,26 @@ def test_nothing_to_publish_exits_3_with_a_hint_and_writes_nothing(capsys, tmp_p
     assert "there is nothing to publish: every entry is a draft or dated in the future" in stderr
     assert "--drafts / --include-future" in stderr
     assert not (tmp_path / "public").exists()
+
+
+def test_a_build_in_a_dutch_locale_writes_english_dates(tmp_path):
+    import subprocess
+    import sys
+
+    store = tmp_path / "store"
+    shutil.copytree(FIXTURE_STORE, store)
+    script = ("import locale, sys\n"
+              "try:\n    locale.setlocale(locale.LC_ALL, '')\nexcept locale.Error:\n    sys.exit(99)\n"
+              "import datetime\n"
+              "if datetime.date(2012, 12, 21).strftime('%a') != 'vr':\n    sys.exit(99)\n"
+              "from feedtool.cli import main\nmain(sys.argv[1:])\n")
+    env = {**os.environ, "LC_ALL": "nl_NL.UTF-8", "LANG": "nl_NL.UTF-8"}
+    result = subprocess.run([sys.executable, "-c", script, "build", "--store", str(store), "--out",
+                             str(tmp_path / "public"), "--now", NOW], env=env, capture_output=True, text=True)
+    if result.returncode == 99:
+        pytest.skip("no Dutch locale on this machine (generate one with `localedef -i nl_NL -f UTF-8 nl_NL.UTF-8`)")
+    assert result.returncode == 0, result.stderr
+    rss = (tmp_path / "public" / "rss.xml").read_text(encoding="utf-8")
+    assert "<lastBuildDate>Thu, 03 Jan 2013 09:15:00 +0100</lastBuildDate>" in rss
+    assert "<pubDate>Fri, 21 Dec 2012 10:00:00 +0100</pubDate>" in rss
+    assert "vr, 21 dec" not in rss and " do, " not in rss

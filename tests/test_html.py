@@ -34,6 +34,7 @@ EXPECTED: dict[str, set[str]] = {
     "control_reference.html": {"NotHtml"},
     "processing_instruction.html": {"SecurityRisk", "NotHtml"},
     "unknown_element.html": {"NotHtml"},
+    "unclosed_comment.html": {"NotHtml"},
 }
 
 
@@ -120,3 +121,11 @@ def test_any_text_gives_warnings_never_an_exception(pieces):
     text = "".join(pieces)
     for finding in check_html(text, where="description"):
         assert finding.severity == "warning" and finding.code in {"NotHtml", "SecurityRisk", "SecurityRiskAttr", "DangerousStyleAttr", "ContainsRelRef"}
+
+
+# Untrusted feeds: markup that never closes must cost a scan, not a scan per "<" (these took
+# seconds to minutes with the first, quadratic, patterns; now milliseconds).
+@pytest.mark.parametrize("piece", ["<a b=c ", '<a b="c" ', "<a b ", "<!--", "<![CDATA[", "<!x", "<?x", "<b"])
+def test_unclosed_markup_is_reported_in_one_pass(piece):
+    findings = list(check_html(piece * 5000, where="description"))
+    assert [f.code for f in findings] == ["NotHtml"]

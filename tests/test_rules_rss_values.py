@@ -57,6 +57,11 @@ def test_invalid_dates_say_how_to_fix_them(value, hint):
     assert problem.code == "InvalidRFC2822Date" and hint in problem.message
 
 
+def test_overlong_values_are_rejected_without_parsing():
+    assert [p.code for p in v.check_rfc822("(" * 100_000)[1]] == ["InvalidRFC2822Date"]
+    assert [p.code for p in v.check_email_with_name("a@b.nl " + "(" * 100_000 + ")")] == ["InvalidContact"]
+
+
 def test_rfc822_reads_the_moment_in_utc():
     moment, _ = v.check_rfc822("Fri, 21 Dec 2012 10:00:00 +0100", now=NOW)
     assert moment == datetime(2012, 12, 21, 9, 0, tzinfo=timezone.utc)

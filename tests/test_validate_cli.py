@@ -100,6 +100,22 @@ def test_github_escapes_newlines_and_commas_in_properties(tmp_path):
     assert "a%2Cb%3Ac.xml" in line
 
 
+def test_sarif_output():
+    result = invoke("--format", "sarif", INVALID, WARNING_ONLY)
+    assert result.exit_code == 1
+    document = json.loads(result.output)
+    assert document["version"] == "2.1.0"
+    run = document["runs"][0]
+    rule_ids = {rule["id"] for rule in run["tool"]["driver"]["rules"]}
+    assert {"UndefinedNamedEntity", "EntityDeclaration"} <= rule_ids
+    first = run["results"][0]
+    assert (first["ruleId"], first["level"]) == ("UndefinedNamedEntity", "error")
+    location = first["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == INVALID
+    assert location["region"]["startLine"] == 8
+    assert any(r["level"] == "warning" and r["ruleId"] == "EntityDeclaration" for r in run["results"])
+
+
 def test_stdin():
     data = Path(INVALID).read_bytes()
     result = invoke("--format", "json", "-", input=data)

@@ -5,7 +5,9 @@ changing the declaration. The validator must always answer with findings
 (never an exception, never an InternalError) and the CLI with a documented exit code.
 """
 
+import json
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -88,9 +90,17 @@ def test_random_bytes(data):
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(mutated_feed(), st.sampled_from(["text", "json", "junit", "github"]))
+@given(mutated_feed(), st.sampled_from(["text", "json", "junit", "github", "sarif"]))
 def test_cli_exit_codes_are_documented(data, output_format):
     result = invoke("--format", output_format, "-", input=data)
     assert result.exit_code in (0, 1), result.stderr
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
     assert result.output.strip()
+    if output_format == "sarif":
+        assert json.loads(result.output)["version"] == "2.1.0"
+    elif output_format == "json":
+        assert json.loads(result.output)["files"][0]["path"] == "-"
+    elif output_format == "junit":
+        assert ET.fromstring(result.output.encode()).find(".//testcase") is not None
+    elif output_format == "github":
+        assert all(line.startswith("::") for line in result.output.splitlines()[:-1])

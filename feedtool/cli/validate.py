@@ -41,7 +41,8 @@ class SizeParam(click.ParamType):
 @cli.command("validate")
 @click.argument("feeds", nargs=-1, required=True, metavar="FEED...")
 @click.option("--format", "output_format", type=click.Choice(report.FORMATS), default="text", show_default=True,
-              help="Output: text (like a compiler), json, junit (JUnit XML) or github (Actions annotations).")
+              help="Output: text (like a compiler), json, junit (JUnit XML), github (Actions annotations) "
+                   "or sarif (SARIF 2.1.0, for code scanning).")
 @click.option("--strict", is_flag=True, help="Warnings fail the run too (exit code 1).")
 @click.option("--ignore", "ignored", multiple=True, metavar="CODE",
               help="Switch off the finding CODE (repeatable or comma-separated), e.g. --ignore MissingSelf. "

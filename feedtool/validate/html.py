@@ -1,20 +1,21 @@
 """Checks for HTML carried in feeds: RSS description/content:encoded, Atom html and xhtml text.
 
-One regular-expression scan over the markup, no DOM: feeds hold thousands of entries and a
-full HTML parse of each would dominate the validator's run time. Text without a `<` is
-plain text and costs one `in` test.
+`check_html(text, element)` makes one regular-expression scan over escaped markup, no DOM:
+feeds hold thousands of entries and a full HTML parse of each would dominate the validator's
+run time; text without `<` or `&#` costs one search. The scan stays linear on hostile input.
+`check_xhtml(container)` walks inline XHTML (already a tree) with the same element and
+attribute rules. Every finding is a warning (docs/rules-rss.md says why).
 
-What is flagged, and why (see docs/rules-rss.md for the severities):
-- SecurityRisk: elements that run code or pull in other documents (script, iframe, embed,
-  object, applet, meta, link, base, ...); readers strip them, so the content may not show
-  as intended.
-- SecurityRiskAttr: attributes outside the allow-list readers keep (on* event handlers,
-  `javascript:` URLs and the like).
-- DangerousStyleAttr: style attributes with properties outside the allow-list or URLs.
-- ContainsRelRef: href/src/srcset/poster/... relative URLs: readers resolve them against
-  the feed's address or not at all (most ignore xml:base).
-- NotHtml: markup that does not parse as HTML (a tag cut off, an unclosed quote, a
-  reference to a control character).
+- SecurityRisk: elements that run code, restyle the page or pull in other documents (script,
+  style, iframe, embed, object, applet, meta, link, base, ...), `javascript:` URLs, processing
+  instructions, conditional comments; in XHTML, elements that are not HTML. Readers strip them.
+- SecurityRiskAttr: attributes outside the allow-list readers keep (on* event handlers, ...).
+- DangerousStyleAttr: style attributes with properties outside the allow-list, URLs, or values
+  feedparser's sanitizer strips.
+- ContainsRelRef: relative href/src/srcset/poster/... URLs: readers resolve them against the
+  feed's address or not at all (most ignore xml:base).
+- NotHtml: markup that does not parse as HTML (a tag cut off, an unclosed quote, comment or
+  CDATA section, an element HTML does not have, a reference to a control character).
 """
 
 from __future__ import annotations
@@ -79,18 +80,22 @@ KNOWN_ELEMENTS = frozenset(
 URL_ATTRIBUTES = frozenset("href src poster background cite longdesc action data usemap".split())
 _SCRIPT_SCHEMES = ("javascript:", "vbscript:", "livescript:", "data:text/html")
 
+# Linear time on any input (feeds are untrusted): names and unquoted values stop at the next
+# "<", so a tag that never closes costs a scan to the next "<", not to the end of the text;
+# comments and CDATA sections that never close are cut off before the scan (_unclosed).
 _TOKEN = re.compile(
     r"<(?:"
-    r"(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9:._-]*)(?P<attrs>(?:\s+[^\s/>\"'=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?)*)\s*/?>"
+    r"(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9:._-]*)(?P<attrs>(?:\s+[^\s/<>\"'=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>]+))?)*)\s*/?>"
     r"|!--.*?--\s*>"
     r"|!\[CDATA\[.*?\]\]>"
-    r"|![A-Za-z][^>]*>"
-    r"|(?P<pi>\?[^>]*>)"
+    r"|![A-Za-z][^<>]*>"
+    r"|(?P<pi>\?[^<>]*>)"
     r"|(?P<stray>(?=[A-Za-z/!?]))"  # a '<' that starts no complete tag: cut off, or an unclosed quote
     r")",
     re.S,
 )
-_ATTRIBUTE = re.compile(r"([^\s/>\"'=]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+)))?")
+_ATTRIBUTE = re.compile(r"([^\s/<>\"'=]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'<>]+)))?")
+_UNCLOSED = (("<!--", "-->", "a comment"), ("<![CDATA[", "]]>", "a CDATA section"))
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _CSS_DECLARATION = re.compile(r"\s*([-A-Za-z]+)\s*:\s*([^;]*)")
@@ -226,6 +231,7 @@ def check_html(
         report.add("NotHtml", "control", "contains a character reference to a control character (such as &#x92;); use the real character (e.g. ’ for a curly apostrophe)")
     if "<" not in text:
         return iter(report.findings)
+    text = _unclosed(text, report)
     for token in _TOKEN.finditer(text):
         if token.group("stray") is not None:
             report.cut_off(text, token.start())
@@ -240,6 +246,20 @@ def check_html(
             pairs = ((m.group(1), _maybe_decode(_attribute_value(m))) for m in _ATTRIBUTE.finditer(attrs)) if attrs else ()
             report.start_tag(token.group("name"), pairs)
     return iter(report.findings)
+
+
+def _unclosed(text: str, report: _Report) -> str:
+    """`text` up to the first comment or CDATA section that is never closed (reported as NotHtml)."""
+    for opener, closer, what in _UNCLOSED:
+        start = text.find(opener)
+        while start != -1:
+            end = text.find(closer, start + len(opener))
+            if end == -1:
+                report.add("NotHtml", "unclosed", f"{what} opened at {text[start:start + 30]!r} is never closed ({closer}): readers hide everything after it")
+                text = text[:start]
+                break
+            start = text.find(opener, end + len(closer))
+    return text
 
 
 def check_xhtml(container, *, where: str | None = None, relative_ok: bool = False) -> Iterator[Finding]:
@@ -278,7 +298,7 @@ def looks_like_html(text: str) -> bool:
 
 
 _HTML_IN_TEXT = re.compile(
-    r"<(?:/?(?:a|abbr|acronym|address|b|big|blockquote|br|center|cite|code|dd|del|dfn|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|kbd|li|ol|p|pre|q|s|samp|small|span|strike|strong|sub|sup|table|td|th|tr|tt|u|ul|var)\b[^>]*>)"
+    r"<(?:/?(?:a|abbr|acronym|address|b|big|blockquote|br|center|cite|code|dd|del|dfn|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|kbd|li|ol|p|pre|q|s|samp|small|span|strike|strong|sub|sup|table|td|th|tr|tt|u|ul|var)\b[^<>]*>)"
     r"|&(?:(?!(?:amp|lt|gt|quot|apos);)[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);",
     re.I,
 )

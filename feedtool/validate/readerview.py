@@ -10,6 +10,7 @@ This is the only module that imports feedparser.
 from __future__ import annotations
 
 import calendar
+import gc
 import email.utils
 import io
 import re
@@ -24,13 +25,24 @@ from feedtool.validate.document import Document
 from feedtool.validate.findings import Finding, at, error, warning
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-_SPACE = re.compile(r"\s+")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 def parse(data: bytes):
-    """feedparser's result for `data`; never touches the network or the file system."""
-    return feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
+    """feedparser's result for `data`; never touches the network or the file system.
+
+    The cyclic garbage collector is paused meanwhile: feedparser allocates millions of
+    objects without reference cycles, and on a large feed the collector's repeated passes
+    over them cost about a tenth of the parse.
+    """
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -97,34 +109,42 @@ def _text(element) -> str | None:
 
 
 def _norm(text: str | None) -> str:
-    return _SPACE.sub(" ", text or "").strip()
+    return " ".join(text.split()) if text else ""
+
+
+_ATOM_ID, _ATOM_TITLE, _ATOM_LINK = ATOM + "id", ATOM + "title", ATOM + "link"
+_ATOM_UPDATED, _ATOM_PUBLISHED = ATOM + "updated", ATOM + "published"
 
 
 def _strict_entries(doc: Document) -> list[tuple[int | None, dict]]:
-    """Per entry: the element and the fields as the strict parse reads them."""
+    """Per entry: its line and the fields as the strict parse reads them (the first of each, as feedparser).
+
+    One pass over each entry's children: on a large feed this runs while the reader waits.
+    """
     entries = []
     if doc.format == d.ATOM:
         root = doc.root
         for entry in [root] if root.tag == ATOM + "entry" else root.iterchildren(ATOM + "entry"):
-            title = entry.find(ATOM + "title")
-            plain_title = title is not None and title.get("type", "text") == "text"
-            link = None
-            for candidate in entry.iterchildren(ATOM + "link"):
-                if candidate.get("rel", "alternate") == "alternate":
-                    link = candidate.get("href")
-                    break
-            entries.append(
-                (
-                    at(entry),
-                    {
-                        "id": entry.findtext(ATOM + "id"),
-                        "title": _text(title) if plain_title else None,
-                        "link": link,
-                        "updated": (entry.findtext(ATOM + "updated"), "updated_parsed", _rfc3339),
-                        "published": (entry.findtext(ATOM + "published"), "published_parsed", _rfc3339),
-                    },
-                )
-            )
+            fields = {"id": None, "title": None, "link": None, "updated": None, "published": None}
+            seen_title = False
+            for child in entry.iterchildren():
+                tag = child.tag
+                if tag == _ATOM_LINK:
+                    if fields["link"] is None and child.get("rel", "alternate") == "alternate":
+                        fields["link"] = child.get("href")
+                elif tag == _ATOM_ID:
+                    fields["id"] = child.text if fields["id"] is None else fields["id"]
+                elif tag == _ATOM_TITLE:
+                    if not seen_title and child.get("type", "text") == "text":
+                        fields["title"] = _text(child)
+                    seen_title = True
+                elif tag == _ATOM_UPDATED and fields["updated"] is None:
+                    fields["updated"] = child.text
+                elif tag == _ATOM_PUBLISHED and fields["published"] is None:
+                    fields["published"] = child.text
+            fields["updated"] = (fields["updated"], "updated_parsed", _rfc3339)
+            fields["published"] = (fields["published"], "published_parsed", _rfc3339)
+            entries.append((at(entry), fields))
     else:
         channel = doc.root.find("channel")
         items = list(channel.iterchildren("item")) if channel is not None else []

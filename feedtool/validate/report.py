@@ -1,4 +1,4 @@
-"""Rendering validation results: text (like a compiler), JSON, JUnit XML, GitHub annotations.
+"""Rendering validation results: text (like a compiler), JSON, JUnit XML, GitHub annotations, SARIF.
 
 Each renderer takes the list of FileReport objects and returns a string; the CLI prints it.
 """
@@ -10,10 +10,11 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 
+from feedtool import __version__
 from feedtool.validate.engine import FileReport
 from feedtool.validate.findings import Finding
 
-FORMATS = ("text", "json", "junit", "github")
+FORMATS = ("text", "json", "junit", "github", "sarif")
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -136,9 +137,52 @@ def render_github(reports: Sequence[FileReport], strict: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def render_sarif(reports: Sequence[FileReport], strict: bool = False) -> str:
+    """SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards."""
+    results, rules = [], {}
+    for report in reports:
+        for f in report.findings:
+            rules.setdefault(f.code, {"id": f.code, "name": f.code, "shortDescription": {"text": f.code}})
+            location: dict = {"artifactLocation": {"uri": report.path}}
+            if f.line is not None:
+                location["region"] = {"startLine": f.line}
+                if f.column:
+                    location["region"]["startColumn"] = f.column
+            results.append(
+                {
+                    "ruleId": f.code,
+                    "level": _SARIF_LEVEL[f.severity],
+                    "message": {"text": f.message},
+                    "locations": [{"physicalLocation": location}],
+                }
+            )
+    document = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "feedtool",
+                        "version": __version__,
+                        "informationUri": "https://pypi.org/project/feedtool/",
+                        "rules": [rules[code] for code in sorted(rules)],
+                    }
+                },
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
 RENDERERS: dict[str, Callable[[Sequence[FileReport], bool], str]] = {
     "text": render_text,
     "json": render_json,
     "junit": render_junit,
     "github": render_github,
+    "sarif": render_sarif,
 }

@@ -43,6 +43,7 @@ _STRICT_822 = re.compile(
     r"\d\d:\d\d(?::\d\d)? (?:" + _STRICT_ZONE + r")\Z",
     re.ASCII,
 )
+_LONGEST_DATE = 200  # an RFC 822 date with generous comments; anything longer is not a date
 _STRICT_ZONES = frozenset(_STRICT_ZONE.split("|")[1:])
 _ODD_OFFSET = re.compile(r"[+-]\d\d(?!00|30|45)\d\d\Z")
 _LENIENT_822 = re.compile(
@@ -108,6 +109,8 @@ def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | No
     """Check an RFC 822 date-time as RSS 2.0 uses it; return the moment (UTC) and the problems."""
     problems: list[Problem] = []
     text = value.strip()
+    if len(text) > _LONGEST_DATE:  # also bounds the comment stripping below
+        return None, [Problem(ERROR, "InvalidRFC2822Date", f"{value[:40]!r}... ({len(text)} characters) is far too long for an RFC 822 date-time")]
     strict = bool(_STRICT_822.match(text)) and not _ODD_OFFSET.search(text)
     if strict:
         match, cleaned = _LENIENT_822.match(text), text
@@ -230,12 +233,15 @@ def _is_addr_spec(value: str) -> bool:
 
 _ADDR_THEN_NAME = re.compile(r"(?P<addr>\S+)\s*\((?P<name>.*)\)\Z", re.S)
 _NAME_ANGLE_ADDR = re.compile(r"(?P<name>[^<>]*)<(?P<addr>[^<>\s]+)>\Z")
+_LONGEST_CONTACT = 512  # an address (at most 254) and a generous name
 _RECOMMENDED = "use the form 'username@example.com (Real Name)'"
 
 
 def check_email_with_name(value: str) -> list[Problem]:
     """An RSS 2.0 e-mail address: `addr-spec (Real Name)` is the form the RSS profile recommends."""
     text = value.strip()
+    if len(text) > _LONGEST_CONTACT:
+        return [Problem(ERROR, "InvalidContact", f"{value[:40]!r}... ({len(text)} characters) is too long for an e-mail address with a name; {_RECOMMENDED}")]
     if text.lower().startswith("mailto:"):
         text = unquote(text[7:]).strip()
     invalid = [Problem(ERROR, "InvalidContact", f"{value!r} is not an e-mail address; {_RECOMMENDED} (to credit a name without an address use dc:creator)")]
