@@ -46,7 +46,12 @@ LINK_ATTRIBUTES = frozenset({"href", "rel", "type", "hreflang", "title", "length
 
 # Extension vocabularies small and stable enough to know whole: an element in one of
 # these namespaces that the vocabulary does not define is a typo, not an extension.
+THR_NS = "http://purl.org/syndication/thread/1.0"  # RFC 4685, threads
+FH_NS = "http://purl.org/syndication/history/1.0"  # RFC 5005, feed paging and archiving
 KNOWN_VOCABULARIES = {
+    THR_NS: frozenset({"in-reply-to", "total"}),
+    FH_NS: frozenset({"complete", "archive"}),
+    APP_NS: frozenset({"edited", "control", "collection"}),  # RFC 5023, in feeds
     "http://purl.org/rss/1.0/modules/syndication/": frozenset({"updatePeriod", "updateFrequency", "updateBase"}),
     "http://purl.org/dc/elements/1.1/": frozenset(
         {
@@ -375,9 +380,61 @@ class AtomChecker:
             return
         vocabulary = KNOWN_VOCABULARIES.get(namespace)
         if vocabulary is not None and local not in vocabulary:
-            self.undefined(element, parent)
+            self.error(
+                "UndefinedElement",
+                f"<{self.name(element)}> is not an element of the {namespace} vocabulary "
+                f"(which has {', '.join(sorted(vocabulary))}): check the spelling",
+                element,
+            )
+            return
+        handler = ATOM_EXTENSIONS.get(tag)
+        if handler is not None:
+            handler(self, element)
             return
         self.extensions.append(element)
+
+    # --- Atom's own extensions: threads (RFC 4685), publishing (RFC 5023) -------------------
+
+    def in_reply_to(self, element) -> None:
+        ref = element.get("ref")
+        if ref is None:
+            self.error(
+                "MissingAttribute",
+                '<thr:in-reply-to> has no ref attribute: add ref="..." with the id of the entry it replies to',
+                element,
+            )
+        else:
+            problem = values.identifier_problem(ref.strip())
+            if problem:
+                self.error(problem.code, f"the ref of <thr:in-reply-to>: {problem.detail}", element)
+        for attribute in ("href", "source"):
+            self.iri_attribute(element, attribute)
+        kind = element.get("type")
+        if kind is not None:
+            problem = values.mime_type_problem(kind)
+            if problem:
+                self.error(problem.code, f"the type of <thr:in-reply-to>: {problem.detail}", element)
+
+    def thread_total(self, element) -> None:
+        problem = values.non_negative_integer_problem(self.simple_text(element).strip())
+        if problem:
+            self.error(problem.code, f"<thr:total>: {problem.detail}", element)
+
+    def app_edited(self, element) -> None:
+        self.date_element(element)
+
+    def thread_link_attributes(self, element) -> None:
+        """thr:count and thr:updated on a replies link (RFC 4685 section 5)."""
+        count = element.get(THR_COUNT)
+        if count is not None:
+            problem = values.non_negative_integer_problem(count)
+            if problem:
+                self.error(problem.code, f"the thr:count of <link>: {problem.detail}", element)
+        updated = element.get(THR_UPDATED)
+        if updated is not None:
+            problem = values.rfc3339_problem(updated)
+            if problem:
+                self.error(problem.code, f"the thr:updated of <link>: {problem.detail}", element)
 
     def no_text(self, element) -> None:
         """Report text directly inside an element that may only hold elements."""
@@ -574,6 +631,8 @@ class AtomChecker:
             if problem:
                 self.error(problem.code, f"the hreflang of <link>: {problem.detail}", element)
         self.html_in_attribute(element, "title")
+        if THR_COUNT in element.attrib or THR_UPDATED in element.attrib:
+            self.thread_link_attributes(element)
         length = element.get("length")
         if length is not None:
             problem = values.non_negative_integer_problem(length)
@@ -991,4 +1050,12 @@ ENTRY_ELEMENTS: dict[str, Handler] = {
     "title": AtomChecker.text_construct,
     "updated": AtomChecker.date_element,
 }
+THR_COUNT = f"{{{THR_NS}}}count"
+THR_UPDATED = f"{{{THR_NS}}}updated"
+ATOM_EXTENSIONS: dict[str, Handler] = {
+    f"{{{THR_NS}}}in-reply-to": AtomChecker.in_reply_to,
+    f"{{{THR_NS}}}total": AtomChecker.thread_total,
+    f"{{{APP_NS}}}edited": AtomChecker.app_edited,
+}
+
 SINGLE_ENTRY_ELEMENTS = frozenset({"content", "id", "published", "rights", "source", "summary", "title", "updated"})
