@@ -1,6 +1,6 @@
 """Shared value checks: each grammar with values that pass and values that fail, and the W3C code they get."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given, settings
@@ -247,3 +247,34 @@ def test_is_segment(value, ok):
 def test_fast_rfc3339_check_agrees_with_the_parser(year, month, day, hour, minute, second, zone):
     value = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
     assert (values.rfc3339_problem(value) is None) == (values.parse_rfc3339(value) is not None)
+
+
+_LABEL = st.from_regex(r"[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?", fullmatch=True)
+_SEGMENT = st.from_regex(r"[A-Za-z0-9._~!$&'()*+,;=:@-]{0,8}|%[0-9A-Fa-f]{2}", fullmatch=True)
+
+
+@settings(max_examples=75, deadline=None)
+@given(
+    st.sampled_from(["http", "HTTP", "https", "Https"]),
+    st.lists(_LABEL, min_size=1, max_size=3),
+    st.sampled_from(["", ":80", ":443", ":8080"]),
+    st.lists(_SEGMENT, max_size=4),
+)
+def test_canonical_form_is_a_fixed_point_and_stays_valid(scheme, labels, port, segments):
+    uri = f"{scheme}://{'.'.join(labels)}{port}/{'/'.join(segments)}"
+    assert values.absolute_iri_problem(uri) is None
+    canonical = values.canonical_uri(uri)
+    assert values.canonical_uri(canonical) == canonical
+    assert values.absolute_iri_problem(canonical) is None
+
+
+@settings(max_examples=75, deadline=None)
+@given(
+    st.lists(_LABEL, min_size=1, max_size=3),
+    st.dates(min_value=date(1000, 1, 1)),
+    st.sampled_from(["year", "month", "day"]),
+    st.lists(_SEGMENT, max_size=3),
+)
+def test_tag_uris_with_real_dates_are_valid(labels, day, precision, segments):
+    stamp = {"year": f"{day:%Y}", "month": f"{day:%Y-%m}", "day": f"{day:%Y-%m-%d}"}[precision]
+    assert values.identifier_problem(f"tag:{'.'.join(labels)},{stamp}:{'/'.join(segments)}") is None
