@@ -853,7 +853,7 @@ class AtomChecker:
                     inner, element, where=f"<{self.name(element)}>", relative_ok=self.has_base(element), unknown="SecurityRisk"
                 )
             )
-        holder = children[0] if len(children) == 1 and children[0].tag == XHTML_DIV else element
+        holder = children[0] if has_div else element
         if not len(holder) and holder.text and looks_like_html(holder.text):
             self.warning(
                 "NotInline",
