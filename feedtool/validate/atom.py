@@ -769,10 +769,14 @@ class AtomChecker:
             )
 
     def html(self, element) -> None:
-        """Escaped HTML (type="html"): what readers will strip or cannot resolve."""
+        """Escaped HTML (type="html"): what readers will strip or cannot resolve.
+
+        Relative URLs are flagged even under an xml:base: many readers ignore xml:base
+        (docs/rules-atom.md), so only absolute URLs reach every subscriber.
+        """
         if element.text and not len(element):
             self.findings.extend(
-                check_html(element.text, element, where=f"<{self.name(element)}>", relative_ok=self.has_base(element))
+                check_html(element.text, element, where=f"<{self.name(element)}>")
             )
 
     def undeclared_html(self, element) -> None:
@@ -850,7 +854,7 @@ class AtomChecker:
             inner = _xhtml_as_html(children[0])
             self.findings.extend(
                 check_html(
-                    inner, element, where=f"<{self.name(element)}>", relative_ok=self.has_base(element), unknown="SecurityRisk"
+                    inner, element, where=f"<{self.name(element)}>", unknown="SecurityRisk"
                 )
             )
         holder = children[0] if has_div else element
