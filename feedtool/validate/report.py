@@ -107,8 +107,13 @@ def render_junit(reports: Sequence[FileReport], strict: bool = False) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
 
 
+# Characters other than CR and LF that end a line for many tools (Python's str.splitlines, Unicode):
+# a feed's value echoed in a message must not split one annotation over several lines.
+_OTHER_LINE_BREAKS = str.maketrans({c: f"%{ord(c):02X}" if ord(c) < 256 else f"%u{ord(c):04X}" for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+
+
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A").translate(_OTHER_LINE_BREAKS)
 
 
 def _escape_property(text: str) -> str:
