@@ -91,6 +91,7 @@ WARNINGS = {
     "unknown-namespace": "UnknownNamespace",
     "blank-type": "AttrNotBlank",
     "html-fragment": "HtmlFragment",
+    "unknown-host": "UnknownHost",
 }
 
 

@@ -590,6 +590,13 @@ class AtomChecker:
                 problem = values.addr_spec_problem(value)
                 if problem:
                     self.error(problem.code, f"<email>: {problem.detail}", child)
+                elif "." not in value.rpartition("@")[2] and not value.endswith("]"):
+                    self.warning(
+                        "UnknownHost",
+                        f'the e-mail address "{value}" has no domain with a dot: mail to it will not arrive; '
+                        "write the full address, e.g. jan@example.nl",
+                        child,
+                    )
         if "name" not in counts:
             self.missing(element, "name")
 
