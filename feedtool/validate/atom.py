@@ -814,6 +814,10 @@ class AtomChecker:
                 'escape the markup (&lt;b&gt;) with type="html", or use type="xhtml" with a <div> of XHTML',
                 children[0],
             )
+            texts = [element.text or "", *(child.tail or "" for child in element)]
+            stray = next((text for text in texts if text.strip()), None)
+            if stray is not None:  # mixed content: text beside the elements
+                self.stray_text(element, stray)
 
     def xhtml(self, element) -> None:
         children = [child for child in element if isinstance(child.tag, str)]
@@ -826,10 +830,11 @@ class AtomChecker:
                 f'<div xmlns="{XHTML_NS}">...</div>: wrap the content in that div',
                 element,
             )
-        elif text.strip():
+        if text.strip() and children:  # text alone is the missing div's problem; text beside elements is mixed content
             self.error(
                 "UnexpectedText",
-                f'<{self.name(element)}> (type="xhtml") has text outside its <div>: move it inside the div',
+                f'<{self.name(element)}> (type="xhtml") has text outside '
+                + ("its <div>: move it inside the div" if has_div else "any <div>: put all of it inside one"),
                 element,
             )
         for child in children if has_div else ():
