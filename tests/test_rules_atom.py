@@ -200,3 +200,12 @@ def test_undeclared_prefix_is_named_as_such():
     findings = validate_bytes(data).findings
     assert [f.code for f in findings] == ["UndeclaredPrefix"]
     assert "xmlns:dc" in findings[0].message and findings[0].line == 14
+
+
+@pytest.mark.parametrize("href", ["http://[", "http://[::1", "::::", "%zz", ""])
+def test_self_link_comparison_survives_unresolvable_hrefs(href):
+    data = (FIXTURES / "missing-self-valid.xml").read_bytes().replace(
+        b'href="https://example.nl/feed.atom"', f'href="{href}"'.encode()
+    )
+    codes = {f.code for f in validate_bytes(data, base_url="https://example.nl/feed.atom", reader_view=False).findings}
+    assert "InternalError" not in codes

@@ -673,7 +673,11 @@ class AtomChecker:
         if not links:
             return
         here = values.canonical_uri(url)
-        if not any(values.canonical_uri(urljoin(_base(link, url), link.get("href").strip())) == here for link in links):
+        try:
+            targets = {values.canonical_uri(urljoin(_base(link, url), link.get("href").strip())) for link in links}
+        except ValueError:  # an href or xml:base urllib cannot resolve (a broken IPv6 literal): reported as such
+            return
+        if here not in targets:
             self.warning(
                 "SelfDoesntMatchLocation",
                 f'the self link "{links[0].get("href")}" is not the address the feed was fetched from ({url}): '
