@@ -19,7 +19,8 @@ TAGS = [f"{{{ATOM}}}{name}" for name in NAMES] + [
 ATTRIBUTES = ["type", "src", "href", "rel", "hreflang", "length", "term", "scheme", "label", "uri", "version", "mode",
               "{http://www.w3.org/XML/1998/namespace}lang", "{http://www.w3.org/XML/1998/namespace}base"]
 TEXT = st.sampled_from(["", " ", "text", "html", "xhtml", "image/png", "2024-02-30T00:00:00Z", "tag:x,2024:y", "urn:uuid:1",
-                        "a b", "%", "&lt;b&gt;", "<", "nl_NL", "-1", "http://[::1]/", "multipart/mixed", "iVBORw0KGgo="])
+                        "a b", "%", "&lt;b&gt;", "<", "nl_NL", "-1", "http://[::1]/", "http://[", "self", "alternate",
+                        "multipart/mixed", "iVBORw0KGgo=", "text/html", "application/xhtml+xml"])
 
 
 @st.composite
@@ -36,11 +37,11 @@ def trees(draw, depth=0):
 
 
 @settings(max_examples=100, deadline=None)
-@given(trees(), st.sampled_from(["feed", "entry"]))
-def test_rules_return_findings_for_any_tree(body, root_name):
+@given(trees(), st.sampled_from(["feed", "entry"]), st.sampled_from([None, "https://example.nl/feed.atom", "http://[::1]/"]))
+def test_rules_return_findings_for_any_tree(body, root_name, url):
     root = etree.Element(f"{{{ATOM}}}{root_name}")
     root.append(body)
     data = etree.tostring(root)
     reparsed = etree.fromstring(data)  # with source lines, as the validator sees it
-    findings = list(atom.check(Document(data=data, root=reparsed, format="atom")))
+    findings = list(atom.check(Document(data=data, root=reparsed, format="atom", base_url=url)))
     assert all(f.code and f.message and f.severity in {"error", "warning", "info"} for f in findings)
