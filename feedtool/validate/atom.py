@@ -468,8 +468,8 @@ class AtomChecker:
                 continue
             if key == XML_SPACE:
                 continue
-            if key.startswith("{") and not key.startswith(self.prefix or "{}"):
-                continue  # an extension attribute in its own namespace
+            if key.startswith("{"):
+                continue  # a namespaced attribute: RFC 4287's undefinedAttribute allows any but unprefixed ones
             self.error(
                 "UnexpectedAttribute",
                 f'the attribute "{key.split("}", 1)[-1]}" is not defined on <{self.name(element)}>: remove it'
