@@ -59,14 +59,18 @@ class InputError(FeedtoolError):
     exit_code = 3
 
 
-class StoreError(InputError):
-    """The store has one or more problems; all of them are listed, sorted by file."""
-
-    exit_code = 3
+class ProblemsError(FeedtoolError):
+    """An error made of several problems, each with its own place; all are listed, sorted by file."""
 
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems, key=Problem.sort_key)
         super().__init__("\n".join(p.render() for p in self.problems))
+
+
+class StoreError(ProblemsError, InputError):
+    """The store has one or more problems; all of them are listed, sorted by file."""
+
+    exit_code = 3
 
 
 class RoundTripError(FeedtoolError):
@@ -85,14 +89,10 @@ class OutputError(FeedtoolError):
     exit_code = 5
 
 
-class GuardError(FeedtoolError):
+class GuardError(ProblemsError):
     """A build would change what subscribers already have (ids, dates): refused."""
 
     exit_code = 6
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems, key=Problem.sort_key)
-        super().__init__("\n".join(p.render() for p in self.problems))
 
 
 class ExistsError(FeedtoolError):

@@ -91,8 +91,10 @@ PAUSE_AT_FSYNC = textwrap.dedent("""
 """)
 
 
-@pytest.mark.parametrize(("pause_at", "expected"), [(1, ["old", "old"]), (2, ["new", "old"])],
-                         ids=["while-writing-atom", "between-atom-and-rss"])
+# Both files are staged (written and synced) before either is renamed into place, so a kill
+# before the renames leaves both old files, and one after leaves both new ones.
+@pytest.mark.parametrize(("pause_at", "expected"), [(1, ["old", "old"]), (2, ["old", "old"]), (3, ["new", "new"])],
+                         ids=["while-staging-atom", "while-staging-rss", "after-the-renames"])
 def test_sigkill_while_writing_leaves_complete_files_and_no_temporary_file(tmp_path, editions, pause_at, expected):
     out = published(tmp_path, editions)
     marker = tmp_path / "paused"

@@ -128,3 +128,41 @@ def test_permission_denied_while_writing_is_an_output_error(tmp_path, monkeypatc
         _files.write_files(tmp_path, {"atom.xml": b"new"})
     assert f"cannot write the feeds to {tmp_path}/: Permission denied" in str(info.value)
     assert (tmp_path / "atom.xml").read_bytes() == b"old"
+
+
+def test_a_failed_write_of_the_second_file_leaves_both_old_files(tmp_path, monkeypatch):
+    (tmp_path / "atom.xml").write_bytes(b"old atom")
+    (tmp_path / "rss.xml").write_bytes(b"old rss")
+    real_write_all = _files._write_all
+    calls = []
+
+    def disk_fills_up_on_the_second_file(fd, data):
+        calls.append(data)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real_write_all(fd, data)
+
+    monkeypatch.setattr(_files, "_write_all", disk_fills_up_on_the_second_file)
+    with pytest.raises(OutputError) as info:
+        _files.write_files(tmp_path, {"atom.xml": b"new atom", "rss.xml": b"new rss"})
+    assert info.value.exit_code == 5
+    assert "No space left on device" in str(info.value)
+    assert (tmp_path / "atom.xml").read_bytes() == b"old atom"
+    assert (tmp_path / "rss.xml").read_bytes() == b"old rss"
+    assert listing(tmp_path) == ["atom.xml", "rss.xml"]
+
+
+def test_a_permission_error_names_the_directory_and_leaves_old_files(tmp_path, monkeypatch):
+    # As root (CI) a read-only directory cannot be made; the error path is the same.
+    (tmp_path / "atom.xml").write_bytes(b"old")
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(_files, "_open_temp", refused)
+    with pytest.raises(OutputError) as info:
+        _files.write_files(tmp_path, {"atom.xml": b"new"})
+    assert info.value.exit_code == 5
+    assert str(tmp_path) in str(info.value) and "Permission denied" in str(info.value)
+    assert (tmp_path / "atom.xml").read_bytes() == b"old"
+    assert listing(tmp_path) == ["atom.xml"]

@@ -44,7 +44,6 @@ ERRORS = {
     "link-type": "InvalidMIMEType",
     "link-hreflang": "InvalidLanguage",
     "link-length": "InvalidNonNegativeInteger",
-    "link-rel": "InvalidValue",
     "link-rel-iri": "MissingContentOrAlternate",  # the IANA IRI of "alternate" is "alternate"; another IRI is not
     "duplicate-alternate": "DuplicateAtomLink",
     "xml-lang": "InvalidLanguage",
@@ -60,6 +59,11 @@ ERRORS = {
     "thread-in-reply-to": "MissingAttribute",
     "thread-count": "InvalidNonNegativeInteger",
     "thread-undefined": "UndefinedElement",
+    "complete-feed-rel": "FeedRelInCompleteFeed",  # RFC 5005 section 2
+    "complete-feed-current": "CurrentNotSelfInCompleteFeed",
+    "link-past-end": "LinkPastEnd",  # RFC 5005 section 3: the first page has no previous page
+    "thread-when": "NoThrWhen",  # RFC 4685 calls it thr:updated
+    "thread-count-rel": "UnexpectedAttribute",  # thr:count belongs on rel="replies"
     "app-edited": "InvalidRFC3339Date",  # extension elements go through the shared rules (rss.check_extensions)
 }
 # rule fixture -> the warning its invalid variant must produce (both variants stay valid)
@@ -74,6 +78,9 @@ WARNINGS = {
     "missing-type-attr": "MissingTypeAttr",
     "contains-email": "ContainsEmail",
     "unregistered-rel": "UnregisteredAtomLinkRel",
+    "link-rel": "UnregisteredAtomLinkRel",  # not even a name (a space): W3C warns too, readers ignore the link
+    "archive-incomplete": "ArchiveIncomplete",  # RFC 5005 section 4
+    "missing-current-in-archive": "MissingCurrentInArchive",
     "self-not-atom": "SelfNotAtom",
     "relative-self": "RelativeSelf",
     "atom-link-not-empty": "AtomLinkNotEmpty",
@@ -209,3 +216,43 @@ def test_self_link_comparison_survives_unresolvable_hrefs(href):
     )
     codes = {f.code for f in validate_bytes(data, base_url="https://example.nl/feed.atom", reader_view=False).findings}
     assert "InternalError" not in codes
+
+
+def _feed_with_entries(count: int) -> bytes:
+    """The DuplicateIds fixture with `count` copies of its entry (all with one id)."""
+    text = (FIXTURES / "duplicate-ids-invalid.xml").read_text()
+    head, _, rest = text.partition("  <entry>")
+    entry = "  <entry>" + rest.partition("  </entry>\n")[0] + "  </entry>\n"
+    return (head + entry * count + "</feed>\n").encode()
+
+
+@pytest.mark.parametrize("count,flagged", [(2, False), (9, False), (10, True), (12, True)])
+def test_duplicate_ids_needs_ten_entries_with_one_id(count, flagged):
+    """Up to nine entries sharing an id may be versions of one entry (a warning); ten or more is a broken generator."""
+    codes = {f.code for f in validate_bytes(_feed_with_entries(count), reader_view=False).findings}
+    assert ("DuplicateIds" in codes) is flagged
+
+
+def test_last_page_with_a_next_link_goes_past_the_end():
+    data = (FIXTURES / "link-past-end-valid.xml").read_bytes()
+    last = data.replace(b'rel="self" type="application/atom+xml" href="https://example.nl/feed.atom?page=1"',
+                        b'rel="self" type="application/atom+xml" href="https://example.nl/feed.atom?page=3"')
+    assert last != data
+    assert [f.code for f in validate_bytes(last, reader_view=False).findings if f.severity == "error"] == ["LinkPastEnd"]
+
+
+def test_complete_feed_current_link_may_be_the_address_fetched():
+    data = (FIXTURES / "complete-feed-current-invalid.xml").read_bytes()
+    codes = {f.code for f in validate_bytes(data, base_url="https://example.nl/nieuw.atom", reader_view=False).findings}
+    assert "CurrentNotSelfInCompleteFeed" not in codes
+
+
+@pytest.mark.parametrize("rel", ["", "bij behorend", "http://exa mple.org/rel", "ALTERNATE"])
+def test_odd_link_relations_are_warnings_not_errors(rel):
+    data = (FIXTURES / "link-rel-valid.xml").read_bytes().replace(
+        b'<link href="https://example.nl/post-1"/>',
+        f'<link href="https://example.nl/post-1"/><link rel="{rel}" href="https://example.nl/x"/>'.encode(),
+    )
+    result = validate_bytes(data, reader_view=False)
+    assert result.valid
+    assert "UnregisteredAtomLinkRel" in {f.code for f in result.findings}

@@ -13,7 +13,7 @@ import sys
 import click
 
 from feedtool import __version__
-from feedtool.errors import FeedtoolError
+from feedtool.errors import FeedtoolError, ProblemsError
 
 INTERNAL_ERROR_EXIT = 70  # EX_SOFTWARE: a bug in feedtool, not in the user's input
 
@@ -59,8 +59,8 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except FeedtoolError as exc:
-        problems = getattr(exc, "problems", None)
-        if problems:  # StoreError, GuardError: one line per problem, already sorted by file
+        if isinstance(exc, ProblemsError) and exc.problems:
+            problems = exc.problems  # already sorted by file
             for problem in problems:
                 click.echo(problem.render(), err=True)
             errors = sum(p.severity == "error" for p in problems)

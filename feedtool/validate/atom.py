@@ -36,18 +36,27 @@ TEXT_TYPES = frozenset({"text", "html", "xhtml"})
 # The IANA Atom link relations (RFC 4287, RFC 4685, RFC 5005, RFC 5023, RFC 4946, ...).
 REGISTERED_RELS = frozenset(
     {
-        "alternate", "current", "enclosure", "edit", "edit-media", "first", "last", "license", "next",
-        "next-archive", "payment", "prev-archive", "previous", "related", "replies", "self", "service", "up", "via",
+        "alternate", "current", "describedby", "enclosure", "edit", "edit-media", "first", "hub", "last", "license",
+        "next", "next-archive", "payment", "prev-archive", "previous", "related", "replies", "search", "self",
+        "service", "up", "via",
     }
 )  # fmt: skip
 # RFC 5005 relations that describe a feed's paging and archives: they belong in the feed's head.
-FEED_HISTORY_RELS = frozenset({"current", "first", "last", "next", "previous", "prev", "next-archive", "prev-archive"})
+RFC5005_RELS = frozenset({"current", "first", "last", "next", "previous", "next-archive", "prev-archive"})
+# W3C reports DuplicateIds (an error) when a feed of ten or more entries gives them all one id: a
+# broken generator. Fewer entries sharing an id may be versions of one entry (DuplicateEntries).
+DUPLICATE_IDS_MINIMUM = 10
+FEED_HISTORY_RELS = RFC5005_RELS | {"prev"}  # in an entry, "prev" (the IANA synonym) is as misplaced
+# What a self link may point at: this feed, as Atom (or, for a feed also served in another format, as RSS/RDF).
+FEED_MEDIA_TYPES = frozenset({"application/atom+xml", "application/rss+xml", "application/rdf+xml"})
 LINK_ATTRIBUTES = frozenset({"href", "rel", "type", "hreflang", "title", "length"})
 
 # Extension vocabularies small and stable enough to know whole: an element in one of
 # these namespaces that the vocabulary does not define is a typo, not an extension.
 THR_NS = "http://purl.org/syndication/thread/1.0"  # RFC 4685, threads
 FH_NS = "http://purl.org/syndication/history/1.0"  # RFC 5005, feed paging and archiving
+FH_COMPLETE = f"{{{FH_NS}}}complete"
+FH_ARCHIVE = f"{{{FH_NS}}}archive"
 KNOWN_VOCABULARIES = {
     THR_NS: frozenset({"in-reply-to", "total"}),
     FH_NS: frozenset({"complete", "archive"}),
@@ -69,7 +78,7 @@ _EMAIL_IN_NAME = re.compile(r"[^\s@<>()]+@[^\s@<>()]+\.[A-Za-z]{2,}")
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    checker = AtomChecker()
+    checker = AtomChecker(doc.base_url)
     checker.run(doc.root)
     if doc.base_url:
         checker.self_location(doc.root, doc.base_url)
@@ -81,7 +90,8 @@ def check(doc: Document) -> Iterator[Finding]:
 class AtomChecker:
     """Collects the findings for one Atom document (a feed, or a standalone entry)."""
 
-    def __init__(self) -> None:
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url  # where the document was fetched from, when known
         self.findings: list[Finding] = []
         self.extensions: list = []  # extension elements, checked by the shared extension rules
         self.prefix = "{%s}" % ATOM_NS  # the namespace the Atom elements are in, as lxml writes it
@@ -162,8 +172,69 @@ class AtomChecker:
                 "so readers can find it again",
                 feed,
             )
+        self.paging(feed, links)
         feed_has_author = "author" in counts
         self.entries_compared([(entry, *self.entry(entry, feed_has_author=feed_has_author)) for entry in entries])
+
+    def paging(self, feed, links) -> None:
+        """RFC 5005: a complete feed has no paging links, an archive links to its neighbours and
+        to the current feed, and a page does not link past either end of its list."""
+        markers = {child.tag for child in feed if child.tag in (FH_COMPLETE, FH_ARCHIVE)}
+        history = [(link, _rel(link)) for link in links if _rel(link) in RFC5005_RELS]
+        if not markers and not history:
+            return
+        selves = {self.resolved(link) for link in links if _rel(link) == "self"}
+        if self.url:
+            selves.add(self.url)
+        rels = {rel for _, rel in history}
+        if FH_COMPLETE in markers:
+            for link, rel in history:
+                if rel != "current":
+                    self.error(
+                        "FeedRelInCompleteFeed",
+                        f'<fh:complete/> says this feed holds every entry, but a link with rel="{rel}" points to '
+                        "another page of it: remove the link, or remove <fh:complete/>",
+                        link,
+                    )
+                elif self.resolved(link) not in selves:
+                    self.error(
+                        "CurrentNotSelfInCompleteFeed",
+                        '<fh:complete/> says this feed is the whole feed, so its rel="current" link must be its '
+                        "own (self) address: make the current link equal to the self link, or remove <fh:complete/>",
+                        link,
+                    )
+        elif FH_ARCHIVE in markers:
+            if not rels & {"prev-archive", "next-archive"}:
+                self.warning(
+                    "ArchiveIncomplete",
+                    '<fh:archive/> without rel="prev-archive" or rel="next-archive" links: link the neighbouring '
+                    "archive documents, or mark a feed that holds every entry with <fh:complete/>",
+                    feed,
+                )
+            if "current" not in rels:
+                self.warning(
+                    "MissingCurrentInArchive",
+                    '<fh:archive/> without a rel="current" link: archive documents should link to the feed '
+                    "that holds the newest entries",
+                    feed,
+                )
+        for end, beyond in (("first", "previous"), ("last", "next")):
+            if any(rel == end and self.resolved(link) in selves for link, rel in history):
+                for link, rel in history:
+                    if rel == beyond:
+                        self.error(
+                            "LinkPastEnd",
+                            f'this page is the {end} of the list (its rel="{end}" link is its own address), but it has '
+                            f'a rel="{beyond}" link past that end: remove the link, or correct the {end} link',
+                            link,
+                        )
+
+    def resolved(self, link) -> str:
+        href = (link.get("href") or "").strip()
+        try:
+            return urljoin(_base(link, self.url or ""), href) if (self.any_base or self.url) else href
+        except ValueError:  # an href urllib cannot resolve (a broken IPv6 literal): compare it as written
+            return href
 
     def entries_compared(self, entries: list[tuple[object, str | None, str | None]]) -> None:
         """Duplicate ids and dates across the feed's entries: (entry, id, updated) each."""
@@ -190,7 +261,7 @@ class AtomChecker:
                     )
                 seen_updated.add(updated)
         ids = [entry_id for _, entry_id, _ in entries]
-        if len(ids) > 2 and len(set(ids)) == 1 and ids[0] is not None:
+        if len(ids) >= DUPLICATE_IDS_MINIMUM and len(set(ids)) == 1 and ids[0] is not None:
             self.error(
                 "DuplicateIds",
                 f'all {len(ids)} entries have the same id "{ids[0]}": readers keep only one of them; '
@@ -425,6 +496,22 @@ class AtomChecker:
 
     def thread_link_attributes(self, element) -> None:
         """thr:count and thr:updated on a replies link (RFC 4685 section 5)."""
+        if element.get(THR_WHEN) is not None:
+            self.error(
+                "NoThrWhen",
+                "thr:when is from a draft of the threading extension; RFC 4685 calls it thr:updated: "
+                "rename the attribute",
+                element,
+            )
+        rel = _rel(element)
+        for attribute in (THR_COUNT, THR_UPDATED):
+            if attribute in element.attrib and rel != "replies":
+                self.error(
+                    "UnexpectedAttribute",
+                    f'thr:{attribute.rpartition("}")[2]} belongs on a link with rel="replies" (RFC 4685 section 5), '
+                    f'not on rel="{rel}": remove it, or make the link a replies link',
+                    element,
+                )
         count = element.get(THR_COUNT)
         if count is not None:
             problem = values.non_negative_integer_problem(count)
@@ -608,25 +695,20 @@ class AtomChecker:
         else:
             self.iri_attribute(element, "href")
         rel = element.get("rel")
-        if rel is not None:
-            if ":" in rel:
-                problem = values.absolute_iri_problem(rel)
-                if problem:
-                    self.error(problem.code, f'the rel "{rel}" is neither a registered name nor an absolute IRI: {problem.detail}', element)
-            elif rel not in REGISTERED_RELS:
-                if not rel or not values.is_segment(rel):
-                    self.error(
-                        "InvalidValue",
-                        f'rel="{rel}" is not a link relation: use a registered name (alternate, self, related, '
-                        "enclosure, via, ...) or an absolute IRI",
-                        element,
-                    )
-                else:
-                    self.warning(
-                        "UnregisteredAtomLinkRel",
-                        f'rel="{rel}" is not a registered link relation: use a registered one or a full IRI',
-                        element,
-                    )
+        if rel is not None and _rel(element) not in REGISTERED_RELS:
+            # RFC 4287 section 4.2.7.2 allows a registered name or an IRI; W3C warns about anything else
+            # (UnregisteredAtomLinkRel) rather than rejecting the feed, and so do we: readers ignore such links.
+            if not rel.strip():
+                self.warning("AttrNotBlank", '<link rel=""> is blank: write a relation such as "alternate", or leave rel out', element)
+            problem = values.absolute_iri_problem(rel) if ":" in rel else None
+            if ":" not in rel or problem:
+                self.warning(
+                    "UnregisteredAtomLinkRel",
+                    f'rel="{rel}" is not a registered link relation'
+                    + (f" nor a valid IRI ({problem.detail})" if problem else "")
+                    + ": use a registered one (alternate, self, related, enclosure, via, ...) or a full IRI",
+                    element,
+                )
         kind = element.get("type")
         if kind is not None:
             problem = values.mime_type_problem(kind)
@@ -638,7 +720,7 @@ class AtomChecker:
             if problem:
                 self.error(problem.code, f"the hreflang of <link>: {problem.detail}", element)
         self.html_in_attribute(element, "title")
-        if THR_COUNT in element.attrib or THR_UPDATED in element.attrib:
+        if THR_COUNT in element.attrib or THR_UPDATED in element.attrib or THR_WHEN in element.attrib:
             self.thread_link_attributes(element)
         length = element.get("length")
         if length is not None:
@@ -653,7 +735,7 @@ class AtomChecker:
                 element,
             )
         if _rel(element) == "self" and href is not None:
-            if kind is not None and kind.split(";")[0].strip().lower() != "application/atom+xml":
+            if kind is not None and kind.split(";")[0].strip().lower() not in FEED_MEDIA_TYPES:
                 self.warning(
                     "SelfNotAtom",
                     f'the self link has type="{kind}", but a self link points at this Atom document itself '
@@ -1072,6 +1154,7 @@ ENTRY_ELEMENTS: dict[str, Handler] = {
 }
 THR_COUNT = f"{{{THR_NS}}}count"
 THR_UPDATED = f"{{{THR_NS}}}updated"
+THR_WHEN = f"{{{THR_NS}}}when"  # a draft's name for thr:updated
 ATOM_EXTENSIONS: dict[str, Handler] = {
     f"{{{THR_NS}}}in-reply-to": AtomChecker.in_reply_to,
     f"{{{THR_NS}}}total": AtomChecker.thread_total,
