@@ -108,7 +108,17 @@ def test_email_with_name(value, expected):
      ("0000-01-01", False), ("2012-12-21T10:00+24:00", False), ("２０１２", False)],
 )
 def test_w3cdtf(value, ok):
-    assert (v.check_w3cdtf(value, now=NOW)[1] == []) is ok
+    assert (not [p for p in v.check_w3cdtf(value, now=NOW)[1] if p.severity == "error"]) is ok
+
+
+@pytest.mark.parametrize(
+    ("value", "non_utc"),
+    [("2012-12-21T10:00:00+01:00", True), ("2012-12-21T10:00-05:30", True), ("2012-12-21T10:00:00Z", False),
+     ("2012-12-21T10:00:00+00:00", False), ("2012-12-21", False)],
+)
+def test_w3cdtf_non_utc_is_info(value, non_utc):
+    problems = v.check_w3cdtf(value, now=NOW)[1]
+    assert [(p.severity, p.code) for p in problems] == ([("info", "W3CDTFDateNonUTC")] if non_utc else [])
 
 
 @pytest.mark.parametrize(("value", "ok"), [("nl", True), ("nl-NL", True), ("en-us", True), ("nld", True), ("Nederlands", False), ("qq", False), ("nl_NL", False)])

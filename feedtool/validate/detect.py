@@ -44,6 +44,7 @@ def detect_format(root: etree._Element) -> tuple[str | None, str | None]:
 
 def detect_findings(root: etree._Element, fmt: str | None, version: str | None) -> Iterator[Finding]:
     """What layer 2 reports: not a feed, an HTML page, or a format we recognise but do not check."""
+    yield from _unknown_root_namespace(root, fmt, version)
     if fmt is None:
         qname = etree.QName(root.tag) if isinstance(root.tag, str) else None
         name = qname.localname if qname else "?"
@@ -76,3 +77,14 @@ def detect_findings(root: etree._Element, fmt: str | None, version: str | None) 
         )
     elif fmt == d.RSS and version in OLDER_RSS:
         yield info("OlderRssVersion", f"this is an RSS {version} feed: checked with the RSS 2.0 rules, of which {version} is a subset", root)
+
+
+def _unknown_root_namespace(root: etree._Element, fmt: str | None, version: str | None) -> Iterator[Finding]:
+    """A <feed> or <rss> root in a namespace no feed format uses (a typo, a draft's namespace):
+    readers do not recognise its elements. The errors that follow say what the namespace should be."""
+    qname = etree.QName(root.tag) if isinstance(root.tag, str) else None
+    if qname is None or qname.namespace is None or qname.localname not in ("feed", "rss"):
+        return
+    if (fmt == d.ATOM and version is not None) or qname.namespace == XHTML_NS:
+        return
+    yield warning("UnknownNamespace", f"the root element <{qname.localname}> is in the namespace {qname.namespace}, which readers do not know", root)

@@ -37,6 +37,9 @@ CC = "http://web.resource.org/cc/"
 CREATIVE_COMMONS = "http://backend.userland.com/creativeCommonsRssModule"
 BLOGCHANNEL = "http://backend.userland.com/blogChannelModule"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+FH = "http://purl.org/syndication/history/1.0"
+MEDIA_RSS = "http://search.yahoo.com/mrss/"
+MEDIA_RSS_NO_SLASH = "http://search.yahoo.com/mrss"
 XML_LANG = f"{{{XML_NS}}}lang"
 
 # Namespaces whose elements we know (or at least know to be in use). An element in any
@@ -46,8 +49,8 @@ KNOWN_NAMESPACES = frozenset(
         DC, DCTERMS, CONTENT, ATOM, SY, ADMIN, SLASH, WFW, TRACKBACK, GEO, ICBM, GEOURL, XHTML, RDF, CC,
         CREATIVE_COMMONS, BLOGCHANNEL, XML_NS,
         "http://www.itunes.com/dtds/podcast-1.0.dtd",
-        "http://search.yahoo.com/mrss/",
-        "http://search.yahoo.com/mrss",
+        MEDIA_RSS,
+        MEDIA_RSS_NO_SLASH,
         "http://purl.org/rss/1.0/modules/event/",
         "http://purl.org/rss/1.0/modules/taxonomy/",
         "http://purl.org/rss/1.0/modules/image/",
@@ -60,7 +63,7 @@ KNOWN_NAMESPACES = frozenset(
         "http://www.georss.org/georss",
         "http://www.opengis.net/gml",
         "http://purl.org/syndication/thread/1.0",
-        "http://purl.org/syndication/history/1.0",
+        FH,
         "http://a9.com/-/spec/opensearch/1.1/",
         "http://a9.com/-/spec/opensearchrss/1.0/",
         "http://rssnamespace.org/feedburner/ext/1.0",
@@ -150,6 +153,17 @@ USUAL_PREFIXES = {
 }
 # The attributes RSS 2.0 defines on its text elements (all others: none).
 CORE_ATTRIBUTES = {"category": ("domain",), "guid": ("isPermaLink",), "source": ("url",), "enclosure": ("url", "length", "type")}
+# RFC 5005 feed paging and archiving: relations that belong in the channel (the "head section"),
+# and those that say there is another document of the same feed.
+HISTORY_RELS = frozenset("current first last next previous prev prev-archive next-archive".split())
+PAGED_RELS = frozenset("first last next previous prev prev-archive next-archive".split())
+# The IANA link relations registry (the part feeds use); other rels must be full URIs.
+REGISTERED_RELS = frozenset(
+    "alternate appendix archives author bookmark canonical chapter collection contents copyright current describedby "
+    "edit edit-media enclosure first glossary help hub icon index last latest-version license next next-archive "
+    "payment prev prev-archive preview previous privacy-policy related replies search section self service start "
+    "stylesheet subsection terms-of-service type up version-history via".split()
+)
 RSS091_LIMITS = {"title": 100, "link": 500, "description": 500}
 NETSCAPE_DTD = "-//Netscape Communications//DTD RSS 0.91//EN"
 
@@ -197,6 +211,7 @@ class _Checker:
         self.uses_slash_comments: etree._Element | None = None
         # The moment "now" for ImplausibleDate (a POSIX timestamp); callers set doc.extra["now"] for repeatable runs.
         self.now: float | None = doc.extra.get("now")
+        self.media_rss_reported = False
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -240,7 +255,10 @@ class _Checker:
             if attribute == XML_LANG:
                 self.xml_lang(element)
             elif attribute[0] == "{":
-                self.known_namespace(attribute[1:].split("}", 1)[0], element)
+                namespace, local = attribute[1:].split("}", 1)
+                self.known_namespace(namespace, element)
+                if element.tag[0] != "{" and namespace != XML_NS:
+                    self.out.append(warning("UseOfExtensionAttr", f"extension attribute {_name(attribute)!r} on the core element <{element.tag}>: the RSS Board allows it (2007), but many readers ignore it; prefer an extension element", element))
             elif attribute not in allowed:
                 hint = next((a for a in allowed if a.lower() == attribute.lower()), None)
                 fix = f"did you mean {hint!r}? (attribute names are case-sensitive)" if hint else "remove it"
@@ -339,6 +357,8 @@ class _Checker:
         self.unexpected_text(root)
         for prefix, namespace in root.nsmap.items():
             self.reserved_prefix(prefix, namespace, root)
+            if namespace == MEDIA_RSS_NO_SLASH:
+                self.media_rss_namespace(root)
         channels = []
         for child in _elements(root):
             if child.tag == "channel":
@@ -366,6 +386,7 @@ class _Checker:
                 self.channel_link = _text(element).strip()
         items = []
         self_links = []
+        atom_links = []
         misplaced = False
         for element in elements:
             tag = element.tag
@@ -381,6 +402,7 @@ class _Checker:
             elif tag[0] == "{":
                 if tag == f"{{{ATOM}}}link":
                     self.atom_link(element)
+                    atom_links.append(element)
                     if element.get("rel") == "self":
                         self_links.append(element)
                 else:
@@ -397,6 +419,7 @@ class _Checker:
             self.out.append(warning("MissingAtomSelfLink", "the channel has no <atom:link rel=\"self\" href=\"...\"> giving the feed's own URL; add one (declare xmlns:atom=\"http://www.w3.org/2005/Atom\")", channel))
         for extra in self_links[1:]:
             self.out.append(error("DuplicateAtomLink", "more than one <atom:link rel=\"self\">; the feed has one address", extra))
+        self.feed_history(channel, counts, atom_links)
         for item in items:
             self.item(item)
         if self.uses_slash_comments is not None and not counts["lastBuildDate"]:
@@ -417,12 +440,19 @@ class _Checker:
             self.simple(element, blank_ok=True)
 
     def known_namespace(self, namespace: str, element) -> bool:
+        if namespace == MEDIA_RSS_NO_SLASH:
+            self.media_rss_namespace(element)
         if namespace in KNOWN_NAMESPACES:
             return True
         if namespace not in self.unknown_namespaces:
             self.unknown_namespaces.add(namespace)
             self.out.append(warning("UnknownNamespace", f"the namespace {namespace!r} is unknown to this validator; its elements and attributes were not checked", element))
         return False
+
+    def media_rss_namespace(self, element) -> None:
+        if not self.media_rss_reported:
+            self.media_rss_reported = True
+            self.out.append(error("MediaRssNamespace", f"the Media RSS namespace is {MEDIA_RSS!r}, with a trailing slash; {MEDIA_RSS_NO_SLASH!r} is a mistake of early drafts: add the slash", element))
 
     def image(self, image) -> None:
         self.attributes(image, ())
@@ -551,6 +581,9 @@ class _Checker:
                         self.out.append(warning("NeedDescriptionBeforeContent", "content:encoded without a <description> before it: many readers only read description; put a summary (or the full text) in description, first", element))
                 elif tag == f"{{{ATOM}}}link":
                     self.atom_link(element)
+                    rel = (element.get("rel") or "").strip()
+                    if rel in HISTORY_RELS:
+                        self.out.append(warning("FeedHistoryRelInEntry", f"<atom:link rel=\"{rel}\"> inside an item: RFC 5005 paging and archive links describe the whole feed; move it to the channel", element))
                 else:
                     self.namespaced(element, "item")
             else:
@@ -632,7 +665,30 @@ class _Checker:
     def item_description(self, element) -> None:
         self.html(element)
 
+    def feed_history(self, channel, counts: Counter, links: list) -> None:
+        """RFC 5005: a complete feed has no other pages; an archive names its current feed and its neighbours."""
+        by_rel: dict[str, list] = {}
+        for link in links:
+            by_rel.setdefault((link.get("rel") or "alternate").strip(), []).append(link)
+        complete = next((e for e in _elements(channel) if e.tag == f"{{{FH}}}complete"), None)
+        archive = next((e for e in _elements(channel) if e.tag == f"{{{FH}}}archive"), None)
+        if complete is not None:
+            for rel in sorted(PAGED_RELS & by_rel.keys()):
+                self.out.append(error("FeedRelInCompleteFeed", f"<atom:link rel=\"{rel}\"> in a feed marked <fh:complete/>: a complete feed has no other pages; remove the link or the fh:complete element", by_rel[rel][0]))
+            self_hrefs = {(e.get("href") or "").strip() for e in by_rel.get("self", ())}
+            for current in by_rel.get("current", ()):
+                if (current.get("href") or "").strip() not in self_hrefs:
+                    self.out.append(error("CurrentNotSelfInCompleteFeed", "in a feed marked <fh:complete/> the rel=\"current\" link must be the feed itself (its self link); fix the link or remove fh:complete", current))
+        if archive is not None:
+            if "current" not in by_rel:
+                self.out.append(warning("MissingCurrentInArchive", "an archive document (fh:archive) should link to the feed it belongs to with <atom:link rel=\"current\" href=\"...\">", archive))
+            if not ({"prev-archive", "next-archive"} & by_rel.keys()):
+                self.out.append(warning("ArchiveIncomplete", "an archive document (fh:archive) without rel=\"prev-archive\" or rel=\"next-archive\" links: add them, or mark a complete feed with fh:complete", archive))
+
     def atom_link(self, link) -> None:
+        rel = link.get("rel")
+        if rel is not None and rel.strip() not in REGISTERED_RELS and not v.is_url_like(rel):
+            self.out.append(warning("UnregisteredAtomLinkRel", f"the link relation {rel!r} is not registered with IANA; use a registered one (alternate, self, hub, next, ...) or a full URI", link))
         href = link.get("href")
         if href is None:
             self.out.append(error("MissingHref", "<atom:link> needs an href attribute", link))
@@ -685,6 +741,8 @@ class _Checker:
     def reserved_prefix(self, prefix: str | None, namespace: str | None, element) -> None:
         """A well-known prefix bound to another namespace confuses readers that match on prefixes."""
         usual = USUAL_PREFIXES.get(prefix)
+        if namespace == MEDIA_RSS_NO_SLASH:  # MediaRssNamespace says it, as an error
+            return
         if usual is not None and namespace != usual and (prefix, namespace) not in self.prefixes_reported:
             self.prefixes_reported.add((prefix, namespace))
             self.out.append(warning("ReservedPrefix", f"the prefix {prefix!r} is bound to {namespace!r} but usually means {usual!r}; check the namespace (a typo?) or pick another prefix", element))

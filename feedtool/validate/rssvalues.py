@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 from urllib.parse import unquote
 
 from feedtool.validate import values
-from feedtool.validate.findings import ERROR, WARNING, Severity
+from feedtool.validate.findings import ERROR, INFO, WARNING, Severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +221,10 @@ def check_w3cdtf(value: str, *, now: float | None = None) -> tuple[datetime | No
         return None, bad
     offset = 0 if zone == "Z" else (int(zone[1:3]) * 60 + int(zone[4:6])) * (-1 if zone[0] == "-" else 1)
     moment = datetime(year, month, day, hour, minute, min(second, 59), tzinfo=timezone(timedelta(minutes=offset)))
-    return moment, plausibility(moment, value, now=now) if match["hour"] else []
+    problems = plausibility(moment, value, now=now) if match["hour"] else []
+    if offset:
+        problems.append(Problem(INFO, "W3CDTFDateNonUTC", f"{value!r} is not in UTC; for the widest compatibility write the time in UTC with 'Z' (e.g. 2002-10-02T15:00:00Z for 2002-10-02T10:00:00-05:00)"))
+    return moment, problems
 
 
 # ---------------------------------------------------------------------------------------------
