@@ -64,6 +64,9 @@ ERRORS = {
     "link-past-end": "LinkPastEnd",  # RFC 5005 section 3: the first page has no previous page
     "thread-when": "NoThrWhen",  # RFC 4685 calls it thr:updated
     "thread-count-rel": "UnexpectedAttribute",  # thr:count belongs on rel="replies"
+    "category-scheme": "InvalidFullLink",  # RFC 4287 section 4.2.2.2: an IRI, not a relative reference
+    "link-href-host": "InvalidIRI",  # "http:post-2" is neither relative nor a web address
+    "index-attribute": "InvalidYesNo",  # urn:atom-extension:indexing: "yes" or "no"
     "app-edited": "InvalidRFC3339Date",  # extension elements go through the shared rules (rss.check_extensions)
 }
 # rule fixture -> the warning its invalid variant must produce (both variants stay valid)
@@ -256,3 +259,12 @@ def test_odd_link_relations_are_warnings_not_errors(rel):
     result = validate_bytes(data, reader_view=False)
     assert result.valid
     assert "UnregisteredAtomLinkRel" in {f.code for f in result.findings}
+
+
+def test_feed_without_entries_needs_no_author():
+    """RFC 4287 section 4.1.1: authors may come from the entries; with none, nothing is missing (W3C agrees)."""
+    text = (FIXTURES / "link-href-valid.xml").read_text()
+    head = text[: text.index("  <entry>")].replace("  <author><name>Jan de Vries</name></author>\n", "")
+    assert "<author>" not in head
+    result = validate_bytes((head + "</feed>\n").encode(), reader_view=False)
+    assert result.valid, result.findings

@@ -185,3 +185,79 @@ def test_encoding_name_with_a_nul_byte_is_an_unknown_encoding():
     data = (CORE / "valid-rss.xml").read_bytes().replace(b'encoding="utf-8"', b'encoding="\x00tf-8"')
     report = validate_bytes(data)
     assert "UnknownEncoding" in codes(report, "error")
+
+
+# --- Encodings and DOCTYPEs as W3C's messages describe them -------------------------------
+
+
+@pytest.mark.parametrize("name", ["latin1.xml", "utf16-no-declaration.xml", "windows-1252.xml", "no-declaration-non-ascii.xml"])
+def test_valid_feeds_in_other_encodings_have_no_error_and_no_reader_complaint(name):
+    report = run(name)
+    assert report.valid, report.findings
+    assert not {c for c in codes(report) if c.startswith("Reader")}, report.findings
+
+
+def test_latin1_is_nonstandard_but_not_obscure():
+    report = run("latin1.xml")
+    assert ("NonstdEncoding", "info") in {(f.code, f.severity) for f in report.findings}
+    assert "ObscureEncoding" not in codes(report)
+
+
+def test_an_encoding_few_readers_decode_is_obscure():
+    report = run("obscure-encoding.xml")
+    assert "ObscureEncoding" in codes(report, "warning")
+    assert report.valid
+
+
+def test_non_ascii_without_a_declaration_warns_missing_encoding():
+    assert "MissingEncoding" in codes(run("no-declaration-non-ascii.xml"), "warning")
+    for name in ("valid-rss.xml", "utf16-no-declaration.xml", "latin1.xml"):
+        assert "MissingEncoding" not in codes(run(name)), name
+
+
+def test_ascii_without_a_declaration_needs_none():
+    data = (CORE / "valid-rss.xml").read_bytes().split(b"\n", 1)[1]
+    assert "MissingEncoding" not in codes(validate_bytes(data))
+
+
+def test_http_charset_counts_as_a_declaration():
+    report = run("no-declaration-non-ascii.xml", http_charset="utf-8")
+    assert "MissingEncoding" not in codes(report)
+
+
+def test_misspelt_encoding_name_is_invalid_encoding_with_the_registered_name():
+    report = run("misspelt-encoding.xml")
+    finding = next(f for f in report.findings if f.code == "InvalidEncoding")
+    assert finding.severity == "error" and finding.line == 1
+    assert '"UTF-8"' in finding.message
+    assert "UnknownEncoding" not in codes(report)
+
+
+def test_latin1_bytes_declared_utf8_names_the_likely_encoding():
+    finding = next(f for f in run("undeclared-latin1.xml").findings if f.code == "UnicodeError")
+    assert "windows-1252" in finding.message and "the declaration says \"utf-8\"" in finding.message
+
+
+def test_entity_only_an_unread_external_dtd_could_define_is_undefined():
+    report = run("external-dtd-entity.xml")
+    finding = next(f for f in report.findings if f.code == "UndefinedNamedEntity")
+    assert finding.severity == "error" and "&nbsp;" in finding.message and finding.line == 9
+
+
+def test_latin1_entities_of_the_rss_091_dtd_are_defined():
+    report = run("rss-0.91-dtd-entity.xml")
+    assert "UndefinedNamedEntity" not in codes(report)
+    assert report.valid, report.findings
+
+
+def test_feed_root_in_an_unknown_namespace_warns_unknown_namespace():
+    report = run("atom-unknown-namespace.xml")
+    assert "UnknownNamespace" in codes(report, "warning")
+    assert not report.valid  # the Atom rules say the namespace is wrong
+    assert "UnknownNamespace" not in codes(run("valid-atom.xml"))
+
+
+def test_latin1_bytes_without_a_declaration_say_that_none_is_declared():
+    data = (CORE / "undeclared-latin1.xml").read_bytes().split(b"\n", 1)[1]
+    finding = next(f for f in validate_bytes(data).findings if f.code == "UnicodeError")
+    assert "no encoding is declared" in finding.message and "windows-1252" in finding.message

@@ -38,8 +38,17 @@ ROUTES = {
     "/moved": (301, {"Location": "/feed.xml"}, b""),
     "/found": (302, {"Location": "/feed.xml"}, b""),
     "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
+    "/atom-as-rss": (200, {"Content-Type": "application/rss+xml"}, (CORE / "valid-atom.xml").read_bytes()),
+    "/as-xml": (200, {"Content-Type": "application/xml"}, FEED),
+    "/as-xml-late-root": (200, {"Content-Type": "application/xml"}, FEED.replace(b"<rss", b"<!--" + b" " * 600 + b"-->\n<rss", 1)),
+    "/missing-but-feed": (404, {"Content-Type": "application/rss+xml"}, FEED),
     "/gone": (410, {"Content-Type": "text/plain"}, b"gone"),
     "/error": (500, {"Content-Type": "text/plain"}, b"oops"),
+}
+
+RAW = {  # responses that are not valid HTTP
+    "/header-with-space": b"HTTP/1.0 200 OK\r\nContent-Type: application/rss+xml\r\nLast Modified: Mon, 01 Jan 2024 00:00:00 GMT\r\n\r\n" + FEED,
+    "/bad-status-line": b"HTCPCP/1.0 418 teapot\r\n\r\n",
 }
 
 
@@ -50,6 +59,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         Handler.requests.append(self.path)
         if self.path == "/slow":
             time.sleep(2)
+        if self.path in RAW:
+            self.wfile.write(RAW[self.path])
+            return
         if self.path == "/unbounded":  # no Content-Length: streams more than any small limit
             self.send_response(200)
             self.send_header("Content-Type", "application/rss+xml")
@@ -220,3 +232,44 @@ def test_gzip_bomb_with_the_default_limit_stays_within_bounded_memory(server):
     assert "[ValidatorLimit]" in out and "expands beyond" in out
     assert seconds < 20
     assert peak < 250 * MB  # the 50 MB limit plus the interpreter, never the 100 MB the bomb expands to
+
+
+def test_feed_served_as_another_formats_media_type(server):
+    result = invoke("--format", "json", server + "/atom-as-rss")
+    assert result.exit_code == 0
+    found = {f["code"]: f for f in json.loads(result.output)["files"][0]["findings"]}
+    assert found["UnexpectedContentType"]["severity"] == "warning"
+    assert "application/atom+xml" in found["UnexpectedContentType"]["message"]
+    assert "UnexpectedContentType" not in codes(fetch_url(server + "/feed.xml"))
+
+
+def test_generic_xml_type_needs_the_feed_markers_early(server):
+    assert "NonSpecificMediaType" not in codes(fetch_url(server + "/as-xml"))
+    late = codes(fetch_url(server + "/as-xml-late-root"))
+    assert late["NonSpecificMediaType"].severity == "warning"
+    assert "NonSpecificMediaType" not in codes(fetch_url(server + "/feed.xml"))  # a feed type needs no sniffing
+
+
+def test_http_error_with_a_feed_body_says_so(server):
+    result = invoke(server + "/missing-but-feed")
+    assert result.exit_code == 3
+    assert "[HttpErrorWithPossibleFeed]" in result.output and "HTTP 404" in result.output
+
+
+def test_malformed_header_is_a_protocol_error_but_the_feed_is_still_checked(server):
+    source = fetch_url(server + "/header-with-space")
+    assert source.data is not None and not source.unreadable
+    assert codes(source)["HttpProtocolError"].severity == "error"
+    result = invoke(server + "/header-with-space")
+    assert result.exit_code == 1 and "[HttpProtocolError]" in result.output
+
+
+def test_invalid_status_line_cannot_be_read(server):
+    source = fetch_url(server + "/bad-status-line")
+    assert source.unreadable and "HttpProtocolError" in codes(source)
+
+
+def test_https_handshake_failure_is_an_https_protocol_error(server):
+    source = fetch_url(server.replace("http://", "https://") + "/feed.xml", timeout=5)
+    assert source.unreadable
+    assert "HttpsProtocolError" in codes(source)

@@ -69,3 +69,40 @@ def test_not_run_after_a_refused_doctype():
     codes = {f.code for f in validate_bytes(data).findings}
     assert "ContainsSystemEntity" in codes
     assert not any(code.startswith("Reader") for code in codes)
+
+
+def atom_with_dc_date(dc_date: str) -> bytes:
+    data = (CORE / "valid-atom.xml").read_bytes()
+    data = data.replace(b'xml:lang="nl"', b'xml:lang="nl" xmlns:dc="http://purl.org/dc/elements/1.1/"')
+    return data.replace(b"<summary>", f"<dc:date>{dc_date}</dc:date>\n    <summary>".encode())
+
+
+def test_an_unreadable_dc_date_is_named_not_the_valid_updated():
+    finding = reader_findings(atom_with_dc_date("vr, 21 dec 2012"))["ReaderDateUnreadable"]
+    assert "dc:date" in finding.message and "vr, 21 dec 2012" in finding.message
+    assert "<updated>" in finding.message  # the element readers did not use
+    assert "cannot read the date '2012-12-21" not in finding.message
+
+
+def test_a_dc_date_that_overrides_updated_is_named():
+    finding = reader_findings(atom_with_dc_date("2013-01-01"))["ReaderDateDiffers"]
+    assert "dc:date" in finding.message and "'2013-01-01'" in finding.message and "2013-01-01T00:00:00+00:00" in finding.message
+
+
+def test_a_dc_date_equal_to_updated_is_no_difference():
+    assert reader_findings(atom_with_dc_date("2012-12-21T10:00:00+01:00")) == {}
+
+
+def test_utf16_with_byte_order_mark_and_declaration_reads_the_same():
+    body = (CORE / "valid-rss.xml").read_text(encoding="utf-8").replace('encoding="utf-8"', 'encoding="utf-16"')
+    report = validate_bytes(body.encode("utf-16"))
+    assert report.encoding == "utf-16" and report.valid
+    assert reader_findings(body.encode("utf-16")) == {}
+
+
+def test_utf16_without_declaration_that_feedparser_misreads_says_how_to_fix_it():
+    # legal XML (the byte order mark decides), but feedparser 6 reads these bytes as UTF-8 and loses every entry
+    body = (CORE / "valid-rss.xml").read_text(encoding="utf-8").split("\n", 1)[1]
+    found = reader_findings(body.encode("utf-16"))
+    assert "ReaderEntryCount" in found
+    assert 'encoding="utf-16"' in found["ReaderEntryCount"].message

@@ -278,3 +278,21 @@ def test_canonical_form_is_a_fixed_point_and_stays_valid(scheme, labels, port, s
 def test_tag_uris_with_real_dates_are_valid(labels, day, precision, segments):
     stamp = {"year": f"{day:%Y}", "month": f"{day:%Y-%m}", "day": f"{day:%Y-%m-%d}"}[precision]
     assert values.identifier_problem(f"tag:{'.'.join(labels)},{stamp}:{'/'.join(segments)}") is None
+
+
+@pytest.mark.parametrize(
+    "value,code",
+    [
+        ("post-1", None),
+        ("/post-1", None),
+        ("//example.nl/post-1", None),
+        ("https://example.nl/post-1", None),
+        ("mailto:jan@example.nl", None),
+        ("http:post-1", "InvalidIRI"),
+        ("https:///post-1", "InvalidIRI"),
+        ("ftp:", "InvalidIRI"),
+    ],
+)
+def test_web_address_references_name_a_host(value, code):
+    problem = values.iri_reference_problem(value)
+    assert (problem.code if problem else None) == code

@@ -121,6 +121,7 @@ def _validate_one(name: str, source: fetch.Source | None, settings: dict) -> tup
         max_size=settings["max_size"],
         http_charset=source.http_charset,
         base_url=source.base_url,
+        media_type=source.media_type,
         extra_findings=source.findings,
         extra_checks=extra_checks,
     )

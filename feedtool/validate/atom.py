@@ -555,6 +555,15 @@ class AtomChecker:
                 continue
             if key == XML_SPACE:
                 continue
+            if key == INDEX_ATTRIBUTE:
+                if value not in ("yes", "no"):
+                    self.error(
+                        "InvalidYesNo",
+                        f'the index attribute (urn:atom-extension:indexing) of <{self.name(element)}> is "{value}": '
+                        'write "yes" or "no" (lower case)',
+                        element,
+                    )
+                continue
             if key.startswith("{"):
                 continue  # a namespaced attribute: RFC 4287's undefinedAttribute allows any but unprefixed ones
             self.error(
@@ -783,7 +792,11 @@ class AtomChecker:
             self.error(
                 "MissingAttribute", '<category> has no term attribute: add term="..." with the category\'s name', element
             )
-        self.iri_attribute(element, "scheme")
+        scheme = element.get("scheme")
+        if scheme is not None:  # RFC 4287 section 4.2.2.2: an IRI, so absolute (not a reference)
+            problem = values.absolute_iri_problem(scheme)
+            if problem:
+                self.error(problem.code, f"the scheme of <category>: {problem.detail}", element)
         self.html_in_attribute(element, "label")
 
     def generator(self, element) -> None:
@@ -1154,6 +1167,7 @@ ENTRY_ELEMENTS: dict[str, Handler] = {
 }
 THR_COUNT = f"{{{THR_NS}}}count"
 THR_UPDATED = f"{{{THR_NS}}}updated"
+INDEX_ATTRIBUTE = "{urn:atom-extension:indexing}index"  # may search engines index this feed/entry: yes or no
 THR_WHEN = f"{{{THR_NS}}}when"  # a draft's name for thr:updated
 ATOM_EXTENSIONS: dict[str, Handler] = {
     f"{{{THR_NS}}}in-reply-to": AtomChecker.in_reply_to,

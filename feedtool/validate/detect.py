@@ -44,6 +44,7 @@ def detect_format(root: etree._Element) -> tuple[str | None, str | None]:
 
 def detect_findings(root: etree._Element, fmt: str | None, version: str | None) -> Iterator[Finding]:
     """What layer 2 reports: not a feed, an HTML page, or a format we recognise but do not check."""
+    yield from _unknown_root_namespace(root, fmt, version)
     if fmt is None:
         qname = etree.QName(root.tag) if isinstance(root.tag, str) else None
         name = qname.localname if qname else "?"
@@ -76,3 +77,41 @@ def detect_findings(root: etree._Element, fmt: str | None, version: str | None) 
         )
     elif fmt == d.RSS and version in OLDER_RSS:
         yield info("OlderRssVersion", f"this is an RSS {version} feed: checked with the RSS 2.0 rules, of which {version} is a subset", root)
+
+
+def _unknown_root_namespace(root: etree._Element, fmt: str | None, version: str | None) -> Iterator[Finding]:
+    """A <feed> or <rss> root in a namespace no feed format uses (a typo, a draft's namespace):
+    readers do not recognise its elements. The errors that follow say what the namespace should be."""
+    qname = etree.QName(root.tag) if isinstance(root.tag, str) else None
+    if qname is None or qname.namespace is None or qname.localname not in ("feed", "rss"):
+        return
+    if (fmt == d.ATOM and version is not None) or qname.namespace == XHTML_NS:
+        return
+    yield warning("UnknownNamespace", f"the root element <{qname.localname}> is in the namespace {qname.namespace}, which readers do not know", root)
+
+
+# The media type registered for each format; a feed served as another format's type is misread by
+# readers that trust the Content-Type (RSS 1.0 and 0.90 are RDF, so application/rdf+xml fits them).
+_FORMAT_MEDIA_TYPES = {
+    d.ATOM: "application/atom+xml",
+    d.ATOM03: "application/atom+xml",
+    d.RSS: "application/rss+xml",
+    d.RSS10: "application/rss+xml or application/rdf+xml",
+    d.RSS090: "application/rss+xml or application/rdf+xml",
+}
+
+
+def media_type_findings(media_type: str | None, fmt: str | None) -> Iterator[Finding]:
+    """A feed served with the media type of another feed format (application/rss+xml for Atom, ...)."""
+    if not media_type or fmt not in _FORMAT_MEDIA_TYPES or media_type not in _FEED_SPECIFIC_TYPES:
+        return
+    if media_type not in _FORMAT_MEDIA_TYPES[fmt].split(" or "):
+        yield warning(
+            "UnexpectedContentType",
+            f"the server sends Content-Type {media_type}, but this is {_FORMAT_NAMES[fmt]}: "
+            f"serve it as {_FORMAT_MEDIA_TYPES[fmt]}",
+        )
+
+
+_FEED_SPECIFIC_TYPES = {"application/atom+xml", "application/rss+xml", "application/rdf+xml"}
+_FORMAT_NAMES = {d.ATOM: "an Atom feed", d.ATOM03: "an Atom 0.3 feed", d.RSS: "an RSS feed", d.RSS10: "an RSS 1.0 feed", d.RSS090: "an RSS 0.90 feed"}

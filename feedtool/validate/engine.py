@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from feedtool.validate import atom, readerview, rss
 from feedtool.validate import document as d
-from feedtool.validate.detect import detect_findings, detect_format
+from feedtool.validate.detect import detect_findings, detect_format, media_type_findings
 from feedtool.validate.document import Document
 from feedtool.validate.findings import ERROR, WARNING, Finding, error
 from feedtool.validate.xml import DEFAULT_MAX_SIZE, parse_xml
@@ -54,13 +54,15 @@ def validate_bytes(
     max_size: int | None = DEFAULT_MAX_SIZE,
     http_charset: str | None = None,
     base_url: str | None = None,
+    media_type: str | None = None,
     reader_view: bool = True,
     extra_findings: Iterable[Finding] = (),
     extra_checks: Iterable[Callable[[Document], Iterable[Finding]]] = (),
 ) -> FileReport:
     """Validate one document; every problem becomes a finding, nothing raises.
 
-    `extra_findings` come from outside the bytes (HTTP status, Content-Type);
+    `extra_findings` come from outside the bytes (HTTP status, Content-Type); `media_type` is the
+    Content-Type the document was served with, checked against the format found;
     `extra_checks` run after the rules on a parsed feed (e.g. the round trip with a store).
     """
     ignore = frozenset(ignore)
@@ -71,6 +73,7 @@ def validate_bytes(
     if root is not None:
         fmt, version = detect_format(root)
         findings.extend(detect_findings(root, fmt, version))
+        findings.extend(media_type_findings(media_type, fmt))
         if fmt in RULES:
             doc = Document(data=data, root=root, format=fmt, version=version, encoding=parsed.encoding, base_url=base_url)
             findings.extend(_guarded(f"{fmt} rules", RULES[fmt], doc))

@@ -8,6 +8,8 @@ be read at all (the CLI's exit code 3) rather than read and judged.
 from __future__ import annotations
 
 import os
+import re
+import ssl
 import time
 import urllib.error
 import urllib.parse
@@ -16,7 +18,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import Message
-from http.client import HTTPException
+from http.client import HTTPException, InvalidURL
 
 from feedtool import __version__
 from feedtool.validate.findings import Finding, error, info, warning
@@ -30,6 +32,11 @@ FEED_MEDIA_TYPES = {
     "application/xml",
     "text/xml",
 }
+# Media types that say "XML", not "feed": readers (and browsers) sniff the first 512 bytes for these markers.
+GENERIC_XML_TYPES = {"application/xml", "text/xml"}
+_FEED_MARKERS = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed)[\s>/]")
+_RDF_MARKERS = (b"<rdf:RDF", b"http://www.w3.org/1999/02/22-rdf-syntax-ns#", b"http://purl.org/rss/1.0/")
+SNIFF_BYTES = 512
 DEFAULT_TIMEOUT = 30.0  # seconds, for each network operation and for the whole download
 USER_AGENT = f"feedtool/{__version__} (+https://pypi.org/project/feedtool/)"
 _CHUNK = 64 * 1024
@@ -46,6 +53,7 @@ class Source:
     unreadable: bool = False  # the input could not be read at all (missing file, HTTP error, no connection)
     http_charset: str | None = None
     base_url: str | None = None
+    media_type: str | None = None  # the Content-Type's type/subtype, for URLs
 
 
 def is_url(name: str) -> bool:
@@ -155,13 +163,53 @@ def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_size: int | Non
             return _read_response(url, response, redirects.chain, deadline, timeout, max_size)
     except urllib.error.HTTPError as exc:
         reason = exc.reason if isinstance(exc.reason, str) else str(exc.reason)
-        return _unreadable(url, "HttpError", f"the server answered HTTP {exc.code} {reason} for {exc.filename or url}")
+        message = f"the server answered HTTP {exc.code} {reason} for {exc.filename or url}"
+        if looks_like_a_feed(_error_body(exc)):
+            return _unreadable(
+                url,
+                "HttpErrorWithPossibleFeed",
+                f"{message}, with a body that looks like a feed: readers will not subscribe "
+                "(some browsers hide the error); make the server answer 200 for the feed",
+            )
+        return _unreadable(url, "HttpError", message)
     except urllib.error.URLError as exc:
+        if isinstance(exc.reason, ssl.SSLError):
+            return _unreadable(
+                url,
+                "HttpsProtocolError",
+                f"cannot download {url}: the HTTPS connection failed ({_reason(exc.reason)}); "
+                "readers will refuse it too: serve the full certificate chain, valid for this host name",
+            )
         return _unreadable(url, "IOError", f"cannot download {url}: {_reason(exc.reason)}")
     except TimeoutError:
         return _unreadable(url, "IOError", f"cannot download {url}: no answer within {timeout:g} seconds")
-    except (HTTPException, OSError, ValueError) as exc:
+    except InvalidURL as exc:
+        return _unreadable(url, "IOError", f"cannot download {url}: {exc}")
+    except HTTPException as exc:
+        return _unreadable(
+            url,
+            "HttpProtocolError",
+            f"cannot download {url}: the server's HTTP response is invalid ({type(exc).__name__}: {exc}); "
+            "many readers cannot download it at all",
+        )
+    except ssl.SSLError as exc:
+        return _unreadable(url, "HttpsProtocolError", f"cannot download {url}: the HTTPS connection failed ({exc})")
+    except (OSError, ValueError) as exc:
         return _unreadable(url, "IOError", f"cannot download {url}: {type(exc).__name__}: {exc}")
+
+
+def _error_body(exc: urllib.error.HTTPError) -> bytes:
+    """The start of an error response's body (bounded, never raises)."""
+    try:
+        return exc.read(SNIFF_BYTES) or b""
+    except Exception:  # noqa: BLE001 - a broken error body is just no body
+        return b""
+
+
+def looks_like_a_feed(head: bytes) -> bool:
+    """Whether the first bytes carry the markers readers and browsers sniff a feed by."""
+    head = head[:SNIFF_BYTES]
+    return bool(_FEED_MARKERS.search(head)) or all(marker in head for marker in _RDF_MARKERS)
 
 
 def _reason(reason) -> str:
@@ -180,7 +228,17 @@ def _read_response(url, response, chain, deadline: float, timeout: float, max_si
         else:
             findings.append(info("Redirected", f"HTTP {code}: temporarily redirected to {target}"))
     media_type = headers.get_content_type() if headers.get("Content-Type") else None
+    source.media_type = media_type
     source.http_charset = headers.get_param("charset") if headers.get("Content-Type") else None
+    defects = [type(defect).__name__ for defect in getattr(headers, "defects", [])]
+    if defects:
+        findings.append(
+            error(
+                "HttpProtocolError",
+                f"the server's HTTP headers are malformed ({', '.join(sorted(set(defects)))}; e.g. a header name with a space, "
+                "such as 'Last Modified'): some readers refuse the response; fix the server's headers",
+            )
+        )
     if media_type is None:
         findings.append(warning("UnexpectedContentType", "the server sends no Content-Type: serve the feed as application/atom+xml or application/rss+xml"))
     elif media_type not in FEED_MEDIA_TYPES:
@@ -212,6 +270,15 @@ def _read_response(url, response, chain, deadline: float, timeout: float, max_si
         raw = data
     elif encoding != "identity":
         return _unreadable(url, "IOError", f"the server used Content-Encoding {encoding}, which feedtool cannot decode")
+    if media_type in GENERIC_XML_TYPES and not looks_like_a_feed(raw):
+        findings.append(
+            warning(
+                "NonSpecificMediaType",
+                f"the server sends Content-Type {media_type}, which does not say 'feed', and the first {SNIFF_BYTES} bytes "
+                "do not show <rss, <feed or <rdf:RDF either: readers may not recognise a feed; serve application/atom+xml "
+                "or application/rss+xml (or move comments and DOCTYPEs out of the way)",
+            )
+        )
     if not headers.get("ETag") and not headers.get("Last-Modified"):
         findings.append(
             info(

@@ -10,6 +10,7 @@ This is the only module that imports feedparser.
 from __future__ import annotations
 
 import calendar
+import codecs
 import gc
 import email.utils
 import io
@@ -59,19 +60,20 @@ class StrictView:
     root_line: int | None
     entries: list[tuple[int | None, dict]]  # (source line, fields) per entry
     has_base: bool
+    encoding: str | None = None  # the encoding the strict parse read the bytes in
 
 
 def strict_view(doc: Document) -> StrictView | None:
     if doc.format not in (d.ATOM, d.RSS) or (doc.format == d.ATOM and doc.version is None):
         return None  # not a feed, or an Atom feed outside the Atom namespace: the rules say what is wrong
-    return StrictView(at(doc.root), _strict_entries(doc), b"xml:base" in doc.data)
+    return StrictView(at(doc.root), _strict_entries(doc), b"xml:base" in doc.data, doc.encoding)
 
 
 def compare(data: bytes, view: StrictView) -> Iterator[Finding]:
     """Parse `data` with feedparser and list where it reads something else than `view`."""
     parsed = parse(data)
-    if parsed.get("bozo"):
-        exc = parsed.get("bozo_exception")
+    exc = parsed.get("bozo_exception")
+    if parsed.get("bozo") and not _same_reading(exc, parsed.get("encoding"), view.encoding):
         yield warning(
             "ReaderParseProblem",
             f"feedparser (the parser behind most feed readers) reports a problem: {_describe(exc)}; "
@@ -84,7 +86,7 @@ def compare(data: bytes, view: StrictView) -> Iterator[Finding]:
         yield error(
             "ReaderEntryCount",
             f"feedparser reads {len(seen)} entries where the feed holds {len(strict)}: "
-            f"readers would {'lose' if len(seen) < len(strict) else 'invent'} entries",
+            f"readers would {'lose' if len(seen) < len(strict) else 'invent'} entries{_entry_count_cause(parsed, view)}",
             line=view.root_line,
         )
         by_id = {_norm(e.get("id")): e for e in seen if e.get("id")}
@@ -93,6 +95,38 @@ def compare(data: bytes, view: StrictView) -> Iterator[Finding]:
         pairs = zip(strict, seen)
     for (line, fields), entry in pairs:
         yield from _compare(line, fields, entry, view.has_base)
+
+
+def _entry_count_cause(parsed, view: StrictView) -> str:
+    """Why feedparser lost the entries, when it says so."""
+    if not parsed.get("bozo") or len(parsed.get("entries", [])) >= len(view.entries):
+        return ""
+    cause = f" (feedparser's strict parse failed: {_describe(parsed.get('bozo_exception'))})"
+    if _codec_family(view.encoding) in ("utf-16", "utf-32") and _codec_family(parsed.get("encoding")) != _codec_family(view.encoding):
+        cause += (
+            f"; feedparser read the {view.encoding.upper()} bytes as {parsed.get('encoding')}: "
+            f'declare the encoding (<?xml version="1.0" encoding="{view.encoding}"?>) or, better, publish in UTF-8'
+        )
+    return cause
+
+
+def _same_reading(exc, reader_encoding: str | None, strict_encoding: str | None) -> bool:
+    """feedparser complains that the declaration (or its absence) was overridden, but it read the
+    bytes in the same encoding as the strict parse (e.g. UTF-16 with a byte order mark and no
+    declaration, which XML allows): nothing reads differently."""
+    if not isinstance(exc, feedparser.CharacterEncodingOverride):
+        return False
+    reader, strict = _codec_family(reader_encoding), _codec_family(strict_encoding)
+    return reader is not None and reader == strict
+
+
+def _codec_family(name: str | None) -> str | None:
+    """The codec's name without the byte order (utf-16-le and utf-16 are one family)."""
+    try:
+        codec = codecs.lookup(name).name if name else None
+    except LookupError:
+        return None
+    return codec.removesuffix("-le").removesuffix("-be") if codec else None
 
 
 def _describe(exc) -> str:
@@ -114,6 +148,10 @@ def _norm(text: str | None) -> str:
 
 _ATOM_ID, _ATOM_TITLE, _ATOM_LINK = ATOM + "id", ATOM + "title", ATOM + "link"
 _ATOM_UPDATED, _ATOM_PUBLISHED = ATOM + "updated", ATOM + "published"
+_DC, _DCTERMS = "{http://purl.org/dc/elements/1.1/}", "{http://purl.org/dc/terms/}"
+# Other elements feedparser reads into an entry's `updated`/`published` (the last one it meets wins),
+# so that a finding can name the element the reader really took its date from.
+_DATE_ALIASES = {_DC + "date": "dc:date", _DCTERMS + "modified": "dcterms:modified", _DCTERMS + "issued": "dcterms:issued"}
 
 
 def _strict_entries(doc: Document) -> list[tuple[int | None, dict]]:
@@ -125,7 +163,7 @@ def _strict_entries(doc: Document) -> list[tuple[int | None, dict]]:
     if doc.format == d.ATOM:
         root = doc.root
         for entry in [root] if root.tag == ATOM + "entry" else root.iterchildren(ATOM + "entry"):
-            fields = {"id": None, "title": None, "link": None, "updated": None, "published": None}
+            fields = {"id": None, "title": None, "link": None, "updated": None, "published": None, "aliases": {}}
             seen_title = False
             for child in entry.iterchildren():
                 tag = child.tag
@@ -142,14 +180,17 @@ def _strict_entries(doc: Document) -> list[tuple[int | None, dict]]:
                     fields["updated"] = child.text
                 elif tag == _ATOM_PUBLISHED and fields["published"] is None:
                     fields["published"] = child.text
-            fields["updated"] = (fields["updated"], "updated_parsed", _rfc3339)
-            fields["published"] = (fields["published"], "published_parsed", _rfc3339)
+                elif tag in _DATE_ALIASES:
+                    fields["aliases"][_norm(child.text)] = _DATE_ALIASES[tag]
+            fields["updated"] = (fields["updated"], "updated_parsed", _rfc3339, "<updated>")
+            fields["published"] = (fields["published"], "published_parsed", _rfc3339, "<published>")
             entries.append((at(entry), fields))
     else:
         channel = doc.root.find("channel")
         items = list(channel.iterchildren("item")) if channel is not None else []
         items += list(doc.root.iterchildren("item"))  # RSS 0.9x style items outside the channel
         for item in items:
+            aliases = {_norm(child.text): label for tag, label in _DATE_ALIASES.items() for child in item.iterchildren(tag)}
             title_element = item.find("title")
             # A title with child nodes (unexpanded entity references) cannot be compared as text.
             title = title_element.text if title_element is not None and len(title_element) == 0 else None
@@ -160,7 +201,8 @@ def _strict_entries(doc: Document) -> list[tuple[int | None, dict]]:
                         "id": item.findtext("guid"),
                         "title": title if title is not None and "<" not in title and "&" not in title else None,
                         "link": item.findtext("link"),
-                        "published": (item.findtext("pubDate"), "published_parsed", _rfc822),
+                        "published": (item.findtext("pubDate"), "published_parsed", _rfc822, "<pubDate>"),
+                        "aliases": aliases,
                     },
                 )
             )
@@ -189,29 +231,46 @@ def _compare(line: int | None, fields: dict, entry, has_base: bool) -> Iterator[
             line=line,
         )
     for name in ("updated", "published"):
-        if name not in fields:
-            continue
-        text, key, strict_parse = fields[name]
-        text = _norm(text)
-        if not text:
-            continue
-        seen = entry.get(key)
-        if seen is None:
-            yield warning(
-                "ReaderDateUnreadable",
-                f"feedparser cannot read the date {text!r}: readers show the time they fetched the entry instead "
-                "(write RFC 3339 in Atom, RFC 822 with English day and month names in RSS)",
-                line=line,
+        if name in fields:
+            yield from _compare_date(line, fields, name, entry)
+
+
+def _compare_date(line: int | None, fields: dict, name: str, entry) -> Iterator[Finding]:
+    text, key, strict_parse, element = fields[name]
+    text = _norm(text)
+    if not text:
+        return
+    seen = entry.get(key)
+    read = _norm(entry.get(name))
+    # feedparser may take the date from another element (a dc:date after <updated>, the last one wins).
+    source = fields["aliases"].get(read, "another element") if read and read != text else None
+    if seen is None:
+        if source:
+            problem = (
+                f"feedparser takes this entry's date from {source} ({read!r}) instead of {element} ({text!r}) and cannot read it"
             )
-            continue
-        ours = strict_parse(text)
-        if ours is not None and calendar.timegm(seen) != int(ours.timestamp()):
-            reader = datetime.fromtimestamp(calendar.timegm(seen), timezone.utc).isoformat()
-            yield warning(
-                "ReaderDateDiffers",
-                f"feedparser reads the date {text!r} as {reader}, not {ours.astimezone(timezone.utc).isoformat()}",
-                line=line,
-            )
+            fix = f"correct or remove the {source}"
+        else:
+            problem = f"feedparser cannot read the date {text!r}"
+            fix = "write RFC 3339 in Atom, RFC 822 with English day and month names in RSS"
+        yield warning("ReaderDateUnreadable", f"{problem}: readers show the time they fetched the entry instead ({fix})", line=line)
+        return
+    ours = strict_parse(text)
+    if ours is None or calendar.timegm(seen) == int(ours.timestamp()):
+        return
+    reader, strict = _utc(calendar.timegm(seen)), ours.astimezone(timezone.utc).isoformat()
+    if source:
+        message = (
+            f"feedparser takes this entry's date from {source} ({read!r}) instead of {element} ({text!r}): "
+            f"readers show {reader}, not {strict} (make the {source} agree with {element}, or remove it)"
+        )
+    else:
+        message = f"feedparser reads the date {text!r} as {reader}, not {strict}"
+    yield warning("ReaderDateDiffers", message, line=line)
+
+
+def _utc(timestamp: int) -> str:
+    return datetime.fromtimestamp(timestamp, timezone.utc).isoformat()
 
 
 def _rfc3339(text: str) -> datetime | None:

@@ -93,8 +93,19 @@ def is_segment(value: str) -> bool:
 
 
 def iri_reference_problem(value: str, *, iri: bool = True) -> ValueProblem | None:
-    """An IRI (or, with iri=False, URI) reference: relative references are fine."""
-    return _char_problem(value, iri) or _structure_problem(value)
+    """An IRI (or, with iri=False, URI) reference: relative references are fine, but a web address
+    (http:, https:, ftp:, ...) names a host: "http:page.html" is neither relative nor a usable URL."""
+    problem = _char_problem(value, iri) or _structure_problem(value)
+    if problem is None and ":" in value:
+        name = scheme(value)
+        if name in _HIERARCHICAL and not _names_host(value[len(name) + 1:]):
+            return ValueProblem("InvalidIRI", f'"{value}" has no host: an {name} URL starts with {name}://host/')
+    return problem
+
+
+def _names_host(rest: str) -> bool:
+    """What follows "http:" starts with //host."""
+    return rest.startswith("//") and len(rest) > 2 and rest[2] not in "/?#"
 
 
 def absolute_iri_problem(value: str, *, iri: bool = True) -> ValueProblem | None:
@@ -111,7 +122,7 @@ def absolute_iri_problem(value: str, *, iri: bool = True) -> ValueProblem | None
             f'"{value}" is not a full URI: it has no scheme; write it as an absolute URI (https://..., tag:..., urn:...)',
         )
     rest = value[len(name) + 1:]
-    if name in _HIERARCHICAL and not (rest.startswith("//") and len(rest) > 2 and rest[2] not in "/?#"):
+    if name in _HIERARCHICAL and not _names_host(rest):
         return ValueProblem("InvalidFullLink", f'"{value}" has no host: an {name} URI starts with {name}://host/')
     if not rest:
         return ValueProblem("InvalidFullLink", f'"{value}" is only a scheme: add what the URI names after "{name}:"')

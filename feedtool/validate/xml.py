@@ -15,6 +15,7 @@ UnicodeError, UnknownEncoding, BadCharacters, EncodingMismatch, ...).
 from __future__ import annotations
 
 import codecs
+import html.entities
 import re
 from dataclasses import dataclass, field
 
@@ -48,6 +49,16 @@ _C1_REF = re.compile(rb"&#(?:1[2-5][0-9]|x0*[89][0-9a-fA-F]);")
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 _ENC_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9._-]*$")  # XML 1.0 production [81] EncName
 _STANDARD_ENCODINGS = {"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"}
+# The encodings of the WHATWG Encoding Standard (as Python codec names): what browsers, and the
+# readers built on their libraries, decode. Any other encoding Python knows is "obscure".
+_COMMON_ENCODINGS = _STANDARD_ENCODINGS | {
+    "ascii", "iso8859-1", "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874",
+    *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)),
+    *(f"cp125{n}" for n in range(9)),
+    "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "cp932", "euc_kr", "cp949", "tis-620",
+}
+# Preferred MIME names (IANA) for the codecs people usually mean, for "write encoding=..." hints.
+_PREFERRED_NAMES = {"utf-8": "UTF-8", "iso8859-1": "ISO-8859-1", "ascii": "US-ASCII", "mac-roman": "macintosh", "shift_jis": "Shift_JIS"}
 _SINGLE_BYTE_LATIN = {"latin-1", "iso8859-1", "iso8859-15", "cp1252"}
 
 
@@ -108,7 +119,7 @@ def parse_xml(
     bom_encoding, declared_version, declared = _prologue(data)
     result.declared_encoding = declared
     wide = data[:1] == b"\x00" or data[1:2] == b"\x00"  # UTF-16/32 without a byte order mark
-    findings.extend(_check_declaration(bom_encoding, declared_version, declared, http_charset, wide))
+    findings.extend(_check_declaration(bom_encoding, declared_version, declared, http_charset, wide, data))
     encoding = bom_encoding or _codec(declared) or "utf-8"  # a byte order mark wins, as in libxml2
     result.encoding = encoding
 
@@ -173,10 +184,19 @@ def _codec(name: str | None) -> str | None:
         return None
 
 
-def _check_declaration(bom: str | None, version: str | None, declared: str | None, http_charset: str | None, wide: bool):
+def _check_declaration(bom: str | None, version: str | None, declared: str | None, http_charset: str | None, wide: bool, data: bytes):
     if version is not None and version != "1.0":
         yield error("BadXmlVersion", f'the XML declaration says version="{version}": feeds must be XML 1.0 (write version="1.0")', line=1, column=1)
     codec = _codec(declared)
+    misplaced = data[:1].isspace() and data.lstrip()[:5] == b"<?xml"  # the parse error says what is wrong
+    if declared is None and bom is None and not http_charset and not wide and not misplaced and not data.isascii():
+        yield warning(
+            "MissingEncoding",
+            "no character encoding is declared, so the document is read as UTF-8: if it is UTF-8, say so with "
+            '<?xml version="1.0" encoding="utf-8"?>; otherwise declare the encoding it is written in',
+            line=1,
+            column=1,
+        )
     if declared is not None and codec is None:
         yield error("UnknownEncoding", f'unknown character encoding "{declared}" in the XML declaration: use "utf-8" and save the file as UTF-8', line=1, column=1)
     elif codec is not None:
@@ -185,6 +205,13 @@ def _check_declaration(bom: str | None, version: str | None, declared: str | Non
                 "EncodingMismatch",
                 f'the file starts with a {bom.upper()} byte order mark but the XML declaration says encoding="{declared}": '
                 "remove the byte order mark or correct the declaration",
+                line=1,
+                column=1,
+            )
+        if codec not in _COMMON_ENCODINGS:
+            yield warning(
+                "ObscureEncoding",
+                f'"{declared}" is an obscure encoding that many readers cannot decode: convert the feed to UTF-8',
                 line=1,
                 column=1,
             )
@@ -243,11 +270,40 @@ def _syntax_finding(exc: etree.XMLSyntaxError, data: bytes, result: XmlResult) -
     message = (exc.msg or str(exc)).strip()
     message = re.sub(r", line \d+, column \d+$", "", message)
     code = next((code for needle, code in _SYNTAX_CODES if needle in message), "SAXError")
+    if code == "UnknownEncoding" and _codec(result.declared_encoding):
+        preferred = _preferred_name(_codec(result.declared_encoding))
+        return error(
+            "InvalidEncoding",
+            f'encoding="{result.declared_encoding}" is not an encoding name XML parsers recognise '
+            f'(did you mean "{preferred}"?): write the registered name, or better, convert the feed to UTF-8',
+            line=1,
+            column=1,
+        )
     if _HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")):
         result.html = True
         return error("HtmlPage", _html_message(data), line=1, column=1)
-    hint = _hint(code, message, data)
+    hint = (code == "UnicodeError" and _undeclared_hint(data, result)) or _hint(code, message, data)
     return error(code, f"XML parsing error: {message}{hint}", line=line, column=column)
+
+
+def _preferred_name(codec: str) -> str:
+    if codec in _PREFERRED_NAMES:
+        return _PREFERRED_NAMES[codec]
+    if re.fullmatch(r"cp125\d", codec):
+        return "windows-" + codec[2:]
+    return codec.replace("iso8859", "iso-8859").replace("_", "-").upper()
+
+
+def _undeclared_hint(data: bytes, result: XmlResult) -> str:
+    """Name the encoding the bytes are probably in, when the declaration (or its absence) is wrong."""
+    if result.encoding != "utf-8":
+        return ""
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+    said = f'the declaration says "{result.declared_encoding}"' if result.declared_encoding else "no encoding is declared, which means UTF-8"
+    return f' ({said}, but the bytes look like windows-1252 (or ISO-8859-1): declare encoding="windows-1252" or save the file as UTF-8)'
 
 
 def _hint(code: str, message: str, data: bytes) -> str:
@@ -287,6 +343,10 @@ def _html_message(data: bytes) -> str:
 
 
 _NETSCAPE_DTD = "my.netscape.com/publish/formats/rss-0.91.dtd"
+# The RSS 0.91 DTD (Netscape's, and the RSS Advisory Board's copy) declares the ISO Latin-1
+# entities of HTML (&nbsp; .. &yuml;): a feed that names it may use them.
+_RSS091_DTD = "rss-0.91.dtd"
+_LATIN1_ENTITIES = frozenset(name for name, point in html.entities.name2codepoint.items() if 160 <= point <= 255)
 
 
 def _check_doctype(root: etree._Element, requested: list[str]):
@@ -318,6 +378,20 @@ def _check_doctype(root: etree._Element, requested: list[str]):
             line=1,
         )
     internal = [e.name for e in entities if not e.system_url]
+    if system_url:
+        # The external DTD is not read (by us, or by most readers): entities only it could define stay undefined.
+        known = set(internal) | {e.name for e in external} | (_LATIN1_ENTITIES if _RSS091_DTD in system_url else set())
+        undefined = {}
+        for reference in root.iter(etree.Entity):
+            if reference.name not in known and reference.name not in undefined:
+                undefined[reference.name] = reference
+        for name, reference in list(undefined.items())[:10]:
+            yield error(
+                "UndefinedNamedEntity",
+                f"the entity &{name}; is not defined: the external DTD that may define it is not read by feed readers "
+                f"(write a numeric reference such as &#160; for &nbsp;, or the character itself)",
+                reference,
+            )
     if internal:
         yield warning(
             "EntityDeclaration",
