@@ -16,6 +16,25 @@ FIXTURES = Path(__file__).parent / "fixtures" / "validate" / "rss"
 
 # fixture -> the (severity, code) pairs the RSS rules must report, and nothing else.
 EXPECTED: dict[str, set[tuple[str, str]]] = {
+    # rss version: the released ones only
+    "version_092_valid.xml": set(),
+    "version_093.xml": {("error", "InvalidRSSVersion")},  # 0.93 and 0.94 were never finalised
+    # iTunes podcast tags
+    "itunes_valid.xml": set(),
+    "itunes_duration_seconds_valid.xml": set(),
+    "itunes_explicit_invalid.xml": {("error", "InvalidYesNoClean")},
+    "itunes_block_invalid.xml": {("error", "InvalidYesNo")},
+    "itunes_duration_invalid.xml": {("error", "InvalidDuration")},
+    "itunes_category_invalid.xml": {("error", "InvalidItunesCategory")},
+    "itunes_category_obsolete.xml": {("warning", "ObsoleteItunesCategory")},
+    "itunes_category_in_item.xml": {("error", "UndefinedElement")},
+    "itunes_type_invalid.xml": {("error", "InvalidItunesChannelType")},
+    "itunes_episode_type_invalid.xml": {("error", "InvalidItunesEpisodeType")},
+    "itunes_keywords_spaces.xml": {("warning", "InvalidKeywords")},
+    "itunes_owner_email_invalid.xml": {("error", "InvalidContact")},
+    "itunes_summary_too_long.xml": {("error", "TooLong")},
+    "itunes_image_no_href.xml": {("error", "MissingAttribute")},
+    "itunes_missing_recommended.xml": {("warning", "MissingItunesElement"), ("warning", "MissingItunesEmail"), ("warning", "UnsupportedItunesFormat")},
     # namespaced attributes, RFC 5005 paging/archives, link relations, Media RSS namespace, W3C-DTF zones
     "extension_attribute.xml": {("warning", "UseOfExtensionAttr")},
     "xml_lang_attribute_valid.xml": set(),  # xml:lang is XML's own attribute, not an extension
@@ -219,3 +238,29 @@ def test_many_items_are_checked_in_one_pass():
     parsed = parse_xml(data)
     findings = list(rss.check(Document(data=data, root=parsed.root, format="rss", version="2.0")))
     assert sum(f.code == "IncorrectDOW" for f in findings) == 50
+
+
+def test_itunes_recommendations_name_each_missing_element():
+    messages = [f.message for f in rss_findings("itunes_missing_recommended.xml") if f.code == "MissingItunesElement"]
+    assert len(messages) == 2  # the channel has a language; itunes:category and itunes:explicit are missing
+    assert any("itunes:category" in m for m in messages) and any("itunes:explicit" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("name", "parent", "code"),
+    [("Society & Culture", None, None), ("True Crime", None, None), ("Games & Hobbies", None, None),
+     ("Documentary", "Society & Culture", None), ("History", "Society & Culture", None),  # 2019 and 2006 lists
+     ("Society &amp; Culture", None, "InvalidItunesCategory"), ("society & culture", None, "InvalidItunesCategory"),
+     ("Comedy", "Society & Culture", "InvalidItunesCategory"), ("Audio Blogs", None, "ObsoleteItunesCategory")],
+)
+def test_itunes_categories(name, parent, code):
+    from feedtool.validate import rssvalues
+
+    assert [p.code for p in rssvalues.check_itunes_category(name, parent)] == ([code] if code else [])
+
+
+@pytest.mark.parametrize(("value", "ok"), [("7:40", True), ("07:40", True), ("1:02:03", True), ("460", True), ("1:60", False), ("1:2", False), ("12.5", False), ("", False)])
+def test_itunes_duration(value, ok):
+    from feedtool.validate import rssvalues
+
+    assert (rssvalues.check_itunes_duration(value) == []) is ok

@@ -43,6 +43,25 @@ def test_ignore_turns_an_error_off():
     assert invoke("--strict", "--ignore", "EntityDeclaration", "--ignore", "MissingAtomSelfLink", WARNING_ONLY).exit_code == 0
 
 
+def test_ignore_with_an_unknown_code_warns_with_a_suggestion_and_changes_nothing_else():
+    plain = invoke(INVALID)
+    result = invoke("--ignore", "UndefinedNamedEntiy", INVALID)
+    assert result.exit_code == plain.exit_code == 1
+    assert result.output == plain.output  # nothing switched off, report unchanged
+    assert "--ignore UndefinedNamedEntiy" in result.stderr and "did you mean UndefinedNamedEntity?" in result.stderr
+
+
+def test_ignore_suggests_across_case_and_names_where_codes_are_listed():
+    assert "did you mean SAXError?" in invoke("--ignore", "saxerror", VALID).stderr
+    far = invoke("--ignore", "Zzzzqqq", VALID)
+    assert far.exit_code == 0 and "Zzzzqqq" in far.stderr and "did you mean" not in far.stderr and "docs/validate.md" in far.stderr
+
+
+def test_ignore_with_known_codes_and_the_reader_switch_is_silent():
+    result = invoke("--ignore", "MissingAtomSelfLink,Reader", "--ignore", "ReaderDateUnreadable", VALID)
+    assert result.exit_code == 0 and result.stderr == ""
+
+
 def test_missing_file_exits_3_and_still_reports_the_others():
     result = invoke(VALID, "/nonexistent/feed.xml", INVALID)
     assert result.exit_code == 3

@@ -38,6 +38,7 @@ CREATIVE_COMMONS = "http://backend.userland.com/creativeCommonsRssModule"
 BLOGCHANNEL = "http://backend.userland.com/blogChannelModule"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 FH = "http://purl.org/syndication/history/1.0"
+ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 MEDIA_RSS = "http://search.yahoo.com/mrss/"
 MEDIA_RSS_NO_SLASH = "http://search.yahoo.com/mrss"
 XML_LANG = f"{{{XML_NS}}}lang"
@@ -48,7 +49,7 @@ KNOWN_NAMESPACES = frozenset(
     (
         DC, DCTERMS, CONTENT, ATOM, SY, ADMIN, SLASH, WFW, TRACKBACK, GEO, ICBM, GEOURL, XHTML, RDF, CC,
         CREATIVE_COMMONS, BLOGCHANNEL, XML_NS,
-        "http://www.itunes.com/dtds/podcast-1.0.dtd",
+        ITUNES,
         MEDIA_RSS,
         MEDIA_RSS_NO_SLASH,
         "http://purl.org/rss/1.0/modules/event/",
@@ -140,7 +141,8 @@ UPDATE_PERIODS = ("hourly", "daily", "weekly", "monthly", "yearly")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 CLOUD_PROTOCOLS = ("xml-rpc", "soap", "http-post")
 PERMALINK_SCHEMES = frozenset(("http", "https", "ftp", "ftps"))
-RSS_VERSION = re.compile(r"(?:0\.9[1-4]|2(?:\.[0-9]+)*)\Z")
+# The released versions (W3C InvalidRSSVersion): 0.93 and 0.94 were never finalised, 2.0.1 is a spec revision, not a version.
+RSS_VERSIONS = ("0.91", "0.92", "2.0")
 FORM_NAME = re.compile(r"[A-Za-z][A-Za-z0-9:._-]*\Z")
 IMAGE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{2,5}(?:[?#].*)?\Z")  # the URL names a file type
 IMAGE_FORMATS = re.compile(r"\.(?:gif|jpe?g|png)(?:[?#].*)?\Z", re.IGNORECASE)
@@ -149,7 +151,7 @@ COMMA_SEPARATED_INTEGERS = re.compile(r"\s*[0-9]+(?:\s*,\s*[0-9]+)*\s*\Z")
 USUAL_PREFIXES = {
     "dc": DC, "dcterms": DCTERMS, "content": CONTENT, "atom": ATOM, "sy": SY, "admin": ADMIN, "slash": SLASH,
     "wfw": WFW, "trackback": TRACKBACK, "geo": GEO, "rdf": RDF, "cc": CC, "creativeCommons": CREATIVE_COMMONS,
-    "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd", "media": "http://search.yahoo.com/mrss/",
+    "itunes": ITUNES, "media": "http://search.yahoo.com/mrss/",
 }
 # The attributes RSS 2.0 defines on its text elements (all others: none).
 CORE_ATTRIBUTES = {"category": ("domain",), "guid": ("isPermaLink",), "source": ("url",), "enclosure": ("url", "length", "type")}
@@ -164,6 +166,21 @@ REGISTERED_RELS = frozenset(
     "payment prev prev-archive preview previous privacy-policy related replies search section self service start "
     "stylesheet subsection terms-of-service type up version-history via".split()
 )
+# Apple's podcast tags: where each may appear, and the values of the enumerated ones.
+ITUNES_PLACES = {
+    "channel": frozenset(
+        "author block category complete explicit image keywords new-feed-url owner subtitle summary title type".split()
+    ),
+    "item": frozenset(
+        "author block duration episode episodeType explicit image isClosedCaptioned keywords order season subtitle summary title".split()
+    ),
+}
+ITUNES_YES_NO = ("yes", "no", "Yes", "No")  # W3C: case-sensitive; Apple's own examples write "Yes"
+ITUNES_EXPLICIT = ("yes", "no", "clean", "true", "false")  # case-insensitive; Apple now documents true/false
+ITUNES_CHANNEL_TYPES = ("episodic", "serial")
+ITUNES_EPISODE_TYPES = ("full", "trailer", "bonus")
+ITUNES_SUMMARY_LIMIT = 4000
+ITUNES_MEDIA = re.compile(r"\.(?:m4a|mp3|mov|mp4|m4v|pdf)(?:[?#].*)?\Z", re.IGNORECASE)
 RSS091_LIMITS = {"title": 100, "link": 500, "description": 500}
 NETSCAPE_DTD = "-//Netscape Communications//DTD RSS 0.91//EN"
 
@@ -175,7 +192,8 @@ def _name(tag: str) -> str:
     namespace, local = tag[1:].split("}", 1)
     prefix = {DC: "dc", DCTERMS: "dcterms", CONTENT: "content", ATOM: "atom", SY: "sy", ADMIN: "admin", SLASH: "slash",
               WFW: "wfw", TRACKBACK: "trackback", GEO: "geo", XHTML: "xhtml", RDF: "rdf", CC: "cc",
-              CREATIVE_COMMONS: "creativeCommons", BLOGCHANNEL: "blogChannel"}.get(namespace)
+              CREATIVE_COMMONS: "creativeCommons", BLOGCHANNEL: "blogChannel", ITUNES: "itunes", MEDIA_RSS: "media",
+              FH: "fh"}.get(namespace)
     return f"{prefix}:{local}" if prefix else f"{{{namespace}}}{local}"
 
 
@@ -212,6 +230,8 @@ class _Checker:
         # The moment "now" for ImplausibleDate (a POSIX timestamp); callers set doc.extra["now"] for repeatable runs.
         self.now: float | None = doc.extra.get("now")
         self.media_rss_reported = False
+        self.itunes_used = False
+        self.itunes_owner_email = False
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -351,8 +371,8 @@ class _Checker:
         version = root.get("version")
         if version is None:
             self.out.append(error("MissingAttribute", "<rss> is missing its version attribute; write <rss version=\"2.0\">", root))
-        elif not RSS_VERSION.match(version.strip()):
-            self.out.append(error("InvalidRSSVersion", f"<rss version={version!r}> is not an RSS version; write version=\"2.0\"", root))
+        elif version not in RSS_VERSIONS:
+            self.out.append(error("InvalidRSSVersion", f"<rss version={version!r}> is not a released RSS version (0.91, 0.92 or 2.0; 0.93 and 0.94 were never finalised); write version=\"2.0\"", root))
         self.attributes(root, ("version",))
         self.unexpected_text(root)
         for prefix, namespace in root.nsmap.items():
@@ -422,6 +442,8 @@ class _Checker:
         self.feed_history(channel, counts, atom_links)
         for item in items:
             self.item(item)
+        if self.itunes_used:
+            self.itunes_channel(channel, counts, items)
         if self.uses_slash_comments is not None and not counts["lastBuildDate"]:
             self.out.append(warning("SlashDate", "slash:comments is used but the channel has no <lastBuildDate> saying when the counts were made; add one", self.uses_slash_comments))
 
@@ -430,6 +452,9 @@ class _Checker:
 
     def namespaced(self, element, context: str) -> None:
         tag = element.tag
+        if tag.startswith(f"{{{ITUNES}}}"):
+            self.itunes(element, context)
+            return
         handler = NAMESPACED_HANDLERS.get(tag)
         if handler is not None:
             handler(self, element)
@@ -453,6 +478,82 @@ class _Checker:
         if not self.media_rss_reported:
             self.media_rss_reported = True
             self.out.append(error("MediaRssNamespace", f"the Media RSS namespace is {MEDIA_RSS!r}, with a trailing slash; {MEDIA_RSS_NO_SLASH!r} is a mistake of early drafts: add the slash", element))
+
+    # -- iTunes podcast tags -----------------------------------------------------------------------
+
+    def itunes(self, element, context: str) -> None:
+        local = element.tag.split("}", 1)[1]
+        self.itunes_used = True
+        self.reserved_prefix(element.prefix, ITUNES, element)
+        places = ITUNES_PLACES.get(context)
+        if context != "extension" and (places is None or local not in places):
+            where = " or ".join(f"<{c}>" for c, names in ITUNES_PLACES.items() if local in names) or "no element (Apple does not define it)"
+            self.out.append(error("UndefinedElement", f"<itunes:{local}> is not defined inside <{_name(context) if context[0] == '{' else context}>: it belongs in {where}", element))
+            return
+        handler = ITUNES_HANDLERS.get(local)
+        if handler is not None:
+            handler(self, element)
+        elif local != "owner":
+            self.simple(element, blank_ok=True)
+
+    def itunes_choice(self, element, allowed: tuple[str, ...], code: str, *, fold_case: bool = False) -> None:
+        value = self.simple(element, blank_ok=True).strip()
+        if (value.lower() if fold_case else value) not in allowed:
+            self.out.append(error(code, f"<{element.prefix or 'itunes'}:{element.tag.split('}', 1)[1]}> must be one of {', '.join(allowed)}, not {value!r}", element))
+
+    def itunes_category(self, element, parent: str | None = None) -> None:
+        name = element.get("text")
+        if name is None:
+            self.out.append(error("MissingAttribute", "<itunes:category> needs a text attribute naming the category, e.g. text=\"Society &amp; Culture\"", element))
+        else:
+            self.emit(v.check_itunes_category(name, parent), element)
+        for child in _elements(element):
+            if child.tag == f"{{{ITUNES}}}category" and parent is None:
+                self.itunes_category(child, name)
+            elif child.tag[0] == "{" and not child.tag.startswith(f"{{{ITUNES}}}"):
+                self.namespaced(child, "itunes:category")
+            else:
+                self.out.append(error("UndefinedElement", f"<{_name(child.tag)}> is not allowed inside this <itunes:category>; only a sub-category may be nested, one level deep", child))
+
+    def itunes_image(self, element) -> None:
+        self.url_attribute(element, "href", "<itunes:image> needs an href attribute with the artwork's URL")
+
+    def itunes_owner(self, element) -> None:
+        self.itunes_owner_email = self.itunes_owner_email or any(c.tag == f"{{{ITUNES}}}email" for c in _elements(element))
+        for child in _elements(element):
+            if child.tag == f"{{{ITUNES}}}email":
+                value = self.simple(child).strip()
+                if value and values.addr_spec_problem(value) is not None:
+                    self.out.append(error("InvalidContact", f"<itunes:email> {value!r} is not an e-mail address (write just the address: name@example.com)", child))
+            elif child.tag == f"{{{ITUNES}}}name":
+                self.simple(child)
+            elif child.tag[0] == "{" and not child.tag.startswith(f"{{{ITUNES}}}"):
+                self.namespaced(child, "itunes:owner")
+            else:
+                self.out.append(error("UndefinedElement", f"<{_name(child.tag)}> is not allowed inside <itunes:owner>, which holds <itunes:name> and <itunes:email>", child))
+
+    def itunes_summary(self, element) -> None:
+        value = self.simple(element, blank_ok=True)
+        if len(value) > ITUNES_SUMMARY_LIMIT:
+            self.out.append(error("TooLong", f"<itunes:summary> has {len(value)} characters; Apple allows at most {ITUNES_SUMMARY_LIMIT}: shorten it", element))
+
+    def itunes_keywords(self, element) -> None:
+        value = self.simple(element, blank_ok=True).strip()
+        if "," not in value and len(value.split()) > 1:
+            self.out.append(warning("InvalidKeywords", f"itunes:keywords {value[:40]!r} are separated by spaces; separate keywords with commas", element))
+
+    def itunes_channel(self, channel, counts: Counter, items: list) -> None:
+        """The recommendations for a podcast (a channel that uses iTunes tags)."""
+        if not self.itunes_owner_email:
+            self.out.append(warning("MissingItunesEmail", "the podcast has no <itunes:owner><itunes:email>; Apple sends its messages about the podcast to that address: add it", channel))
+        for tag, name in (("language", "language"), (f"{{{ITUNES}}}category", "itunes:category"), (f"{{{ITUNES}}}explicit", "itunes:explicit")):
+            if not counts[tag]:
+                self.out.append(warning("MissingItunesElement", f"the podcast has no <{name}>, which Apple asks for; add it", channel))
+        for item in items:
+            for enclosure in item.iterchildren("enclosure"):
+                url = (enclosure.get("url") or "").strip()
+                if IMAGE_EXTENSION.search(url) and not ITUNES_MEDIA.search(url):
+                    self.out.append(warning("UnsupportedItunesFormat", f"the enclosure {url!r} is in a format Apple Podcasts does not play (it takes .m4a, .mp3, .mov, .mp4, .m4v and .pdf)", enclosure))
 
     def image(self, image) -> None:
         self.attributes(image, ())
@@ -656,11 +757,15 @@ class _Checker:
 
     def source(self, source) -> None:
         self.plain(source, blank_ok=True)
-        url = source.get("url")
-        if url is None:
-            self.out.append(error("MissingAttribute", "<source> is missing its url attribute: the address of the feed the item came from", source))
+        self.url_attribute(source, "url", "<source> is missing its url attribute: the address of the feed the item came from")
+
+    def url_attribute(self, element, attribute: str, missing: str) -> None:
+        """A required attribute holding a full URL."""
+        value = element.get(attribute)
+        if value is None:
+            self.out.append(error("MissingAttribute", missing, element))
         else:
-            self.emit(v.check_full_url(url, "the url attribute of <source>", code="InvalidURLAttribute"), source)
+            self.emit(v.check_full_url(value, f"the {attribute} attribute of <{_name(element.tag)}>", code="InvalidURLAttribute"), element)
 
     def item_description(self, element) -> None:
         self.html(element)
@@ -819,6 +924,25 @@ NAMESPACED_HANDLERS: dict[str, Callable] = {
     f"{{{GEOURL}}}latitude": lambda checker, element: checker.coordinate(element, -90, 90, "InvalidLatitude"),
     f"{{{GEOURL}}}longitude": lambda checker, element: checker.coordinate(element, -180, 180, "InvalidLongitude"),
     f"{{{XHTML}}}body": _Checker.xhtml_body,
+}
+
+
+ITUNES_HANDLERS: dict[str, Callable] = {
+    "block": lambda checker, element: checker.itunes_choice(element, ITUNES_YES_NO, "InvalidYesNo"),
+    "complete": lambda checker, element: checker.itunes_choice(element, ITUNES_YES_NO, "InvalidYesNo"),
+    "isClosedCaptioned": lambda checker, element: checker.itunes_choice(element, ITUNES_YES_NO, "InvalidYesNo"),
+    "explicit": lambda checker, element: checker.itunes_choice(element, ITUNES_EXPLICIT, "InvalidYesNoClean", fold_case=True),
+    "type": lambda checker, element: checker.itunes_choice(element, ITUNES_CHANNEL_TYPES, "InvalidItunesChannelType"),
+    "episodeType": lambda checker, element: checker.itunes_choice(element, ITUNES_EPISODE_TYPES, "InvalidItunesEpisodeType"),
+    "duration": lambda checker, element: checker.emit(v.check_itunes_duration(checker.simple(element, blank_ok=True)), element),
+    "episode": _simple_handler("positive"),
+    "season": _simple_handler("positive"),
+    "category": _Checker.itunes_category,
+    "image": _Checker.itunes_image,
+    "owner": _Checker.itunes_owner,
+    "new-feed-url": _simple_handler("url"),
+    "summary": _Checker.itunes_summary,
+    "keywords": _Checker.itunes_keywords,
 }
 
 

@@ -352,3 +352,89 @@ def check_full_url(value: str, what: str, *, code: str = "InvalidFullLink") -> l
 
 def is_url_like(value: str) -> bool:
     return _URL_SCHEME.match(value.strip()) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# iTunes podcast tags (http://www.itunes.com/dtds/podcast-1.0.dtd): Apple's category lists of
+# 2006 and 2019 (both in use; a feed written to either is accepted) and the older names Apple
+# retired in 2006 (ObsoleteItunesCategory).
+
+def _categories(spec: str) -> dict[str, frozenset[str]]:
+    table = {}
+    for line in spec.strip().splitlines():
+        top, _, subs = line.partition(":")
+        table[top.strip()] = frozenset(s.strip() for s in subs.split(";") if s.strip())
+    return table
+
+
+_ITUNES_2006 = _categories("""
+Arts: Design; Fashion & Beauty; Food; Literature; Performing Arts; Visual Arts
+Business: Business News; Careers; Investing; Management & Marketing; Shopping
+Comedy:
+Education: Education Technology; Higher Education; K-12; Language Courses; Training
+Games & Hobbies: Automotive; Aviation; Hobbies; Other Games; Video Games
+Government & Organizations: Local; National; Non-Profit; Regional
+Health: Alternative Health; Fitness & Nutrition; Self-Help; Sexuality
+Kids & Family:
+Music:
+News & Politics:
+Religion & Spirituality: Buddhism; Christianity; Hinduism; Islam; Judaism; Other; Spirituality
+Science & Medicine: Medicine; Natural Sciences; Social Sciences
+Society & Culture: History; Personal Journals; Philosophy; Places & Travel
+Sports & Recreation: Amateur; College & High School; Outdoor; Professional
+Technology: Gadgets; Podcasting; Software How-To; Tech News
+TV & Film:
+""")
+_ITUNES_2019 = _categories("""
+Arts: Books; Design; Fashion & Beauty; Food; Performing Arts; Visual Arts
+Business: Careers; Entrepreneurship; Investing; Management; Marketing; Non-Profit
+Comedy: Comedy Interviews; Improv; Stand-Up
+Education: Courses; How To; Language Learning; Self-Improvement
+Fiction: Comedy Fiction; Drama; Science Fiction
+Government:
+History:
+Health & Fitness: Alternative Health; Fitness; Medicine; Mental Health; Nutrition; Sexuality
+Kids & Family: Education for Kids; Parenting; Pets & Animals; Stories for Kids
+Leisure: Animation & Manga; Automotive; Aviation; Crafts; Games; Hobbies; Home & Garden; Video Games
+Music: Music Commentary; Music History; Music Interviews
+News: Business News; Daily News; Entertainment News; News Commentary; Politics; Sports News; Tech News
+Religion & Spirituality: Buddhism; Christianity; Hinduism; Islam; Judaism; Religion; Spirituality
+Science: Astronomy; Chemistry; Earth Sciences; Life Sciences; Mathematics; Natural Sciences; Nature; Physics; Social Sciences
+Society & Culture: Documentary; Personal Journals; Philosophy; Places & Travel; Relationships
+Sports: Baseball; Basketball; Cricket; Fantasy Sports; Football; Golf; Hockey; Rugby; Running; Soccer; Swimming; Tennis; Volleyball; Wilderness; Wrestling
+Technology:
+True Crime:
+TV & Film: After Shows; Film History; Film Interviews; Film Reviews; TV Reviews
+""")
+ITUNES_CATEGORIES: dict[str, frozenset[str]] = {
+    top: _ITUNES_2006.get(top, frozenset()) | _ITUNES_2019.get(top, frozenset()) for top in _ITUNES_2006.keys() | _ITUNES_2019.keys()
+}
+# Names of the list before 30 June 2006 that neither later list has.
+OBSOLETE_ITUNES_CATEGORIES = frozenset(
+    "Arts & Entertainment; Architecture; Entertainment; Games; Photography; Poetry; Audio Blogs; Finance; Family; "
+    "Diet & Nutrition; International; Australian; Belgian; Brazilian; Canadian; Chinese; Dutch; French; German; Hebrew; "
+    "Italian; Japanese; Norwegian; Polish; Portuguese; Spanish; Swedish; Movies & Television; Public Radio; New Age; "
+    "Talk Radio; Computers; Developers; Information Technology; Operating Systems; Smart Phones; Text/Speech; "
+    "Transportation; Bicycles; Commuting; Travel".split("; ")
+)
+
+
+def check_itunes_category(name: str, parent: str | None) -> list[Problem]:
+    """A top-level category (parent None) or a sub-category of `parent` (a known top-level name)."""
+    allowed = ITUNES_CATEGORIES.keys() if parent is None else ITUNES_CATEGORIES.get(parent)
+    if allowed is None or name in allowed:
+        return []
+    if name in OBSOLETE_ITUNES_CATEGORIES:
+        return [Problem(WARNING, "ObsoleteItunesCategory", f"{name!r} is an iTunes category Apple retired in 2006; pick a current one")]
+    where = "a top-level iTunes category" if parent is None else f"a sub-category of iTunes category {parent!r}"
+    return [Problem(ERROR, "InvalidItunesCategory", f"{name!r} is not {where}; use Apple's names exactly (with '&', e.g. 'Society & Culture')")]
+
+
+_ITUNES_DURATION = re.compile(r"[0-9]+(?::[0-5][0-9]){0,2}\Z")
+
+
+def check_itunes_duration(value: str) -> list[Problem]:
+    """Seconds, or [H]H:MM:SS, H:MM:SS, MM:SS, M:SS."""
+    if _ITUNES_DURATION.match(value.strip()):
+        return []
+    return [Problem(ERROR, "InvalidDuration", f"invalid itunes:duration {value.strip()!r}: write seconds (e.g. 460) or HH:MM:SS, H:MM:SS, MM:SS or M:SS (e.g. 7:40)")]
