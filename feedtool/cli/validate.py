@@ -151,12 +151,13 @@ def _store_check(store_path: str) -> Callable:
 
     selection = select_entries(load_store(store_path).feed, datetime.now(timezone.utc))
 
-    def store_round_trip(doc):
-        for difference in compare_feed(doc.data, selection):
+    def store_round_trip(doc, reader_parse=None):
+        for difference in compare_feed(doc.data, selection, reader_parse):
             yield error(
                 "StoreMismatch",
                 f"the feed does not read back as the store {store_path}: {difference.entry}: {difference.field}: "
                 f"expected {difference.expected!r}, got {difference.got!r} (rebuild the feed with `feedtool build`)",
             )
 
+    store_round_trip.uses_reader_parse = True  # shares the reader view's feedparser parse: one parse per feed
     return store_round_trip
