@@ -67,6 +67,7 @@ ERRORS = {
     "category-scheme": "InvalidFullLink",  # RFC 4287 section 4.2.2.2: an IRI, not a relative reference
     "link-href-host": "InvalidIRI",  # "http:post-2" is neither relative nor a web address
     "index-attribute": "InvalidYesNo",  # urn:atom-extension:indexing: "yes" or "no"
+    "known-namespace-attribute": "UnexpectedAttribute",  # dc:date on a link: Dublin Core has no such attribute there
     "app-edited": "InvalidRFC3339Date",  # extension elements go through the shared rules (rss.check_extensions)
 }
 # rule fixture -> the warning its invalid variant must produce (both variants stay valid)
@@ -268,3 +269,18 @@ def test_feed_without_entries_needs_no_author():
     assert "<author>" not in head
     result = validate_bytes((head + "</feed>\n").encode(), reader_view=False)
     assert result.valid, result.findings
+
+
+@pytest.mark.parametrize(
+    "attribute,flagged",
+    [
+        ('xmlns:dc="http://purl.org/dc/elements/1.1" dc:subject="x"', True),  # the namespace without its "/"
+        ('xmlns:thr="http://purl.org/syndication/thread/1.0" thr:count="2"', True),  # a replies-link attribute
+        ('xmlns:my="urn:example:feedtool" my:x="1"', False),  # an extension of one's own
+        ('xml:id="t1"', False),
+    ],
+)
+def test_attributes_of_known_vocabularies_only_where_defined(attribute, flagged):
+    data = (FIXTURES / "link-href-valid.xml").read_bytes().replace(b"<title>Eerste", f"<title {attribute}>Eerste".encode())
+    codes = {f.code for f in validate_bytes(data, reader_view=False).findings if f.severity == "error"}
+    assert ("UnexpectedAttribute" in codes) is flagged

@@ -43,6 +43,25 @@ def test_ignore_turns_an_error_off():
     assert invoke("--strict", "--ignore", "EntityDeclaration", "--ignore", "MissingAtomSelfLink", WARNING_ONLY).exit_code == 0
 
 
+def test_ignore_with_an_unknown_code_warns_with_a_suggestion_and_changes_nothing_else():
+    plain = invoke(INVALID)
+    result = invoke("--ignore", "UndefinedNamedEntiy", INVALID)
+    assert result.exit_code == plain.exit_code == 1
+    assert result.output == plain.output  # nothing switched off, report unchanged
+    assert "--ignore UndefinedNamedEntiy" in result.stderr and "did you mean UndefinedNamedEntity?" in result.stderr
+
+
+def test_ignore_suggests_across_case_and_names_where_codes_are_listed():
+    assert "did you mean SAXError?" in invoke("--ignore", "saxerror", VALID).stderr
+    far = invoke("--ignore", "Zzzzqqq", VALID)
+    assert far.exit_code == 0 and "Zzzzqqq" in far.stderr and "did you mean" not in far.stderr and "docs/validate.md" in far.stderr
+
+
+def test_ignore_with_known_codes_and_the_reader_switch_is_silent():
+    result = invoke("--ignore", "MissingAtomSelfLink,Reader", "--ignore", "ReaderDateUnreadable", VALID)
+    assert result.exit_code == 0 and result.stderr == ""
+
+
 def test_missing_file_exits_3_and_still_reports_the_others():
     result = invoke(VALID, "/nonexistent/feed.xml", INVALID)
     assert result.exit_code == 3
@@ -160,7 +179,8 @@ def test_max_size_refuses_a_large_file_with_a_finding():
 STORE = Path(__file__).parent / "fixtures" / "build-store"
 
 
-def test_store_round_trip(tmp_path):
+def built_store(tmp_path) -> tuple[Path, list[str]]:
+    """A copy of the build fixture store and the feeds `feedtool build` makes of it."""
     store = tmp_path / "store"
     shutil.copytree(STORE, store)
     with CliRunner().isolation():
@@ -168,7 +188,27 @@ def test_store_round_trip(tmp_path):
             main(["build", "--store", str(store), "--out", str(tmp_path / "public")])
         except SystemExit as exc:
             assert exc.code == 0
-    feeds = [str(tmp_path / "public" / name) for name in ("atom.xml", "rss.xml")]
+    return store, [str(tmp_path / "public" / name) for name in ("atom.xml", "rss.xml")]
+
+
+def test_store_round_trip_shares_the_reader_views_feedparser_parse(tmp_path, monkeypatch):
+    import feedparser
+
+    store, feeds = built_store(tmp_path)
+    calls = []
+    real_parse = feedparser.parse
+    monkeypatch.setattr(feedparser, "parse", lambda *a, **k: calls.append(1) or real_parse(*a, **k))
+    assert invoke("--store", str(store), *feeds).exit_code == 0
+    assert len(calls) == len(feeds)  # one parse per feed, for the reader view and the round trip together
+    calls.clear()
+    Path(feeds[1]).write_bytes(Path(feeds[1]).read_bytes().replace(b"<title>", b"<title>Changed: ", 2))
+    result = invoke("--store", str(store), "--ignore", "Reader", feeds[1])  # no reader view: the round trip parses itself
+    assert result.exit_code == 1 and "[StoreMismatch]" in result.output
+    assert len(calls) == 1
+
+
+def test_store_round_trip(tmp_path):
+    store, feeds = built_store(tmp_path)
     assert invoke("--store", str(store), *feeds).exit_code == 0
     rss = tmp_path / "public" / "rss.xml"
     rss.write_bytes(rss.read_bytes().replace(b"<title>", b"<title>Changed: ", 2))

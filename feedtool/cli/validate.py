@@ -13,7 +13,7 @@ import click
 
 from feedtool.cli import cli
 from feedtool.errors import UsageError
-from feedtool.validate import fetch, report
+from feedtool.validate import codes, fetch, report
 from feedtool.validate.engine import FileReport, validate_bytes
 from feedtool.validate.xml import DEFAULT_MAX_SIZE
 
@@ -46,7 +46,8 @@ class SizeParam(click.ParamType):
 @click.option("--strict", is_flag=True, help="Warnings fail the run too (exit code 1).")
 @click.option("--ignore", "ignored", multiple=True, metavar="CODE",
               help="Switch off the finding CODE (repeatable or comma-separated), e.g. --ignore MissingSelf. "
-                   "--ignore Reader skips the feedparser layer.")
+                   "--ignore Reader skips the feedparser layer. An unknown CODE gets a warning on stderr "
+                   "with the closest known code.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Validate this many files in parallel.  [default: the number of CPUs]")
 @click.option("--max-size", type=SizeParam(), default=DEFAULT_MAX_SIZE, show_default="50M",
@@ -77,7 +78,8 @@ def validate_command(ctx: click.Context, feeds, output_format, strict, ignored, 
     """
     if sum(name == "-" for name in feeds) > 1:
         raise UsageError("standard input (-) can be given only once")
-    ignore = frozenset(code for item in ignored for code in item.split(",") if code)
+    ignore = frozenset(code.strip() for item in ignored for code in item.split(",") if code.strip())
+    _warn_unknown_codes(ignore)
     store_check = _store_check(store_path) if store_path else None
     settings = {"ignore": ignore, "max_size": max_size, "timeout": timeout, "store_check": store_check}
     inputs = list(fetch.expand(list(feeds)))
@@ -88,6 +90,14 @@ def validate_command(ctx: click.Context, feeds, output_format, strict, ignored, 
         ctx.exit(EXIT_UNREADABLE)
     if any(r.fails(strict) for r in reports):
         ctx.exit(EXIT_INVALID)
+
+
+def _warn_unknown_codes(ignore: frozenset[str]) -> None:
+    """An --ignore that matches no code switches nothing off: say so (the run goes on as asked)."""
+    for code in sorted(ignore - codes.known_codes()):
+        close = codes.suggestion(code)
+        hint = f"; did you mean {close}?" if close else " (the codes are listed in docs/validate.md, rules-atom.md and rules-rss.md)"
+        click.echo(f"warning: --ignore {code}: no finding has this code, so it switches nothing off{hint}", err=True)
 
 
 def _run(inputs: list[str], settings: dict, jobs: int) -> list[tuple[FileReport, bool]]:
@@ -141,12 +151,13 @@ def _store_check(store_path: str) -> Callable:
 
     selection = select_entries(load_store(store_path).feed, datetime.now(timezone.utc))
 
-    def store_round_trip(doc):
-        for difference in compare_feed(doc.data, selection):
+    def store_round_trip(doc, reader_parse=None):
+        for difference in compare_feed(doc.data, selection, reader_parse):
             yield error(
                 "StoreMismatch",
                 f"the feed does not read back as the store {store_path}: {difference.entry}: {difference.field}: "
                 f"expected {difference.expected!r}, got {difference.got!r} (rebuild the feed with `feedtool build`)",
             )
 
+    store_round_trip.uses_reader_parse = True  # shares the reader view's feedparser parse: one parse per feed
     return store_round_trip

@@ -49,7 +49,17 @@ DUPLICATE_IDS_MINIMUM = 10
 FEED_HISTORY_RELS = RFC5005_RELS | {"prev"}  # in an entry, "prev" (the IANA synonym) is as misplaced
 # What a self link may point at: this feed, as Atom (or, for a feed also served in another format, as RSS/RDF).
 FEED_MEDIA_TYPES = frozenset({"application/atom+xml", "application/rss+xml", "application/rdf+xml"})
-LINK_ATTRIBUTES = frozenset({"href", "rel", "type", "hreflang", "title", "length"})
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+LINK_ATTRIBUTES = frozenset(
+    {
+        "href", "rel", "type", "hreflang", "title", "length",
+        "{http://purl.org/syndication/thread/1.0}count",  # RFC 4685 section 5
+        "{http://purl.org/syndication/thread/1.0}updated",
+        "{http://purl.org/syndication/thread/1.0}when",  # the draft's name: reported as NoThrWhen
+        f"{{{RDF_NS}}}type", f"{{{RDF_NS}}}resource",
+    }
+)  # fmt: skip
+ENTRY_ATTRIBUTES = frozenset({f"{{{RDF_NS}}}parseType"})
 
 # Extension vocabularies small and stable enough to know whole: an element in one of
 # these namespaces that the vocabulary does not define is a typo, not an extension.
@@ -324,7 +334,7 @@ class AtomChecker:
 
     def entry(self, entry, *, feed_has_author: bool) -> tuple[str | None, str | None]:
         """Check one entry; return its id and updated values (for the feed's duplicate checks)."""
-        self.common_attributes(entry, frozenset())
+        self.common_attributes(entry, ENTRY_ATTRIBUTES)
         counts, first, links = self.children(entry, ENTRY_ELEMENTS, SINGLE_ENTRY_ELEMENTS)
         for link in links:
             rel = _rel(link)
@@ -565,7 +575,18 @@ class AtomChecker:
                     )
                 continue
             if key.startswith("{"):
-                continue  # a namespaced attribute: RFC 4287's undefinedAttribute allows any but unprefixed ones
+                # RFC 4287's undefinedAttribute allows foreign attributes; but an attribute of a vocabulary we
+                # know, where that vocabulary does not define it (dc:date on a link, thr:count on a title), is a
+                # mistake, as W3C reports it. Namespaces are compared as W3C does, forgiving a trailing "/" or "#".
+                namespace = key[1:].partition("}")[0]
+                if _namespace_key(namespace) in KNOWN_ATTRIBUTE_NAMESPACES:
+                    self.error(
+                        "UnexpectedAttribute",
+                        f'the attribute {key.partition("}")[2]} (namespace {namespace}) is not defined on '
+                        f"<{self.name(element)}>: remove it, or move the information into an element of its vocabulary",
+                        element,
+                    )
+                continue
             self.error(
                 "UnexpectedAttribute",
                 f'the attribute "{key.split("}", 1)[-1]}" is not defined on <{self.name(element)}>: remove it'
@@ -1126,6 +1147,24 @@ def _xhtml_as_html(div) -> str:
     etree.cleanup_namespaces(copy)
     markup = etree.tostring(copy, encoding="unicode", with_tail=False)
     return markup[markup.find(">") + 1: markup.rfind("<")] if not markup.endswith("/>") else ""
+
+
+def _namespace_key(namespace: str) -> str:
+    """A namespace name without trailing punctuation, lower-cased: "http://purl.org/dc/elements/1.1" and
+    ".../1.1/" are the same vocabulary to a reader."""
+    end = len(namespace)
+    while end and not (namespace[end - 1].isalnum() or namespace[end - 1] == "_"):
+        end -= 1
+    return namespace[:end].lower()
+
+
+# Vocabularies whose attributes we know: one of them on an Atom element that does not take it is an
+# error (UnexpectedAttribute). Attributes of other namespaces are extensions (RFC 4287 section 6.4).
+KNOWN_ATTRIBUTE_NAMESPACES = frozenset(
+    _namespace_key(namespace)
+    for namespace in (*rss.KNOWN_NAMESPACES, *FEED_VOCABULARIES, "urn:atom-extension:indexing")
+    if namespace != XML_NS
+)
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -63,7 +63,9 @@ def validate_bytes(
 
     `extra_findings` come from outside the bytes (HTTP status, Content-Type); `media_type` is the
     Content-Type the document was served with, checked against the format found;
-    `extra_checks` run after the rules on a parsed feed (e.g. the round trip with a store).
+    `extra_checks` run after the rules on a parsed feed; one with the attribute `uses_reader_parse`
+    is called as `check(doc, reader_parse)` with feedparser's result for the bytes (None when the reader
+    view did not run: the check then parses itself) and may use `doc.data` only.
     """
     ignore = frozenset(ignore)
     parsed = parse_xml(data, max_size=max_size, http_charset=http_charset)
@@ -77,8 +79,12 @@ def validate_bytes(
         if fmt in RULES:
             doc = Document(data=data, root=root, format=fmt, version=version, encoding=parsed.encoding, base_url=base_url)
             findings.extend(_guarded(f"{fmt} rules", RULES[fmt], doc))
+            # Checks that read feedparser's result (the store round trip) share the reader view's parse.
+            reader_checks = [check for check in extra_checks if getattr(check, "uses_reader_parse", False)]
             for check in extra_checks:
-                findings.extend(_guarded(getattr(check, "__name__", "check"), check, doc))
+                if check not in reader_checks:
+                    findings.extend(_guarded(getattr(check, "__name__", "check"), check, doc))
+            reader_parse = None
             if reader_view and not any(f.code in _NO_READER_VIEW for f in parsed.findings) and "Reader" not in ignore:
                 outcome = list(_guarded("reader's view", lambda doc: [readerview.strict_view(doc)], doc))
                 view = outcome[0] if outcome and isinstance(outcome[0], readerview.StrictView) else None
@@ -88,8 +94,12 @@ def validate_bytes(
                 doc.extra = {}
                 if len(data) > 1_000_000:
                     _return_freed_memory()
+                if view is not None or reader_checks:
+                    reader_parse = readerview.parse(data)
                 if view is not None:
-                    findings.extend(_guarded("reader's view", lambda _: readerview.compare(data, view), doc))
+                    findings.extend(_guarded("reader's view", lambda _: readerview.compare(data, view, reader_parse), doc))
+            for check in reader_checks:  # without the reader view they parse for themselves
+                findings.extend(_guarded(getattr(check, "__name__", "check"), lambda doc: check(doc, reader_parse), doc))
     findings = sorted({f for f in findings if f.code not in ignore}, key=Finding.sort_key)
     return FileReport(path=path, format=fmt, findings=findings, version=version, encoding=parsed.encoding)
 

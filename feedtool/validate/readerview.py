@@ -69,9 +69,10 @@ def strict_view(doc: Document) -> StrictView | None:
     return StrictView(at(doc.root), _strict_entries(doc), b"xml:base" in doc.data, doc.encoding)
 
 
-def compare(data: bytes, view: StrictView) -> Iterator[Finding]:
-    """Parse `data` with feedparser and list where it reads something else than `view`."""
-    parsed = parse(data)
+def compare(data: bytes, view: StrictView, parsed=None) -> Iterator[Finding]:
+    """List where feedparser reads `data` (its result `parsed`, when already at hand) differently from `view`."""
+    if parsed is None:
+        parsed = parse(data)
     exc = parsed.get("bozo_exception")
     if parsed.get("bozo") and not _same_reading(exc, parsed.get("encoding"), view.encoding):
         yield warning(

@@ -45,9 +45,13 @@ def _repaired_mojibake(expected: str, got: str) -> bool:
         return False
 
 
-def compare_feed(data: bytes, selection: Selection) -> list[Difference]:
-    """Every difference between what feedparser reads from `data` and `selection`; [] when they agree."""
-    parsed = parse(data)
+def compare_feed(data: bytes, selection: Selection, parsed=None) -> list[Difference]:
+    """Every difference between what feedparser reads from `data` and `selection`; [] when they agree.
+
+    `parsed`: feedparser's result for `data` (`readerview.parse`), when the caller already has it.
+    """
+    if parsed is None:
+        parsed = parse(data)
     version = parsed.get("version", "")
     fmt = "atom" if version.startswith("atom") else "rss" if version.startswith("rss") else version or "unknown"
     out = _Collector(fmt)
