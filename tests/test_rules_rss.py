@@ -16,6 +16,26 @@ FIXTURES = Path(__file__).parent / "fixtures" / "validate" / "rss"
 
 # fixture -> the (severity, code) pairs the RSS rules must report, and nothing else.
 EXPECTED: dict[str, set[tuple[str, str]]] = {
+    # Media RSS
+    "media_valid.xml": set(),
+    "media_group_valid.xml": set(),
+    "media_group_single.xml": {("error", "MediaGroupWithoutAlternatives")},
+    "media_medium_invalid.xml": {("error", "InvalidMediaMedium")},
+    "media_expression_invalid.xml": {("error", "InvalidMediaExpression")},
+    "media_isdefault_invalid.xml": {("error", "InvalidTrueFalse")},
+    "media_filesize_invalid.xml": {("error", "InvalidNonNegativeInteger")},
+    "media_framerate_invalid.xml": {("error", "InvalidFloat")},
+    "media_content_no_url.xml": {("error", "MissingAttribute")},
+    "media_thumbnail_no_url.xml": {("error", "MissingAttribute")},
+    "media_thumbnail_time_invalid.xml": {("error", "InvalidNPTTime")},
+    "media_text_type_invalid.xml": {("error", "InvalidMediaTextType")},
+    "media_rating_invalid.xml": {("error", "InvalidMediaRating")},
+    "media_hash_invalid.xml": {("error", "InvalidMediaHash")},
+    "media_restriction_invalid.xml": {("error", "InvalidMediaRestriction")},
+    "media_restriction_relationship_invalid.xml": {("error", "InvalidMediaRestrictionRel")},
+    "media_restriction_type_invalid.xml": {("error", "InvalidMediaRestrictionType")},
+    "media_credit_role_invalid.xml": {("error", "InvalidCreditRole")},
+    "media_adult.xml": {("warning", "DeprecatedMediaAdult")},
     # rss version: the released ones only
     "version_092_valid.xml": set(),
     "version_093.xml": {("error", "InvalidRSSVersion")},  # 0.93 and 0.94 were never finalised
@@ -264,3 +284,22 @@ def test_itunes_duration(value, ok):
     from feedtool.validate import rssvalues
 
     assert (rssvalues.check_itunes_duration(value) == []) is ok
+
+
+@pytest.mark.parametrize(
+    ("scheme", "value", "ok"),
+    [(None, "adult", True), ("urn:simple", "nonadult", True), ("urn:mpaa", "pg-13", True), ("urn:mpaa", "PG-13", False),
+     ("urn:v-chip", "tv-y7-fv", True), ("urn:icra", "r (cz 1 lz 1 mz 1 oz 1 vz 1)", True), ("urn:icra", "pg", False),
+     ("https://example.nl/ratings", "whatever", True), ("not a uri", "x", False), (None, "PG", False)],
+)
+def test_media_ratings(scheme, value, ok):
+    from feedtool.validate import rssvalues
+
+    assert (rssvalues.check_media_rating(scheme, value) == []) is ok
+
+
+@pytest.mark.parametrize(("value", "ok"), [("now", True), ("123.45", True), ("123:05:35.030", True), ("0:00:12", True), ("1:2", False), ("12:75:00", False), ("soon", False)])
+def test_npt_times(value, ok):
+    from feedtool.validate import rssvalues
+
+    assert (rssvalues.check_npt(value, "time") == []) is ok

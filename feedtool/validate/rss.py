@@ -181,6 +181,14 @@ ITUNES_CHANNEL_TYPES = ("episodic", "serial")
 ITUNES_EPISODE_TYPES = ("full", "trailer", "bonus")
 ITUNES_SUMMARY_LIMIT = 4000
 ITUNES_MEDIA = re.compile(r"\.(?:m4a|mp3|mov|mp4|m4v|pdf)(?:[?#].*)?\Z", re.IGNORECASE)
+MEDIA_NAMESPACES = (MEDIA_RSS, MEDIA_RSS_NO_SLASH)
+MEDIA_MEDIUMS = ("image", "audio", "video", "document", "executable")
+MEDIA_EXPRESSIONS = ("sample", "full", "nonstop")
+MEDIA_TEXT_TYPES = ("plain", "html")
+MEDIA_INTEGER_ATTRIBUTES = ("fileSize", "bitrate", "height", "width", "duration", "channels")
+MEDIA_FLOAT_ATTRIBUTES = ("framerate", "samplingrate")
+MEDIA_RESTRICTION_TYPES = ("country", "uri", "sharing")
+FLOAT = re.compile(r"\s*[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\s*\Z")
 RSS091_LIMITS = {"title": 100, "link": 500, "description": 500}
 NETSCAPE_DTD = "-//Netscape Communications//DTD RSS 0.91//EN"
 
@@ -455,6 +463,10 @@ class _Checker:
         if tag.startswith(f"{{{ITUNES}}}"):
             self.itunes(element, context)
             return
+        namespace = tag[1:].split("}", 1)[0]
+        if namespace in MEDIA_NAMESPACES:
+            self.media(element, namespace)
+            return
         handler = NAMESPACED_HANDLERS.get(tag)
         if handler is not None:
             handler(self, element)
@@ -554,6 +566,82 @@ class _Checker:
                 url = (enclosure.get("url") or "").strip()
                 if IMAGE_EXTENSION.search(url) and not ITUNES_MEDIA.search(url):
                     self.out.append(warning("UnsupportedItunesFormat", f"the enclosure {url!r} is in a format Apple Podcasts does not play (it takes .m4a, .mp3, .mov, .mp4, .m4v and .pdf)", enclosure))
+
+    # -- Media RSS --------------------------------------------------------------------------------
+
+    def media(self, element, namespace: str) -> None:
+        if namespace == MEDIA_RSS_NO_SLASH:
+            self.media_rss_namespace(element)
+        else:
+            self.reserved_prefix(element.prefix, namespace, element)
+        local = element.tag.split("}", 1)[1]
+        handler = MEDIA_HANDLERS.get(local)
+        if handler is not None:
+            handler(self, element)
+        for child in _elements(element):
+            if child.tag[0] == "{":
+                self.namespaced(child, "media")
+            else:
+                self.undefined(child, f"media:{local}")
+
+    def media_attribute_choice(self, element, attribute: str, allowed: tuple[str, ...], code: str, *, default: str | None = None) -> None:
+        value = element.get(attribute, default)
+        if value is not None and value.strip() not in allowed:
+            self.out.append(error(code, f"the {attribute} attribute of <media:{element.tag.split('}', 1)[1]}> must be one of {', '.join(allowed)}, not {value!r}", element))
+
+    def media_numbers(self, element, integers: tuple[str, ...], floats: tuple[str, ...] = ()) -> None:
+        for attribute in integers:
+            value = element.get(attribute)
+            if value is not None:
+                self.emit(v.check_nonnegative_integer(value, f"the {attribute} attribute of <media:{element.tag.split('}', 1)[1]}>"), element)
+        for attribute in floats:
+            value = element.get(attribute)
+            if value is not None and not FLOAT.match(value):
+                self.out.append(error("InvalidFloat", f"the {attribute} attribute of <media:{element.tag.split('}', 1)[1]}> must be a number such as 25 or 29.97, not {value!r}", element))
+
+    def media_content(self, element) -> None:
+        url = element.get("url")
+        if url is not None:
+            self.emit(v.check_full_url(url, "the url attribute of <media:content>", code="InvalidURLAttribute"), element)
+        elif not any(c.tag.endswith("}player") for c in _elements(element)):
+            self.out.append(error("MissingAttribute", "<media:content> needs a url attribute (or a <media:player> child)", element))
+        self.media_attribute_choice(element, "medium", MEDIA_MEDIUMS, "InvalidMediaMedium")
+        self.media_attribute_choice(element, "expression", MEDIA_EXPRESSIONS, "InvalidMediaExpression")
+        self.media_attribute_choice(element, "isDefault", ("true", "false"), "InvalidTrueFalse")
+        self.media_numbers(element, MEDIA_INTEGER_ATTRIBUTES, MEDIA_FLOAT_ATTRIBUTES)
+        mime = element.get("type")
+        if mime is not None and values.mime_type_problem(mime.strip()) is not None:
+            self.out.append(error("InvalidMIMEAttribute", f"the type attribute of <media:content> must be a MIME type such as 'video/mp4', not {mime!r}", element))
+
+    def media_thumbnail(self, element) -> None:
+        self.url_attribute(element, "url", "<media:thumbnail> needs a url attribute with the image's URL")
+        self.media_numbers(element, ("height", "width"))
+        if element.get("time") is not None:
+            self.emit(v.check_npt(element.get("time"), "the time attribute of <media:thumbnail>"), element)
+
+    def media_text(self, element) -> None:
+        self.media_attribute_choice(element, "type", MEDIA_TEXT_TYPES, "InvalidMediaTextType")
+        for attribute in ("start", "end"):
+            if element.get(attribute) is not None:
+                self.emit(v.check_npt(element.get(attribute), f"the {attribute} attribute of <media:text>"), element)
+
+    def media_group(self, element) -> None:
+        contents = sum(1 for c in _elements(element) if c.tag in (f"{{{MEDIA_RSS}}}content", f"{{{MEDIA_RSS_NO_SLASH}}}content"))
+        if contents < 2:
+            self.out.append(error("MediaGroupWithoutAlternatives", f"<media:group> holds {contents} <media:content>; a group is for several versions of the same media: with one, leave the group out", element))
+
+    def media_restriction(self, element) -> None:
+        self.media_attribute_choice(element, "relationship", ("allow", "deny"), "InvalidMediaRestrictionRel", default="")
+        kind = element.get("type")
+        if kind is not None:
+            self.media_attribute_choice(element, "type", MEDIA_RESTRICTION_TYPES, "InvalidMediaRestrictionType")
+        elif _text(element).strip() not in ("all", "none"):
+            self.out.append(error("InvalidMediaRestriction", f"<media:restriction> without a type must say 'all' or 'none', not {_text(element).strip()!r}; add type=\"country\" or type=\"uri\" for a list", element))
+
+    def media_credit(self, element) -> None:
+        role = element.get("role")
+        if role is not None and role != role.lower():
+            self.out.append(error("InvalidCreditRole", f"the role {role!r} of <media:credit> must be in lower case (EBU role codes such as 'producer')", element))
 
     def image(self, image) -> None:
         self.attributes(image, ())
@@ -943,6 +1031,22 @@ ITUNES_HANDLERS: dict[str, Callable] = {
     "new-feed-url": _simple_handler("url"),
     "summary": _Checker.itunes_summary,
     "keywords": _Checker.itunes_keywords,
+}
+
+
+MEDIA_HANDLERS: dict[str, Callable] = {
+    "content": _Checker.media_content,
+    "thumbnail": _Checker.media_thumbnail,
+    "title": _Checker.media_text,
+    "description": _Checker.media_text,
+    "text": _Checker.media_text,
+    "group": _Checker.media_group,
+    "restriction": _Checker.media_restriction,
+    "credit": _Checker.media_credit,
+    "rating": lambda checker, element: checker.emit(v.check_media_rating(element.get("scheme"), _text(element)), element),
+    "hash": lambda checker, element: checker.emit(v.check_media_hash(element.get("algo"), _text(element)), element),
+    "player": lambda checker, element: checker.url_attribute(element, "url", "<media:player> needs a url attribute with the player's URL"),
+    "adult": lambda checker, element: checker.out.append(warning("DeprecatedMediaAdult", "media:adult is deprecated: write <media:rating scheme=\"urn:simple\">adult</media:rating> (or nonadult) instead", element)),
 }
 
 

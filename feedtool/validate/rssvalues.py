@@ -438,3 +438,47 @@ def check_itunes_duration(value: str) -> list[Problem]:
     if _ITUNES_DURATION.match(value.strip()):
         return []
     return [Problem(ERROR, "InvalidDuration", f"invalid itunes:duration {value.strip()!r}: write seconds (e.g. 460) or HH:MM:SS, H:MM:SS, MM:SS or M:SS (e.g. 7:40)")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Media RSS (http://search.yahoo.com/mrss/)
+
+MEDIA_RATINGS = {
+    "urn:simple": frozenset(("adult", "nonadult")),
+    "urn:mpaa": frozenset(("g", "nc-17", "pg", "pg-13", "r", "x")),
+    "urn:v-chip": frozenset("14+ 18+ c c8 g pg tv-14 tv-g tv-ma tv-pg tv-y tv-y7 tv-y7-fv".split()),
+}
+_ICRA = re.compile(r"r \((?:\s*[a-z]{2}\s+[0-9])+\s*\)\Z")
+# RFC 2326 npt-time: "now", seconds with an optional fraction, or h:mm:ss with an optional fraction.
+_NPT = re.compile(r"(?:now|[0-9]+(?:\.[0-9]*)?|[0-9]+:[0-5][0-9]:[0-5][0-9](?:\.[0-9]*)?)\Z")
+_HEX = re.compile(r"[0-9a-fA-F]+\Z")
+_HASH_LENGTHS = {"md5": 32, "sha-1": 40}
+
+
+def check_media_rating(scheme: str | None, value: str) -> list[Problem]:
+    scheme = (scheme or "urn:simple").strip()
+    text = value.strip()
+    allowed = MEDIA_RATINGS.get(scheme)
+    if allowed is not None:
+        ok = text in allowed
+    elif scheme == "urn:icra":
+        ok = bool(_ICRA.match(text))
+    else:  # a scheme of the publisher's own: any value, but the scheme must be a URI
+        ok = is_url_like(scheme)
+    if ok:
+        return []
+    return [Problem(ERROR, "InvalidMediaRating", f"media:rating {text!r} with scheme {scheme!r}: use urn:simple (adult, nonadult), urn:mpaa, urn:v-chip or urn:icra values in lower case, or a scheme URI of your own")]
+
+
+def check_npt(value: str, what: str) -> list[Problem]:
+    if _NPT.match(value.strip()):
+        return []
+    return [Problem(ERROR, "InvalidNPTTime", f"{what} {value.strip()!r} is not an NPT time: write seconds (123.45), h:mm:ss(.d) or 'now'")]
+
+
+def check_media_hash(algo: str | None, value: str) -> list[Problem]:
+    length = _HASH_LENGTHS.get((algo or "md5").strip())
+    text = value.strip()
+    if length is not None and len(text) == length and _HEX.match(text):
+        return []
+    return [Problem(ERROR, "InvalidMediaHash", f"media:hash {text[:50]!r} (algo {algo or 'md5'!r}): algo must be md5 or sha-1 and the value {length or '32 or 40'} hexadecimal digits")]
