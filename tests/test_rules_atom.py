@@ -50,7 +50,6 @@ ERRORS = {
     "xml-base": "InvalidUriChar",
     "duplicate-ids": "DuplicateIds",
     "undefined-element": "UndefinedElement",
-    "no-namespace-element": "UndefinedElement",
     "unexpected-attribute": "UnexpectedAttribute",
     "misplaced-metadata": "MisplacedMetadata",
     "category-term": "MissingAttribute",
@@ -82,7 +81,8 @@ WARNINGS = {
     "missing-type-attr": "MissingTypeAttr",
     "contains-email": "ContainsEmail",
     "unregistered-rel": "UnregisteredAtomLinkRel",
-    "link-rel": "UnregisteredAtomLinkRel",  # not even a name (a space): W3C warns too, readers ignore the link
+    "link-rel": "UnregisteredAtomLinkRel",
+    "no-namespace-element": "UndeterminableVocabulary",  # allowed by RFC 4287 section 6, but of no known vocabulary  # not even a name (a space): W3C warns too, readers ignore the link
     "archive-incomplete": "ArchiveIncomplete",  # RFC 5005 section 4
     "missing-current-in-archive": "MissingCurrentInArchive",
     "self-not-atom": "SelfNotAtom",

@@ -443,10 +443,12 @@ class AtomChecker:
         if not isinstance(tag, str):
             return  # comment or processing instruction
         if not tag.startswith("{"):
-            self.error(
-                "UndefinedElement",
-                f"<{tag}> in <{self.name(parent)}> is in no namespace: Atom allows extension elements "
-                "only in a namespace of their own; declare one (xmlns:my=\"...\") and use <my:" + tag + ">",
+            # RFC 4287 section 6 (simpleExtensionElement = element * - atom:*) admits it, but without a
+            # namespace no reader can tell which vocabulary it is from (W3C: a warning too).
+            self.warning(
+                "UndeterminableVocabulary",
+                f"<{tag}> in <{self.name(parent)}> is in no namespace, so readers cannot tell what it means: "
+                f'declare a namespace of your own (xmlns:my="...") and write <my:{tag}>',
                 element,
             )
             return
