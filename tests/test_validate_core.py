@@ -261,3 +261,11 @@ def test_latin1_bytes_without_a_declaration_say_that_none_is_declared():
     data = (CORE / "undeclared-latin1.xml").read_bytes().split(b"\n", 1)[1]
     finding = next(f for f in validate_bytes(data).findings if f.code == "UnicodeError")
     assert "no encoding is declared" in finding.message and "windows-1252" in finding.message
+
+
+def test_itunes_elements_outside_utf8_warn_not_utf8():
+    finding = next(f for f in run("itunes-latin1.xml").findings if f.code == "NotUTF8")
+    assert finding.severity == "warning" and "ISO-8859-1" in finding.message
+    assert "NotUTF8" not in codes(run("latin1.xml"))  # no iTunes elements
+    utf8 = (CORE / "itunes-latin1.xml").read_bytes().decode("latin-1").replace("ISO-8859-1", "utf-8").encode()
+    assert "NotUTF8" not in codes(validate_bytes(utf8))

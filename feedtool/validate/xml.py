@@ -141,6 +141,16 @@ def parse_xml(
     result.root = root
     findings.extend(_check_doctype(root, requested))
     findings.extend(_check_characters(data, encoding))
+    if encoding != "utf-8" and _ITUNES_NS in root.nsmap.values() and any(True for _ in root.iter(f"{{{_ITUNES_NS}}}*")):
+        findings.append(
+            warning(
+                "NotUTF8",
+                f"this podcast feed uses iTunes elements but is encoded as {declared or encoding}: "
+                "Apple Podcasts expects UTF-8 and does not guarantee other encodings; save the feed as UTF-8",
+                line=1,
+                column=1,
+            )
+        )
     return result
 
 
@@ -342,6 +352,7 @@ def _html_message(data: bytes) -> str:
     return message + " (validate the feed's own URL, usually linked with <link rel=\"alternate\" type=\"application/atom+xml\">)"
 
 
+_ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 _NETSCAPE_DTD = "my.netscape.com/publish/formats/rss-0.91.dtd"
 # The RSS 0.91 DTD (Netscape's, and the RSS Advisory Board's copy) declares the ISO Latin-1
 # entities of HTML (&nbsp; .. &yuml;): a feed that names it may use them.
