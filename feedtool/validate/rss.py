@@ -99,12 +99,19 @@ CHANNEL_UNIQUE = frozenset(
     "cloud ttl image rating textInput skipHours skipDays".split()
 )
 ITEM_UNIQUE = frozenset("title link description author comments guid pubDate source".split())
+# Dublin Core dates: each says one moment, so a channel or item has at most one of each.
+DC_DATES = frozenset(
+    [f"{{{DC}}}date"]
+    + [f"{{{DCTERMS}}}{name}" for name in "created modified issued date dateAccepted dateCopyrighted dateSubmitted".split()]
+)
 NAMESPACED_UNIQUE = {
-    "channel": frozenset(
+    "channel": DC_DATES | frozenset(
         (f"{{{DC}}}language", f"{{{ADMIN}}}generatorAgent", f"{{{ADMIN}}}errorReportsTo", f"{{{SY}}}updatePeriod",
          f"{{{SY}}}updateFrequency", f"{{{SY}}}updateBase")
     ),
-    "item": frozenset((f"{{{CONTENT}}}encoded", f"{{{SLASH}}}comments", f"{{{WFW}}}commentRss", f"{{{WFW}}}comment")),
+    "item": DC_DATES | frozenset(
+        (f"{{{DC}}}language", f"{{{CONTENT}}}encoded", f"{{{SLASH}}}comments", f"{{{WFW}}}commentRss", f"{{{WFW}}}comment")
+    ),
 }
 # Elements that mean the same as a core element: W3C's DuplicateSemantics / DuplicateItemSemantics.
 SAME_MEANING = {
@@ -133,10 +140,7 @@ SAME_MEANING = {
         (f"{{{CC}}}license", f"{{{CREATIVE_COMMONS}}}license"),
     ),
 }
-W3CDTF_ELEMENTS = frozenset(
-    [f"{{{DC}}}date", f"{{{SY}}}updateBase"]
-    + [f"{{{DCTERMS}}}{name}" for name in "created modified issued date dateAccepted dateCopyrighted dateSubmitted".split()]
-)
+W3CDTF_ELEMENTS = DC_DATES | {f"{{{SY}}}updateBase"}
 UPDATE_PERIODS = ("hourly", "daily", "weekly", "monthly", "yearly")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 CLOUD_PROTOCOLS = ("xml-rpc", "soap", "http-post")
