@@ -97,7 +97,7 @@ def test_unknown_encoding_reported_once():
 
 @pytest.mark.parametrize(
     "name, column",
-    [("c1-controls.xml", 14), ("c1-reference.xml", 20), ("double-encoded.xml", 17)],
+    [("c1-controls.xml", 14), ("c1-reference.xml", 20), ("double-encoded.xml", 17), ("double-encoded-utf8.xml", 20), ("double-encoded-reference.xml", 20)],
 )
 def test_bad_characters_warn_where_the_wrong_encoding_shows(name, column):
     finding = next(f for f in run(name).findings if f.code == "BadCharacters")

@@ -45,6 +45,10 @@ _HREF = re.compile(rb"""\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 # in an ISO-8859-1 document, or as numeric character references (&#150; is not an en dash).
 _C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 _C1_BYTE = re.compile(rb"[\x80-\x9f]")
+# UTF-8 text decoded as Latin-1 and encoded as UTF-8 again: "Ã©" for "é", "Â " for a no-break space
+# (U+00C2/U+00C3 followed by U+0080..U+00BF), in UTF-8 bytes or as numeric references.
+_DOUBLE_UTF8 = re.compile(rb"\xc3[\x82\x83]\xc2[\x80-\xbf]")
+_DOUBLE_REF = re.compile(rb"&#(?:19[45]|x0*[cC][23]);&#(?:1[2-8][0-9]|19[01]|x0*[89abAB][0-9a-fA-F]);")
 _C1_REF = re.compile(rb"&#(?:1[2-5][0-9]|x0*[89][0-9a-fA-F]);")
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 _ENC_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9._-]*$")  # XML 1.0 production [81] EncName
@@ -424,6 +428,9 @@ def _check_characters(data: bytes, encoding: str):
     if encoding == "utf-8":
         match = _C1_UTF8.search(data)
         detail = "control characters U+0080..U+009F: Windows-1252 punctuation (curly quotes, dashes) stored as ISO-8859-1"
+        if match is None:
+            match = _DOUBLE_UTF8.search(data)
+            detail = "UTF-8 text encoded twice (é shows as Ã©): it was read as ISO-8859-1 somewhere and saved as UTF-8 again; repair the text"
     elif encoding in _SINGLE_BYTE_LATIN:
         match = _UTF8_SEQUENCE.search(data) if _looks_like_utf8(data) else None
         detail = f"UTF-8 bytes in a document declared as {encoding}: the text is double-encoded (é shows as Ã©); declare encoding=\"utf-8\""
@@ -433,6 +440,9 @@ def _check_characters(data: bytes, encoding: str):
     if match is None:
         match = _C1_REF.search(data)
         detail = "numeric references &#128;..&#159; name control characters, not Windows-1252 punctuation: use the Unicode code point (&#8211; for an en dash)"
+    if match is None:
+        match = _DOUBLE_REF.search(data)
+        detail = "numeric references to the UTF-8 bytes of a character (&#195;&#169; for é): refer to the character's code point (&#233;)"
     if match is not None:
         line = data.count(b"\n", 0, match.start()) + 1
         column = match.start() - data.rfind(b"\n", 0, match.start())
