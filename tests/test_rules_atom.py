@@ -67,6 +67,9 @@ ERRORS = {
     "link-href-host": "InvalidIRI",  # "http:post-2" is neither relative nor a web address
     "index-attribute": "InvalidYesNo",  # urn:atom-extension:indexing: "yes" or "no"
     "known-namespace-attribute": "UnexpectedAttribute",  # dc:date on a link: Dublin Core has no such attribute there
+    "extension-placement": "UndefinedElement",  # sy: belongs in the feed, thr:total in an entry
+    "app-control": "InvalidYesNo",  # RFC 5023 section 13.1.1: app:draft is yes or no
+    "extension-duplicate": "DuplicateElement",  # one app:edited per entry
     "app-edited": "InvalidRFC3339Date",  # extension elements go through the shared rules (rss.check_extensions)
 }
 # rule fixture -> the warning its invalid variant must produce (both variants stay valid)

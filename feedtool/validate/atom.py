@@ -80,6 +80,20 @@ KNOWN_VOCABULARIES = {
     ),
 }  # fmt: skip
 
+# Where the elements of those vocabularies belong: feed-level elements (paging, update schedules)
+# describe a feed (or the feed an entry's <source> names), thread counts and publishing state an entry.
+_HEAD = frozenset({"feed", "source"})
+PLACES = {
+    f"{{{FH_NS}}}complete": _HEAD,  # RFC 5005 sections 2 and 4
+    f"{{{FH_NS}}}archive": _HEAD,
+    f"{{{THR_NS}}}total": frozenset({"entry"}),  # RFC 4685 section 5
+    f"{{{THR_NS}}}in-reply-to": frozenset({"entry", *_HEAD}),  # RFC 4685 section 3 (W3C also admits it in a feed)
+    f"{{{APP_NS}}}edited": frozenset({"entry"}),  # RFC 5023 section 10.2
+    f"{{{APP_NS}}}control": frozenset({"entry"}),  # RFC 5023 section 13.1
+    f"{{{APP_NS}}}collection": _HEAD,  # RFC 5023 section 8.3.3, in a feed
+    **{f"{{http://purl.org/rss/1.0/modules/syndication/}}{name}": _HEAD for name in ("updatePeriod", "updateFrequency", "updateBase")},
+}
+
 # Feed vocabularies: their elements describe feeds and entries, so inside XHTML content they are
 # misplaced. Elements of other namespaces (SVG, MathML, one's own) may be embedded in XHTML.
 FEED_VOCABULARIES = frozenset({ATOM_NS, ATOM03_NS, APP_NS, *KNOWN_VOCABULARIES})
@@ -470,6 +484,16 @@ class AtomChecker:
                 element,
             )
             return
+        places = PLACES.get(tag)
+        if places is not None and self.local(parent) not in places:
+            self.error(
+                "UndefinedElement",
+                f"<{self.name(element)}> does not belong in <{self.name(parent)}>: its vocabulary defines it only in "
+                + " and ".join(f"<{place}>" for place in sorted(places))
+                + "; move it there",
+                element,
+            )
+            return
         handler = ATOM_EXTENSIONS.get(tag)
         if handler is not None:
             handler(self, element)
@@ -499,12 +523,45 @@ class AtomChecker:
                 self.error(problem.code, f"the type of <thr:in-reply-to>: {problem.detail}", element)
 
     def thread_total(self, element) -> None:
+        self.only_one(element)
         problem = values.non_negative_integer_problem(self.simple_text(element).strip())
         if problem:
             self.error(problem.code, f"<thr:total>: {problem.detail}", element)
 
     def app_edited(self, element) -> None:
+        self.only_one(element)
         self.date_element(element)
+
+    def app_control(self, element) -> None:
+        """RFC 5023 section 13.1: publishing controls; app:draft is "yes" or "no"."""
+        self.only_one(element)
+        drafts = 0
+        for child in element:
+            if child.tag == APP_DRAFT:
+                drafts += 1
+                if drafts == 2:
+                    self.duplicate(child, element)
+                value = (child.text or "").strip()
+                if value not in ("yes", "no"):
+                    self.error(
+                        "InvalidYesNo", f'<app:draft> is "{value}": write "yes" or "no" (lower case)', child
+                    )
+            elif isinstance(child.tag, str) and child.tag.startswith(f"{{{APP_NS}}}"):
+                self.error(
+                    "UndefinedElement",
+                    f"<{self.name(child)}> is not defined in <app:control> (which holds <app:draft>): check the spelling",
+                    child,
+                )
+
+    def only_one(self, element) -> None:
+        """An extension element that may appear once per parent (DuplicateElement for the second)."""
+        tag = element.tag
+        if any(sibling.tag == tag for sibling in element.itersiblings(preceding=True)):
+            self.error(
+                "DuplicateElement",
+                f"<{self.name(element.getparent())}> has more than one <{self.name(element)}>: keep only one",
+                element,
+            )
 
     def thread_link_attributes(self, element) -> None:
         """thr:count and thr:updated on a replies link (RFC 4685 section 5)."""
@@ -1209,11 +1266,13 @@ ENTRY_ELEMENTS: dict[str, Handler] = {
 THR_COUNT = f"{{{THR_NS}}}count"
 THR_UPDATED = f"{{{THR_NS}}}updated"
 INDEX_ATTRIBUTE = "{urn:atom-extension:indexing}index"  # may search engines index this feed/entry: yes or no
+APP_DRAFT = f"{{{APP_NS}}}draft"
 THR_WHEN = f"{{{THR_NS}}}when"  # a draft's name for thr:updated
 ATOM_EXTENSIONS: dict[str, Handler] = {
     f"{{{THR_NS}}}in-reply-to": AtomChecker.in_reply_to,
     f"{{{THR_NS}}}total": AtomChecker.thread_total,
     f"{{{APP_NS}}}edited": AtomChecker.app_edited,
+    f"{{{APP_NS}}}control": AtomChecker.app_control,
 }
 
 SINGLE_ENTRY_ELEMENTS = frozenset({"content", "id", "published", "rights", "source", "summary", "title", "updated"})
