@@ -16,6 +16,12 @@ FIXTURES = Path(__file__).parent / "fixtures" / "validate" / "rss"
 
 # fixture -> the (severity, code) pairs the RSS rules must report, and nothing else.
 EXPECTED: dict[str, set[tuple[str, str]]] = {
+    # GeoRSS Simple
+    "georss_valid.xml": set(),
+    "georss_point_comma.xml": {("warning", "CoordComma")},
+    "georss_point_invalid.xml": {("error", "InvalidCoord")},  # one number is not a pair
+    "georss_line_invalid.xml": {("error", "InvalidCoordList")},  # a line needs two pairs or more
+    "georss_elev_invalid.xml": {("error", "InvalidFloat")},
     "dc_date_duplicate.xml": {("error", "DuplicateElement"), ("warning", "DuplicateItemSemantics")},  # one moment per item (and pubDate says it too)
     "dc_repeatable_valid.xml": set(),  # several subjects and contributors are fine
     # Media RSS

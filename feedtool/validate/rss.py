@@ -30,6 +30,7 @@ WFW = "http://wellformedweb.org/CommentAPI/"
 TRACKBACK = "http://madskills.com/public/xml/rss/module/trackback/"
 GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 ICBM = "http://postneo.com/icbm"
+GEORSS = "http://www.georss.org/georss"
 GEOURL = "http://geourl.org/rss/module/"
 XHTML = "http://www.w3.org/1999/xhtml"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -61,7 +62,7 @@ KNOWN_NAMESPACES = frozenset(
         "http://purl.org/rss/1.0/modules/threading/",
         "http://purl.org/rss/1.0/modules/link/",
         "http://purl.org/rss/1.0/",
-        "http://www.georss.org/georss",
+        GEORSS,
         "http://www.opengis.net/gml",
         "http://purl.org/syndication/thread/1.0",
         FH,
@@ -918,6 +919,29 @@ class _Checker:
         if number is None or not low <= number <= high or not re.fullmatch(r"[+-]?[0-9]+(?:\.[0-9]+)?", value):
             self.out.append(error(code, f"<{_name(element.tag)}> must be a decimal number from {low:g} to {high:g}, not {value!r}", element))
 
+    def georss(self, element, shape: str) -> None:
+        """GeoRSS Simple: latitude-longitude pairs separated by spaces (point: one pair, box: two, line: 2+, polygon: 4+)."""
+        value = self.simple(element, blank_ok=True)
+        local = element.tag.split("}", 1)[1]
+        if "," in value:
+            self.out.append(warning("CoordComma", f"georss:{local} separates coordinates with a comma; GeoRSS writes 'latitude longitude' separated by spaces", element))
+        words = value.replace(",", " ").split()
+        numbers = [float(w) for w in words if FLOAT.match(w)]
+        pairs = len(numbers) // 2
+        ok = len(numbers) == len(words) and len(numbers) % 2 == 0 and all(
+            -90 <= numbers[i] <= 90 and -180 <= numbers[i + 1] <= 180 for i in range(0, len(numbers), 2)
+        )
+        least, most = {"point": (1, 1), "box": (2, 2), "line": (2, None), "polygon": (4, None)}[shape]
+        if not ok or pairs < least or (most is not None and pairs > most):
+            code = "InvalidCoord" if shape == "point" else "InvalidCoordList"
+            count = "one pair" if shape == "point" else f"{least}{' or more' if most is None else ''} pairs"
+            self.out.append(error(code, f"georss:{local} must hold {count} of 'latitude longitude' (decimal degrees, latitude -90..90 first), not {value.strip()[:60]!r}", element))
+
+    def decimal(self, element) -> None:
+        value = self.simple(element, blank_ok=True)
+        if not FLOAT.match(value):
+            self.out.append(error("InvalidFloat", f"<{_name(element.tag)}> must be a decimal number, not {value.strip()[:40]!r}", element))
+
     def text_url(self, element) -> None:
         """Elements whose text is a URL (trackback:ping, wfw:comment, creativeCommons:license, ...)."""
         self.attributes(element, ())
@@ -1016,6 +1040,8 @@ NAMESPACED_HANDLERS: dict[str, Callable] = {
     f"{{{GEOURL}}}latitude": lambda checker, element: checker.coordinate(element, -90, 90, "InvalidLatitude"),
     f"{{{GEOURL}}}longitude": lambda checker, element: checker.coordinate(element, -180, 180, "InvalidLongitude"),
     f"{{{XHTML}}}body": _Checker.xhtml_body,
+    **{f"{{{GEORSS}}}{shape}": (lambda shape: lambda checker, element: checker.georss(element, shape))(shape) for shape in ("point", "line", "polygon", "box")},
+    **{f"{{{GEORSS}}}{name}": _simple_handler("decimal") for name in ("elev", "floor", "radius")},
 }
 
 
