@@ -42,6 +42,7 @@ ROUTES = {
     "/as-xml": (200, {"Content-Type": "application/xml"}, FEED),
     "/as-xml-late-root": (200, {"Content-Type": "application/xml"}, FEED.replace(b"<rss", b"<!--" + b" " * 600 + b"-->\n<rss", 1)),
     "/missing-but-feed": (404, {"Content-Type": "application/rss+xml"}, FEED),
+    "/cloudflare": (403, {"Content-Type": "text/html", "Server": "cloudflare", "CF-RAY": "8a1b2c3d4e5f-AMS"}, b"<html>blocked</html>"),
     "/gone": (410, {"Content-Type": "text/plain"}, b"gone"),
     "/error": (500, {"Content-Type": "text/plain"}, b"oops"),
 }
@@ -274,3 +275,9 @@ def test_https_handshake_failure_is_an_https_protocol_error(server):
     source = fetch_url(server.replace("http://", "https://") + "/feed.xml", timeout=5)
     assert source.unreadable
     assert "HttpsProtocolError" in codes(source)
+
+
+def test_cloudflare_block_is_named(server):
+    result = invoke(server + "/cloudflare")
+    assert result.exit_code == 3
+    assert "[CloudflareHttpError]" in result.output and "User-Agent feedtool/" in result.output

@@ -171,6 +171,13 @@ def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_size: int | Non
                 f"{message}, with a body that looks like a feed: readers will not subscribe "
                 "(some browsers hide the error); make the server answer 200 for the feed",
             )
+        if _behind_cloudflare(exc.headers) and exc.code in (403, 429, 503):
+            return _unreadable(
+                url,
+                "CloudflareHttpError",
+                f"{message}: Cloudflare's firewall blocked the download; readers may be blocked too. "
+                f"Allow the User-Agent {USER_AGENT.split(' ')[0]} (and feed readers) to fetch feeds",
+            )
         return _unreadable(url, "HttpError", message)
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, ssl.SSLError):
@@ -196,6 +203,12 @@ def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_size: int | Non
         return _unreadable(url, "HttpsProtocolError", f"cannot download {url}: the HTTPS connection failed ({exc})")
     except (OSError, ValueError) as exc:
         return _unreadable(url, "IOError", f"cannot download {url}: {type(exc).__name__}: {exc}")
+
+
+def _behind_cloudflare(headers) -> bool:
+    if headers is None:
+        return False
+    return bool(headers.get("CF-RAY")) or (headers.get("Server") or "").lower().startswith("cloudflare")
 
 
 def _error_body(exc: urllib.error.HTTPError) -> bytes:
