@@ -194,6 +194,7 @@ MEDIA_INTEGER_ATTRIBUTES = ("fileSize", "bitrate", "height", "width", "duration"
 MEDIA_FLOAT_ATTRIBUTES = ("framerate", "samplingrate")
 MEDIA_RESTRICTION_TYPES = ("country", "uri", "sharing")
 FLOAT = re.compile(r"\s*[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\s*\Z")
+ATOM_LINK_ATTRIBUTES = ("href", "rel", "type", "hreflang", "title", "length")
 RSS091_LIMITS = {"title": 100, "link": 500, "description": 500}
 NETSCAPE_DTD = "-//Netscape Communications//DTD RSS 0.91//EN"
 
@@ -897,8 +898,22 @@ class _Checker:
             location = self.doc.base_url
             if location and location.startswith(("http://", "https://")) and values.canonical_uri(href.strip()) != values.canonical_uri(location):
                 self.out.append(warning("SelfDoesntMatchLocation", f"the self link {href.strip()!r} is not the address the feed was fetched from ({location}); readers that follow it subscribe to another URL: make it the feed's own address", link))
+        else:
+            problem = values.iri_reference_problem(href)
+            if problem:
+                self.out.append(error(problem.code, f"the href of <atom:link>: {problem.detail}", link))
+        self.atom_link_attributes(link)
         if len(link) or (link.text and link.text.strip()):
             self.out.append(warning("AtomLinkNotEmpty", "<atom:link> should be empty: all its data is in attributes", link))
+
+    def atom_link_attributes(self, link) -> None:
+        """type, hreflang and length as RFC 4287 section 4.2.7 defines them; no other attributes without a namespace."""
+        self.attributes(link, ATOM_LINK_ATTRIBUTES)
+        for attribute, check in (("type", values.mime_type_problem), ("hreflang", values.language_problem), ("length", values.non_negative_integer_problem)):
+            value = link.get(attribute)
+            problem = None if value is None else check(value)
+            if problem:
+                self.out.append(error(problem.code, f"the {attribute} of <atom:link>: {problem.detail}", link))
 
     def slash_comments(self, element) -> None:
         self.nonnegative(element)
