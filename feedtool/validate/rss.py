@@ -100,18 +100,19 @@ CHANNEL_UNIQUE = frozenset(
     "cloud ttl image rating textInput skipHours skipDays".split()
 )
 ITEM_UNIQUE = frozenset("title link description author comments guid pubDate source".split())
-# Dublin Core dates: each says one moment, so a channel or item has at most one of each.
+# Dublin Core dates (W3C-DTF values). Every DC element may repeat (DCMI); only dc:language is
+# single in the channel, as W3C has it.
 DC_DATES = frozenset(
     [f"{{{DC}}}date"]
     + [f"{{{DCTERMS}}}{name}" for name in "created modified issued date dateAccepted dateCopyrighted dateSubmitted".split()]
 )
 NAMESPACED_UNIQUE = {
-    "channel": DC_DATES | frozenset(
+    "channel": frozenset(
         (f"{{{DC}}}language", f"{{{ADMIN}}}generatorAgent", f"{{{ADMIN}}}errorReportsTo", f"{{{SY}}}updatePeriod",
          f"{{{SY}}}updateFrequency", f"{{{SY}}}updateBase")
     ),
-    "item": DC_DATES | frozenset(
-        (f"{{{DC}}}language", f"{{{CONTENT}}}encoded", f"{{{SLASH}}}comments", f"{{{WFW}}}commentRss", f"{{{WFW}}}comment")
+    "item": frozenset(
+        (f"{{{CONTENT}}}encoded", f"{{{SLASH}}}comments", f"{{{WFW}}}commentRss", f"{{{WFW}}}comment")
     ),
 }
 # Elements that mean the same as a core element: W3C's DuplicateSemantics / DuplicateItemSemantics.
