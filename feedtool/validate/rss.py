@@ -245,6 +245,9 @@ class _Checker:
         # The moment "now" for ImplausibleDate (a POSIX timestamp); callers set doc.extra["now"] for repeatable runs.
         self.now: float | None = doc.extra.get("now")
         self.media_rss_reported = False
+        # A channel whose <docs> names the RSS Board's spec follows its 2007 clarification allowing
+        # namespaced attributes on core elements: UseOfExtensionAttr is for feeds that claim another spec.
+        self.rssboard_docs = False
         self.itunes_used = False
         self.itunes_owner_email = False
 
@@ -292,7 +295,7 @@ class _Checker:
             elif attribute[0] == "{":
                 namespace, local = attribute[1:].split("}", 1)
                 self.known_namespace(namespace, element)
-                if element.tag[0] != "{" and namespace != XML_NS:
+                if element.tag[0] != "{" and namespace != XML_NS and not self.rssboard_docs:
                     self.out.append(warning("UseOfExtensionAttr", f"extension attribute {_name(attribute)!r} on the core element <{element.tag}>: the RSS Board allows it (2007), but many readers ignore it; prefer an extension element", element))
             elif attribute not in allowed:
                 hint = next((a for a in allowed if a.lower() == attribute.lower()), None)
@@ -415,6 +418,8 @@ class _Checker:
         elements = list(_elements(channel))
         counts = self.duplicates(elements, CHANNEL_UNIQUE | NAMESPACED_UNIQUE["channel"], "channel")
         for element in elements:
+            if element.tag == "docs" and "rssboard.org" in _text(element):
+                self.rssboard_docs = True
             if element.tag == "title" and self.channel_title is None:
                 self.channel_title = _text(element).strip()
             elif element.tag == "link" and self.channel_link is None:
