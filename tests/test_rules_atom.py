@@ -70,6 +70,10 @@ ERRORS = {
     "extension-placement": "UndefinedElement",  # sy: belongs in the feed, thr:total in an entry
     "app-control": "InvalidYesNo",  # RFC 5023 section 13.1.1: app:draft is yes or no
     "extension-duplicate": "DuplicateElement",  # one app:edited per entry
+    "extension-once": "DuplicateElement",  # one dc:date per entry (dc:creator may repeat)
+    "georss-point": "InvalidCoord",
+    "opensearch-count": "InvalidNonNegativeInteger",
+    "dcterms-name": "UndefinedElement",  # a misspelt DCMI term
     "app-edited": "InvalidRFC3339Date",  # extension elements go through the shared rules (rss.check_extensions)
 }
 # rule fixture -> the warning its invalid variant must produce (both variants stay valid)

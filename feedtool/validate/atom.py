@@ -65,6 +65,9 @@ ENTRY_ATTRIBUTES = frozenset({f"{{{RDF_NS}}}parseType"})
 # these namespaces that the vocabulary does not define is a typo, not an extension.
 THR_NS = "http://purl.org/syndication/thread/1.0"  # RFC 4685, threads
 FH_NS = "http://purl.org/syndication/history/1.0"  # RFC 5005, feed paging and archiving
+DC_NS = "http://purl.org/dc/elements/1.1/"
+DCTERMS_NS = "http://purl.org/dc/terms/"
+OPENSEARCH_NS = "http://a9.com/-/spec/opensearch/1.1/"
 FH_COMPLETE = f"{{{FH_NS}}}complete"
 FH_ARCHIVE = f"{{{FH_NS}}}archive"
 KNOWN_VOCABULARIES = {
@@ -72,6 +75,14 @@ KNOWN_VOCABULARIES = {
     FH_NS: frozenset({"complete", "archive"}),
     APP_NS: frozenset({"edited", "control", "collection"}),  # RFC 5023, in feeds
     "http://purl.org/rss/1.0/modules/syndication/": frozenset({"updatePeriod", "updateFrequency", "updateBase"}),
+    DCTERMS_NS: frozenset(
+        """abstract accessRights accrualMethod accrualPeriodicity accrualPolicy alternative audience available
+        bibliographicCitation conformsTo contributor coverage created creator date dateAccepted dateCopyrighted
+        dateSubmitted description educationLevel extent format hasFormat hasPart hasVersion identifier
+        instructionalMethod isFormatOf isPartOf isReferencedBy isReplacedBy isRequiredBy issued isVersionOf
+        language license mediator medium modified provenance publisher references relation replaces requires
+        rights rightsHolder source spatial subject tableOfContents temporal title type valid""".split()
+    ),  # the DCMI metadata terms
     "http://purl.org/dc/elements/1.1/": frozenset(
         {
             "title", "creator", "subject", "description", "publisher", "contributor", "date", "type",
@@ -494,6 +505,8 @@ class AtomChecker:
                 element,
             )
             return
+        if tag in ONCE_PER_PARENT:
+            self.only_one(element)
         handler = ATOM_EXTENSIONS.get(tag)
         if handler is not None:
             handler(self, element)
@@ -552,6 +565,35 @@ class AtomChecker:
                     f"<{self.name(child)}> is not defined in <app:control> (which holds <app:draft>): check the spelling",
                     child,
                 )
+
+    def extension_count(self, element, *, least: int) -> None:
+        """dcterms:extent, opensearch counts: a whole number of at least `least`."""
+        value = self.simple_text(element).strip()
+        if not (value.isascii() and value.isdigit() and int(value) >= least):
+            self.error(
+                "InvalidPositiveInteger" if least else "InvalidNonNegativeInteger",
+                f'<{self.name(element)}> is "{_short(value)}": write a whole number of {least} or more',
+                element,
+            )
+
+    def opensearch_start(self, element) -> None:
+        value = self.simple_text(element).strip()
+        if not re.fullmatch(r"[+-]?[0-9]+", value):
+            self.error("InvalidInteger", f'<{self.name(element)}> is "{_short(value)}": write a whole number', element)
+
+    def georss_point(self, element) -> None:
+        """GeoRSS Simple: "latitude longitude", space-separated (a comma is tolerated with a warning)."""
+        value = self.simple_text(element).strip()
+        match = _GEORSS_POINT.fullmatch(value)
+        if match is None:
+            self.error(
+                "InvalidCoord",
+                f'<{self.name(element)}> is "{_short(value)}": write latitude and longitude separated by a space, '
+                "e.g. 52.09 5.12",
+                element,
+            )
+        elif "," in value:
+            self.warning("CoordComma", f"<{self.name(element)}> separates its coordinates with a comma: use a space", element)
 
     def only_one(self, element) -> None:
         """An extension element that may appear once per parent (DuplicateElement for the second)."""
@@ -1226,6 +1268,9 @@ KNOWN_ATTRIBUTE_NAMESPACES = frozenset(
 )
 
 
+_GEORSS_POINT = re.compile(r"[-+]?\d+\.?\d*[ ,][-+]?\d+\.?\d*")
+
+
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -1273,6 +1318,32 @@ ATOM_EXTENSIONS: dict[str, Handler] = {
     f"{{{THR_NS}}}total": AtomChecker.thread_total,
     f"{{{APP_NS}}}edited": AtomChecker.app_edited,
     f"{{{APP_NS}}}control": AtomChecker.app_control,
+    f"{{{DCTERMS_NS}}}extent": lambda checker, element: checker.extension_count(element, least=1),
+    f"{{{OPENSEARCH_NS}}}totalResults": lambda checker, element: checker.extension_count(element, least=0),
+    f"{{{OPENSEARCH_NS}}}itemsPerPage": lambda checker, element: checker.extension_count(element, least=0),
+    f"{{{OPENSEARCH_NS}}}startIndex": AtomChecker.opensearch_start,
+    "{http://www.georss.org/georss}point": AtomChecker.georss_point,
 }
+
+# Extension elements that appear at most once in a feed, entry or source (W3C: DuplicateElement): a second
+# title, date or count of the same thing contradicts the first. dc:creator, dc:subject and the like repeat.
+ONCE_PER_PARENT = frozenset(
+    [f"{{{DC_NS}}}{name}" for name in "title description type format source language rights date".split()]
+    + [
+        f"{{{DCTERMS_NS}}}{name}"
+        for name in "abstract tableOfContents created issued modified dateAccepted dateCopyrighted dateSubmitted extent mediator".split()
+    ]
+    + [f"{{{OPENSEARCH_NS}}}{name}" for name in ("totalResults", "startIndex", "itemsPerPage")]
+    + [
+        "{http://purl.org/rss/1.0/modules/slash/}comments",
+        "{http://purl.org/rss/1.0/modules/slash/}hit_parade",
+        "{http://wellformedweb.org/CommentAPI/}comment",
+        "{http://wellformedweb.org/CommentAPI/}commentRss",
+        "{http://madskills.com/public/xml/rss/module/trackback/}ping",
+        "{http://webns.net/mvcb/}generatorAgent",
+        "{http://webns.net/mvcb/}errorReportsTo",
+        *(f"{{http://purl.org/rss/1.0/modules/syndication/}}{name}" for name in ("updatePeriod", "updateFrequency", "updateBase")),
+    ]
+)
 
 SINGLE_ENTRY_ELEMENTS = frozenset({"content", "id", "published", "rights", "source", "summary", "title", "updated"})
