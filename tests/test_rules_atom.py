@@ -285,6 +285,7 @@ def test_feed_without_entries_needs_no_author():
         ('xmlns:thr="http://purl.org/syndication/thread/1.0" thr:count="2"', True),  # a replies-link attribute
         ('xmlns:my="urn:example:feedtool" my:x="1"', False),  # an extension of one's own
         ('xml:id="t1"', False),
+        ('xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="x"', False),  # XML Schema instance: anywhere
     ],
 )
 def test_attributes_of_known_vocabularies_only_where_defined(attribute, flagged):

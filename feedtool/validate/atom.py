@@ -1259,12 +1259,32 @@ def _namespace_key(namespace: str) -> str:
     return namespace[:end].lower()
 
 
+# Namespaces whose attributes may stand on any element (xsi:schemaLocation on the root, ...), or whose
+# vocabularies we know by name only: their attributes are never unexpected.
+GLOBAL_ATTRIBUTE_NAMESPACES = frozenset(
+    {
+        XML_NS,
+        "http://www.w3.org/2001/XMLSchema-instance",
+        "http://usefulinc.com/ns/doap#",
+        "http://purl.org/dc/dcmitype/",
+        "http://www.pheedo.com/namespace/pheedo",
+        "http://backend.userland.com/rss2",
+        "http://blogs.law.harvard.edu/tech/rss",
+        "http://purl.org/rss/2.0/",
+        "http://podcastindex.org/namespace/1.0",
+        "https://podcastindex.org/namespace/1.0",
+        "http://www.google.com/schemas/play-podcasts/1.0",
+        "http://www.rssboard.org/media-rss",
+        "http://purl.org/net/rss1.1/payload#",
+        "http://madskills.com/public/xml/rss/module/pingback/",
+    }
+)
 # Vocabularies whose attributes we know: one of them on an Atom element that does not take it is an
 # error (UnexpectedAttribute). Attributes of other namespaces are extensions (RFC 4287 section 6.4).
 KNOWN_ATTRIBUTE_NAMESPACES = frozenset(
     _namespace_key(namespace)
     for namespace in (*rss.KNOWN_NAMESPACES, *FEED_VOCABULARIES, "urn:atom-extension:indexing")
-    if namespace != XML_NS
+    if namespace not in GLOBAL_ATTRIBUTE_NAMESPACES
 )
 
 
