@@ -106,3 +106,52 @@ def test_utf16_without_declaration_that_feedparser_misreads_says_how_to_fix_it()
     found = reader_findings(body.encode("utf-16"))
     assert "ReaderEntryCount" in found
     assert 'encoding="utf-16"' in found["ReaderEntryCount"].message
+
+
+ATOM_HEAD = (
+    '<feed xmlns="http://www.w3.org/2005/Atom"{attrs}><title>t</title><id>https://example.org/</id>'
+    '<updated>2024-01-01T00:00:00Z</updated><author><name>A</name></author>'
+    '<link rel="self" href="https://example.org/atom.xml"/>{entries}</feed>'
+)
+RSS_HEAD = (
+    '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">'
+    '<channel><title>t</title><link>https://example.org/</link><description>d</description>'
+    '<atom:link rel="self" href="https://example.org/rss.xml" type="application/rss+xml"/>{items}</channel></rss>'
+)
+
+
+def atom_entry(inner: str, n: int = 1) -> str:
+    return f"<entry><id>https://example.org/{n}</id><updated>2024-01-01T00:00:00Z</updated>{inner}</entry>"
+
+
+UNUSUAL_BUT_VALID = {
+    "atom xhtml content": ATOM_HEAD.format(attrs="", entries=atom_entry(
+        '<title>x</title><link href="https://example.org/1"/><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">'
+        '<p>a <b>b</b> &amp; <a href="https://example.org/">c</a></p></div></content>')),
+    "atom xhtml and html titles": ATOM_HEAD.format(attrs="", entries=atom_entry(
+        '<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">A <b>b</b></div></title><link href="https://example.org/1"/><summary>s</summary>')
+        + atom_entry('<title type="html">A &amp;amp; &lt;b&gt;b&lt;/b&gt;</title><link href="https://example.org/2"/><summary>s</summary>', 2)),
+    "atom CDATA and character references": ATOM_HEAD.format(attrs="", entries=atom_entry(
+        '<title><![CDATA[A & B <c>]]> &#233; &#x2014;</title><link href="https://example.org/1"/>'
+        '<summary type="html"><![CDATA[<p>x &amp; y</p>]]></summary>')),
+    "atom relative links under xml:base": ATOM_HEAD.format(attrs=' xml:base="https://example.org/"', entries=atom_entry(
+        '<title>x</title><link href="posts/1"/><summary>s</summary>')),
+    "atom with a stylesheet and a comment": '<?xml version="1.0" encoding="utf-8"?>\n<?xml-stylesheet href="s.css" type="text/css"?>\n<!-- made by hand -->\n'
+        + ATOM_HEAD.format(attrs="", entries=atom_entry('<title>x</title><link href="https://example.org/1"/><summary>s</summary>')),
+    "atom dates with offsets and fractions": ATOM_HEAD.format(attrs="", entries=atom_entry(
+        '<title>x</title><link href="https://example.org/1"/><summary>s</summary><published>2024-01-01T01:00:00.5+01:00</published>')),
+    "rss without guids": RSS_HEAD.format(items='<item><title>a</title><link>https://example.org/1</link><description>x</description></item>'
+        '<item><title>b</title><link>https://example.org/2</link><description>y</description></item>'),
+    "rss dc:date instead of pubDate": RSS_HEAD.format(items='<item><title>a</title><link>https://example.org/1</link>'
+        '<description>x</description><guid>https://example.org/1</guid><dc:date>2024-01-01T00:00:00+01:00</dc:date></item>'),
+    "rss CDATA, entities, only a description": RSS_HEAD.format(items='<item><title><![CDATA[A & B]]> &#233;</title><link>https://example.org/1</link>'
+        '<description><![CDATA[<p>x</p>]]></description><guid isPermaLink="false">a-1</guid></item>'
+        '<item><description>only text</description><guid isPermaLink="false">a-2</guid></item>'),
+}
+
+
+def test_unusual_but_valid_feeds_get_nothing_from_the_reader_view():
+    for name, text in UNUSUAL_BUT_VALID.items():
+        report = validate_bytes(text.encode())
+        assert report.valid, (name, report.findings)
+        assert reader_findings(text.encode()) == {}, name
