@@ -100,18 +100,19 @@ CHANNEL_UNIQUE = frozenset(
     "cloud ttl image rating textInput skipHours skipDays".split()
 )
 ITEM_UNIQUE = frozenset("title link description author comments guid pubDate source".split())
-# Dublin Core dates: each says one moment, so a channel or item has at most one of each.
+# Dublin Core dates (W3C-DTF values). Every DC element may repeat (DCMI); only dc:language is
+# single in the channel, as W3C has it.
 DC_DATES = frozenset(
     [f"{{{DC}}}date"]
     + [f"{{{DCTERMS}}}{name}" for name in "created modified issued date dateAccepted dateCopyrighted dateSubmitted".split()]
 )
 NAMESPACED_UNIQUE = {
-    "channel": DC_DATES | frozenset(
+    "channel": frozenset(
         (f"{{{DC}}}language", f"{{{ADMIN}}}generatorAgent", f"{{{ADMIN}}}errorReportsTo", f"{{{SY}}}updatePeriod",
          f"{{{SY}}}updateFrequency", f"{{{SY}}}updateBase")
     ),
-    "item": DC_DATES | frozenset(
-        (f"{{{DC}}}language", f"{{{CONTENT}}}encoded", f"{{{SLASH}}}comments", f"{{{WFW}}}commentRss", f"{{{WFW}}}comment")
+    "item": frozenset(
+        (f"{{{CONTENT}}}encoded", f"{{{SLASH}}}comments", f"{{{WFW}}}commentRss", f"{{{WFW}}}comment")
     ),
 }
 # Elements that mean the same as a core element: W3C's DuplicateSemantics / DuplicateItemSemantics.
@@ -244,6 +245,9 @@ class _Checker:
         # The moment "now" for ImplausibleDate (a POSIX timestamp); callers set doc.extra["now"] for repeatable runs.
         self.now: float | None = doc.extra.get("now")
         self.media_rss_reported = False
+        # A channel whose <docs> names the RSS Board's spec follows its 2007 clarification allowing
+        # namespaced attributes on core elements: UseOfExtensionAttr is for feeds that claim another spec.
+        self.rssboard_docs = False
         self.itunes_used = False
         self.itunes_owner_email = False
 
@@ -291,7 +295,7 @@ class _Checker:
             elif attribute[0] == "{":
                 namespace, local = attribute[1:].split("}", 1)
                 self.known_namespace(namespace, element)
-                if element.tag[0] != "{" and namespace != XML_NS:
+                if element.tag[0] != "{" and namespace != XML_NS and not self.rssboard_docs:
                     self.out.append(warning("UseOfExtensionAttr", f"extension attribute {_name(attribute)!r} on the core element <{element.tag}>: the RSS Board allows it (2007), but many readers ignore it; prefer an extension element", element))
             elif attribute not in allowed:
                 hint = next((a for a in allowed if a.lower() == attribute.lower()), None)
@@ -414,6 +418,8 @@ class _Checker:
         elements = list(_elements(channel))
         counts = self.duplicates(elements, CHANNEL_UNIQUE | NAMESPACED_UNIQUE["channel"], "channel")
         for element in elements:
+            if element.tag == "docs" and "rssboard.org" in _text(element):
+                self.rssboard_docs = True
             if element.tag == "title" and self.channel_title is None:
                 self.channel_title = _text(element).strip()
             elif element.tag == "link" and self.channel_link is None:
