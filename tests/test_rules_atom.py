@@ -74,6 +74,8 @@ ERRORS = {
     "georss-point": "InvalidCoord",
     "opensearch-count": "InvalidNonNegativeInteger",
     "dcterms-name": "UndefinedElement",  # a misspelt DCMI term
+    "robots-meta": "InvalidMetaContent",  # <xhtml:meta name="robots"> in a feed: index/noindex, follow/nofollow
+    "access-restriction": "InvalidAccessRestrictionRel",  # Bloglines access:restriction: allow or deny
     "app-edited": "InvalidRFC3339Date",  # extension elements go through the shared rules (rss.check_extensions)
 }
 # rule fixture -> the warning its invalid variant must produce (both variants stay valid)

@@ -95,6 +95,7 @@ KNOWN_VOCABULARIES = {
 # describe a feed (or the feed an entry's <source> names), thread counts and publishing state an entry.
 _HEAD = frozenset({"feed", "source"})
 PLACES = {
+    "{http://www.bloglines.com/about/specs/fac-1.0}restriction": _HEAD,
     f"{{{FH_NS}}}complete": _HEAD,  # RFC 5005 sections 2 and 4
     f"{{{FH_NS}}}archive": _HEAD,
     f"{{{THR_NS}}}total": frozenset({"entry"}),  # RFC 4685 section 5
@@ -478,6 +479,9 @@ class AtomChecker:
             )
             return
         namespace, local = tag[1:].split("}", 1)
+        if namespace == XHTML_NS and local == "meta" and self.local(parent) in ("feed", "source"):
+            self.robots_meta(element)
+            return
         if namespace == XHTML_NS:
             self.warning(
                 "MisplacedXHTMLContent",
@@ -594,6 +598,34 @@ class AtomChecker:
             )
         elif "," in value:
             self.warning("CoordComma", f"<{self.name(element)}> separates its coordinates with a comma: use a space", element)
+
+    def robots_meta(self, element) -> None:
+        """<xhtml:meta name="robots" content="noindex"/> in a feed: the robots exclusion, as in HTML."""
+        name, content = element.get("name"), element.get("content")
+        for attribute, value in (("name", name), ("content", content)):
+            if value is None:
+                self.error("MissingAttribute", f'<{self.name(element)}> has no {attribute} attribute: write name="robots" content="noindex"', element)
+        if name is not None and name.lower() != "robots":
+            self.error("InvalidMetaName", f'<{self.name(element)}> has name="{name}": in a feed only name="robots" has a meaning', element)
+        if content is not None and content.lower().replace(" ", "") not in ROBOTS_CONTENT:
+            self.error(
+                "InvalidMetaContent",
+                f'<{self.name(element)}> has content="{content}": write all, none, index or noindex, follow or nofollow, '
+                'or one of each separated by a comma (e.g. "noindex,follow")',
+                element,
+            )
+
+    def access_restriction(self, element) -> None:
+        """Bloglines' access:restriction relationship="allow|deny" (may aggregators show the feed)."""
+        relationship = element.get("relationship")
+        if relationship is None:
+            self.error("MissingAttribute", '<access:restriction> has no relationship attribute: write relationship="deny" or "allow"', element)
+        elif relationship not in ("allow", "deny"):
+            self.error(
+                "InvalidAccessRestrictionRel",
+                f'<access:restriction relationship="{relationship}">: write "allow" or "deny"',
+                element,
+            )
 
     def only_one(self, element) -> None:
         """An extension element that may appear once per parent (DuplicateElement for the second)."""
@@ -1288,6 +1320,13 @@ KNOWN_ATTRIBUTE_NAMESPACES = frozenset(
 )
 
 
+# The robots META values (all, none, and at most one of index/noindex and follow/nofollow, either order).
+ROBOTS_CONTENT = frozenset(
+    {"all", "none"}
+    | {a for a in ("index", "noindex", "follow", "nofollow")}
+    | {f"{a},{b}" for a in ("index", "noindex") for b in ("follow", "nofollow")}
+    | {f"{b},{a}" for a in ("index", "noindex") for b in ("follow", "nofollow")}
+)
 _GEORSS_POINT = re.compile(r"[-+]?\d+\.?\d*[ ,][-+]?\d+\.?\d*")
 
 
@@ -1338,6 +1377,7 @@ ATOM_EXTENSIONS: dict[str, Handler] = {
     f"{{{THR_NS}}}total": AtomChecker.thread_total,
     f"{{{APP_NS}}}edited": AtomChecker.app_edited,
     f"{{{APP_NS}}}control": AtomChecker.app_control,
+    "{http://www.bloglines.com/about/specs/fac-1.0}restriction": AtomChecker.access_restriction,
     f"{{{DCTERMS_NS}}}extent": lambda checker, element: checker.extension_count(element, least=1),
     f"{{{OPENSEARCH_NS}}}totalResults": lambda checker, element: checker.extension_count(element, least=0),
     f"{{{OPENSEARCH_NS}}}itemsPerPage": lambda checker, element: checker.extension_count(element, least=0),
