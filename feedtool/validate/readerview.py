@@ -84,14 +84,19 @@ def compare(data: bytes, view: StrictView, parsed=None) -> Iterator[Finding]:
     strict = view.entries
     seen = parsed.get("entries", [])
     if len(seen) != len(strict):
-        yield error(
-            "ReaderEntryCount",
-            f"feedparser reads {len(seen)} entries where the feed holds {len(strict)}: "
-            f"readers would {'lose' if len(seen) < len(strict) else 'invent'} entries{_entry_count_cause(parsed, view)}",
-            line=view.root_line,
-        )
         by_id = {_norm(e.get("id")): e for e in seen if e.get("id")}
         pairs = [((line, f), by_id[_norm(f["id"])]) for line, f in strict if f["id"] and _norm(f["id"]) in by_id]
+        # Losing an entry costs every subscriber data (an error); an invented one, read from markup that
+        # is not an entry, shows them something extra (a warning) unless a real entry went missing with it.
+        lost = len(seen) < len(strict) or any(f["id"] and _norm(f["id"]) not in by_id for _, f in strict)
+        message = (
+            f"feedparser reads {len(seen)} entries where the feed holds {len(strict)}: "
+            f"readers would {'lose' if lost else 'invent'} entries{_entry_count_cause(parsed, view)}"
+        )
+        if lost:
+            yield error("ReaderEntryCount", message, line=view.root_line)
+        else:
+            yield warning("ReaderEntryCount", message, line=view.root_line)
     else:
         pairs = zip(strict, seen)
     for (line, fields), entry in pairs:
