@@ -252,6 +252,21 @@ def test_extension_checks_serve_other_formats():
     assert {(f.code, f.line) for f in findings} == {("InvalidLanguage", 4), ("InvalidLatitude", 5), ("UnknownNamespace", 6)}
 
 
+def test_itunes_and_media_values_are_checked_for_other_formats_too():
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"
+      xmlns:media="http://search.yahoo.com/mrss/">
+    <itunes:explicit>maybe</itunes:explicit>
+    <itunes:category text="Society &amp; Culture"><itunes:category text="Documentary"/></itunes:category>
+    <media:group><media:content url="https://example.nl/a.mp4"/></media:group>
+    <itunes:duration>7:40</itunes:duration>
+    </feed>"""
+    root = parse_xml(atom).root
+    doc = Document(data=atom, root=root, format="atom", version="1.0")
+    findings = rss.check_extensions(doc, [child for child in root if isinstance(child.tag, str)])
+    # values only: where an iTunes tag may appear in Atom is the Atom rules' business
+    assert {(f.code, f.line) for f in findings} == {("InvalidYesNoClean", 3), ("MediaGroupWithoutAlternatives", 5)}
+
+
 def test_dutch_date_message_names_the_trap():
     (finding,) = rss_findings("pubdate_dutch.xml")
     assert "Dutch" in finding.message and "English" in finding.message
