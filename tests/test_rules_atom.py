@@ -295,3 +295,21 @@ def test_attributes_of_known_vocabularies_only_where_defined(attribute, flagged)
     data = (FIXTURES / "link-href-valid.xml").read_bytes().replace(b"<title>Eerste", f"<title {attribute}>Eerste".encode())
     codes = {f.code for f in validate_bytes(data, reader_view=False).findings if f.severity == "error"}
     assert ("UnexpectedAttribute" in codes) is flagged
+
+
+@pytest.mark.parametrize(
+    "link,flagged",
+    [
+        ('<link href="" xml:base="https://example.nl/blog/"/>', True),
+        ('<link href="#top" xml:base="https://example.nl/blog/"/>', True),
+        ('<link href="https://example.nl/blog/" xml:base="https://example.nl/blog/"/>', True),
+        ('<link href="post-1/" xml:base="https://example.nl/blog/"/>', False),
+        ('<link href="../" xml:base="https://example.nl/blog/"/>', False),
+        ('<link href="https://example.nl/"/>', False),  # no xml:base: nothing to confuse
+    ],
+)
+def test_same_document_reference(link, flagged):
+    data = (FIXTURES / "link-href-valid.xml").read_bytes().replace(b'<link href="https://example.nl/post-1"/>', link.encode())
+    result = validate_bytes(data, reader_view=False)
+    assert result.valid
+    assert ("SameDocumentReference" in {f.code for f in result.findings}) is flagged

@@ -132,6 +132,8 @@ class AtomChecker:
         self.extensions: list = []  # extension elements, checked by the shared extension rules
         self.prefix = "{%s}" % ATOM_NS  # the namespace the Atom elements are in, as lxml writes it
         self.any_base = True  # whether the document has an xml:base anywhere (set by run)
+        self.bases: set[str] | None = None  # the xml:base values written in the document (same_document)
+        self.root = None
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -162,6 +164,7 @@ class AtomChecker:
 
     def run(self, root) -> None:
         self.any_base = bool(_ANY_BASE(root))
+        self.root = root
         tag = root.tag
         if not tag.startswith("{"):
             self.error(
@@ -805,8 +808,21 @@ class AtomChecker:
         problem = values.iri_reference_problem(value)
         if problem:
             self.error(problem.code, f'the {attribute} attribute of <{self.name(element)}>: {problem.detail}', element)
-        elif self.any_base and attribute in ("href", "src"):
+        elif self.any_base and attribute in ("href", "src") and self.may_name_a_base(value):
             self.same_document(element, attribute, value)
+
+    def may_name_a_base(self, value: str) -> bool:
+        """Cheap pre-check for same_document: a relative reference that does not start with ".", "#" or "/"
+        only adds path segments, so it cannot resolve to its base; an absolute one must be a base itself."""
+        value = value.strip()
+        if not value or value[0] in ".#/":
+            return True
+        if ":" not in value:
+            return False
+        if self.bases is None:
+            self.bases = {base.strip() for base in _BASES(self.root)}
+            self.bases |= {values.canonical_uri(base) for base in self.bases}
+        return value.split("#", 1)[0] in self.bases
 
     def same_document(self, element, attribute: str, value: str) -> None:
         """A reference that resolves to the xml:base itself ("", ".", "#top"), where that base is not the
@@ -1242,6 +1258,7 @@ _MISSING_HINTS = {
 # faster than touching every child's .tail from Python).
 _STRAY_TEXT = etree.XPath("text()[normalize-space()][1]")
 _ANY_BASE = etree.XPath("boolean(descendant-or-self::*/@xml:base)")
+_BASES = etree.XPath("descendant-or-self::*/@xml:base")
 
 
 _HTML_DOCUMENT = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?(?:<!--.*?-->\s*)*<html[\s>]", re.I | re.S)
