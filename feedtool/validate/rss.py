@@ -31,6 +31,8 @@ TRACKBACK = "http://madskills.com/public/xml/rss/module/trackback/"
 GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 ICBM = "http://postneo.com/icbm"
 GEORSS = "http://www.georss.org/georss"
+CHANGED_PAGE = "http://my.theinfo.org/changed/1.0/rss/"
+ANNOTATE = "http://purl.org/rss/1.0/modules/annotate/"
 GEOURL = "http://geourl.org/rss/module/"
 XHTML = "http://www.w3.org/1999/xhtml"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -56,7 +58,7 @@ KNOWN_NAMESPACES = frozenset(
         "http://purl.org/rss/1.0/modules/event/",
         "http://purl.org/rss/1.0/modules/taxonomy/",
         "http://purl.org/rss/1.0/modules/image/",
-        "http://purl.org/rss/1.0/modules/annotate/",
+        ANNOTATE,
         "http://purl.org/rss/1.0/modules/richequiv/",
         "http://purl.org/rss/1.0/modules/reference/",
         "http://purl.org/rss/1.0/modules/threading/",
@@ -91,7 +93,7 @@ KNOWN_NAMESPACES = frozenset(
         "http://www.w3.org/1998/Math/MathML",
         "http://www.w3.org/2000/svg",
         "http://webns.net/mvcb",
-        "http://my.theinfo.org/changed/1.0/rss/",
+        CHANGED_PAGE,
     )
 )
 
@@ -1041,6 +1043,8 @@ NAMESPACED_HANDLERS: dict[str, Callable] = {
     f"{{{SY}}}updateFrequency": _simple_handler("positive"),
     f"{{{ADMIN}}}generatorAgent": _Checker.resource_url,
     f"{{{ADMIN}}}errorReportsTo": _Checker.resource_url,
+    f"{{{CHANGED_PAGE}}}server": _Checker.resource_url,  # mod_changedpage
+    f"{{{ANNOTATE}}}reference": _Checker.resource_url,  # mod_annotation
     f"{{{SLASH}}}comments": _Checker.slash_comments,
     f"{{{TRACKBACK}}}ping": _Checker.text_url,
     f"{{{TRACKBACK}}}about": _Checker.text_url,
