@@ -228,3 +228,16 @@ def test_real_process_exit_codes_and_no_traceback():
         proc = subprocess.run([sys.executable, "-m", "feedtool", "validate", *args], capture_output=True, text=True, timeout=60)
         assert proc.returncode == code, (args, proc.stderr)
         assert "Traceback" not in proc.stderr
+
+
+def test_ignore_check_is_skipped_quietly_when_the_codes_cannot_be_read(monkeypatch):
+    from feedtool.validate import codes
+
+    monkeypatch.setattr(codes, "_PACKAGE", Path("/nonexistent/feedtool"))
+    codes.known_codes.cache_clear()
+    try:
+        result = invoke("--ignore", "NoSuchCode", VALID)
+        assert result.exit_code == 0 and result.stderr == ""
+    finally:
+        monkeypatch.undo()
+        codes.known_codes.cache_clear()

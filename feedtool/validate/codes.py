@@ -36,12 +36,15 @@ def emitted_at_call_sites(modules: tuple[str, ...]) -> set[str]:
 @functools.cache
 def known_codes() -> frozenset[str]:
     """Every code a finding of `feedtool validate` can carry (a few other CamelCase literals may come along)."""
-    codes = set(SWITCHES) | emitted_at_call_sites(MODULES)  # call sites also catch one-word codes (Redirected)
-    for module in MODULES:
-        tree = ast.parse((_PACKAGE / module).read_text(encoding="utf-8"))
-        codes |= {
-            node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str) and _CODE.match(node.value)
-        }
+    try:
+        codes = set(SWITCHES) | emitted_at_call_sites(MODULES)  # call sites also catch one-word codes (Redirected)
+        for module in MODULES:
+            tree = ast.parse((_PACKAGE / module).read_text(encoding="utf-8"))
+            codes |= {
+                node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str) and _CODE.match(node.value)
+            }
+    except OSError:  # installed without its sources (byte code only): the codes cannot be known
+        return frozenset()
     return frozenset(codes)
 
 
