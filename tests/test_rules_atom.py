@@ -112,6 +112,7 @@ WARNINGS = {
     "blank-type": "AttrNotBlank",
     "html-fragment": "HtmlFragment",
     "unknown-host": "UnknownHost",
+    "same-document-reference": "SameDocumentReference",  # href="." under an xml:base that is not the document
 }
 
 

@@ -805,6 +805,26 @@ class AtomChecker:
         problem = values.iri_reference_problem(value)
         if problem:
             self.error(problem.code, f'the {attribute} attribute of <{self.name(element)}>: {problem.detail}', element)
+        elif self.any_base and attribute in ("href", "src"):
+            self.same_document(element, attribute, value)
+
+    def same_document(self, element, attribute: str, value: str) -> None:
+        """A reference that resolves to the xml:base itself ("", ".", "#top"), where that base is not the
+        document: readers disagree on whether it means the base or this document (RFC 3986 section 4.4)."""
+        document = self.url or ""
+        try:
+            base = _base(element, document)
+            target = urljoin(base, value.strip())
+        except ValueError:
+            return
+        base_doc = values.canonical_uri(base.split("#")[0])
+        if base_doc != values.canonical_uri(document.split("#")[0]) and values.canonical_uri(target.split("#")[0]) == base_doc:
+            self.warning(
+                "SameDocumentReference",
+                f'the {attribute} "{value}" of <{self.name(element)}> resolves to the xml:base ({base}) itself, which is '
+                "not this document: some readers take it to mean this document; write the full address",
+                element,
+            )
 
     def person(self, element) -> None:
         self.common_attributes(element, frozenset())
