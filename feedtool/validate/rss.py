@@ -31,6 +31,10 @@ TRACKBACK = "http://madskills.com/public/xml/rss/module/trackback/"
 GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 ICBM = "http://postneo.com/icbm"
 GEORSS = "http://www.georss.org/georss"
+CHANGED_PAGE = "http://my.theinfo.org/changed/1.0/rss/"
+THREAD = "http://purl.org/syndication/thread/1.0"
+OPENSEARCH = ("http://a9.com/-/spec/opensearch/1.1/", "http://a9.com/-/spec/opensearchrss/1.0/")
+ANNOTATE = "http://purl.org/rss/1.0/modules/annotate/"
 GEOURL = "http://geourl.org/rss/module/"
 XHTML = "http://www.w3.org/1999/xhtml"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -56,7 +60,7 @@ KNOWN_NAMESPACES = frozenset(
         "http://purl.org/rss/1.0/modules/event/",
         "http://purl.org/rss/1.0/modules/taxonomy/",
         "http://purl.org/rss/1.0/modules/image/",
-        "http://purl.org/rss/1.0/modules/annotate/",
+        ANNOTATE,
         "http://purl.org/rss/1.0/modules/richequiv/",
         "http://purl.org/rss/1.0/modules/reference/",
         "http://purl.org/rss/1.0/modules/threading/",
@@ -64,10 +68,9 @@ KNOWN_NAMESPACES = frozenset(
         "http://purl.org/rss/1.0/",
         GEORSS,
         "http://www.opengis.net/gml",
-        "http://purl.org/syndication/thread/1.0",
+        THREAD,
         FH,
-        "http://a9.com/-/spec/opensearch/1.1/",
-        "http://a9.com/-/spec/opensearchrss/1.0/",
+        *OPENSEARCH,
         "http://rssnamespace.org/feedburner/ext/1.0",
         "http://podcastindex.org/namespace/1.0",
         "https://podcastindex.org/namespace/1.0",
@@ -91,7 +94,7 @@ KNOWN_NAMESPACES = frozenset(
         "http://www.w3.org/1998/Math/MathML",
         "http://www.w3.org/2000/svg",
         "http://webns.net/mvcb",
-        "http://my.theinfo.org/changed/1.0/rss/",
+        CHANGED_PAGE,
     )
 )
 
@@ -958,6 +961,11 @@ class _Checker:
             count = "one pair" if shape == "point" else f"{least}{' or more' if most is None else ''} pairs"
             self.out.append(error(code, f"georss:{local} must hold {count} of 'latitude longitude' (decimal degrees, latitude -90..90 first), not {value.strip()[:60]!r}", element))
 
+    def integer(self, element) -> None:
+        value = self.simple(element, blank_ok=True)
+        if v.parse_integer(value) is None:
+            self.out.append(error("InvalidInteger", f"<{_name(element.tag)}> must be a whole number, not {value.strip()[:40]!r}", element))
+
     def decimal(self, element) -> None:
         value = self.simple(element, blank_ok=True)
         if not FLOAT.match(value):
@@ -1041,6 +1049,11 @@ NAMESPACED_HANDLERS: dict[str, Callable] = {
     f"{{{SY}}}updateFrequency": _simple_handler("positive"),
     f"{{{ADMIN}}}generatorAgent": _Checker.resource_url,
     f"{{{ADMIN}}}errorReportsTo": _Checker.resource_url,
+    f"{{{CHANGED_PAGE}}}server": _Checker.resource_url,  # mod_changedpage
+    f"{{{THREAD}}}total": _simple_handler("nonnegative"),  # RFC 4685 section 5 (Blogger puts it in RSS items)
+    **{f"{{{ns}}}{name}": _simple_handler("nonnegative") for ns in OPENSEARCH for name in ("totalResults", "itemsPerPage")},
+    **{f"{{{ns}}}startIndex": _simple_handler("integer") for ns in OPENSEARCH},
+    f"{{{ANNOTATE}}}reference": _Checker.resource_url,  # mod_annotation
     f"{{{SLASH}}}comments": _Checker.slash_comments,
     f"{{{TRACKBACK}}}ping": _Checker.text_url,
     f"{{{TRACKBACK}}}about": _Checker.text_url,

@@ -411,7 +411,8 @@ def _check_doctype(root: etree._Element, requested: list[str]):
         yield warning(
             "EntityDeclaration",
             f"the DOCTYPE declares the entities {', '.join(internal[:10])}{' …' if len(internal) > 10 else ''}; "
-            "they are not expanded here and many readers do not expand them either: write the characters themselves or numeric references",
+            "they are not expanded here (so a value written as a reference is judged as written: an empty title, a URL "
+            "without its start) and many readers do not expand them either: write the characters themselves or numeric references",
             line=1,
         )
     if requested and not external and not system_url:
