@@ -76,6 +76,7 @@ ERRORS = {
     "dcterms-name": "UndefinedElement",  # a misspelt DCMI term
     "robots-meta": "InvalidMetaContent",  # <xhtml:meta name="robots"> in a feed: index/noindex, follow/nofollow
     "access-restriction": "InvalidAccessRestrictionRel",  # Bloglines access:restriction: allow or deny
+    "event-date": "InvalidISO8601DateTime",  # ev:startdate (the RSS 1.0 event module) in an entry
     "app-edited": "InvalidRFC3339Date",  # extension elements go through the shared rules (rss.check_extensions)
 }
 # rule fixture -> the warning its invalid variant must produce (both variants stay valid)

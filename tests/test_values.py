@@ -296,3 +296,16 @@ def test_tag_uris_with_real_dates_are_valid(labels, day, precision, segments):
 def test_web_address_references_name_a_host(value, code):
     problem = values.iri_reference_problem(value)
     assert (problem.code if problem else None) == code
+
+
+@pytest.mark.parametrize(
+    "value,ok",
+    [
+        ("2024", True), ("2024-05", True), ("2024-05-01", True), ("2024-05-01T09:30", True),
+        ("2024-05-01T09:30:00.5+02:00", True), ("2024-05-01T09:30:00Z", True),
+        ("2024-13-01", False), ("2024-02-30", False), ("2024-05-01T24:00", False), ("1 May 2024", False),
+        ("2024-05-01 09:30", False), ("24-05-01", False),
+    ],
+)
+def test_iso8601(value, ok):
+    assert (values.iso8601_problem(value) is None) is ok

@@ -68,6 +68,7 @@ FH_NS = "http://purl.org/syndication/history/1.0"  # RFC 5005, feed paging and a
 DC_NS = "http://purl.org/dc/elements/1.1/"
 DCTERMS_NS = "http://purl.org/dc/terms/"
 OPENSEARCH_NS = "http://a9.com/-/spec/opensearch/1.1/"
+EVENT_NS = "http://purl.org/rss/1.0/modules/event/"
 FH_COMPLETE = f"{{{FH_NS}}}complete"
 FH_ARCHIVE = f"{{{FH_NS}}}archive"
 KNOWN_VOCABULARIES = {
@@ -95,6 +96,11 @@ KNOWN_VOCABULARIES = {
 # describe a feed (or the feed an entry's <source> names), thread counts and publishing state an entry.
 _HEAD = frozenset({"feed", "source"})
 PLACES = {
+    # the event and aggregation modules describe items: in Atom, entries
+    **{f"{{http://purl.org/rss/1.0/modules/event/}}{name}": frozenset({"entry"})
+       for name in ("startdate", "enddate", "type", "location", "organizer")},
+    **{f"{{http://purl.org/rss/1.0/modules/aggregation/}}{name}": frozenset({"entry"})
+       for name in ("source", "sourceURL", "timestamp")},
     "{http://www.bloglines.com/about/specs/fac-1.0}restriction": _HEAD,
     f"{{{FH_NS}}}complete": _HEAD,  # RFC 5005 sections 2 and 4
     f"{{{FH_NS}}}archive": _HEAD,
@@ -582,6 +588,12 @@ class AtomChecker:
                 f'<{self.name(element)}> is "{_short(value)}": write a whole number of {least} or more',
                 element,
             )
+
+    def iso8601_element(self, element) -> None:
+        """ev:startdate, ev:enddate, ag:timestamp: ISO 8601 dates (the event and aggregation RSS 1.0 modules)."""
+        problem = values.iso8601_problem(self.simple_text(element).strip())
+        if problem:
+            self.error(problem.code, f"<{self.name(element)}>: {problem.detail}", element)
 
     def opensearch_start(self, element) -> None:
         value = self.simple_text(element).strip()
@@ -1420,6 +1432,9 @@ ATOM_EXTENSIONS: dict[str, Handler] = {
     f"{{{OPENSEARCH_NS}}}itemsPerPage": lambda checker, element: checker.extension_count(element, least=0),
     f"{{{OPENSEARCH_NS}}}startIndex": AtomChecker.opensearch_start,
     "{http://www.georss.org/georss}point": AtomChecker.georss_point,
+    f"{{{EVENT_NS}}}startdate": AtomChecker.iso8601_element,
+    f"{{{EVENT_NS}}}enddate": AtomChecker.iso8601_element,
+    "{http://purl.org/rss/1.0/modules/aggregation/}timestamp": AtomChecker.iso8601_element,
 }
 
 # Extension elements that appear at most once in a feed, entry or source (W3C: DuplicateElement): a second
@@ -1431,6 +1446,8 @@ ONCE_PER_PARENT = frozenset(
         for name in "abstract tableOfContents created issued modified dateAccepted dateCopyrighted dateSubmitted extent mediator".split()
     ]
     + [f"{{{OPENSEARCH_NS}}}{name}" for name in ("totalResults", "startIndex", "itemsPerPage")]
+    + [f"{{{EVENT_NS}}}{name}" for name in ("startdate", "enddate", "type")]
+    + ["{http://purl.org/rss/1.0/modules/aggregation/}timestamp"]
     + [
         "{http://purl.org/rss/1.0/modules/slash/}comments",
         "{http://purl.org/rss/1.0/modules/slash/}hit_parade",

@@ -315,6 +315,28 @@ def parse_rfc3339(value: str) -> datetime | None:
         return None
 
 
+_ISO8601 = re.compile(
+    r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d*)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$"
+)
+
+
+def iso8601_problem(value: str) -> ValueProblem | None:
+    """An ISO 8601 date or date-time in the W3C profile's shapes (YYYY, YYYY-MM, YYYY-MM-DD, with an
+    optional time and zone), as the event and aggregation modules use: a real date, hours 00-23."""
+    match = _ISO8601.match(value)
+    ok = match is not None
+    if ok:
+        year, month, day, hour, minute, second = match.groups()
+        ok = (month is None or 1 <= int(month) <= 12) and (day is None or _is_real_date(year, month, day))
+        ok = ok and (hour is None or (int(hour) <= 23 and int(minute) <= 59 and (second is None or int(second) <= 60)))
+    if ok:
+        return None
+    return ValueProblem(
+        "InvalidISO8601DateTime",
+        f'"{value}" is not an ISO 8601 date-time: write e.g. 2024-05-01 or 2024-05-01T09:30:00+02:00',
+    )
+
+
 _DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
