@@ -314,3 +314,11 @@ def test_same_document_reference(link, flagged):
     result = validate_bytes(data, reader_view=False)
     assert result.valid
     assert ("SameDocumentReference" in {f.code for f in result.findings}) is flagged
+
+
+@pytest.mark.parametrize("element", ['<summary type="xhtml"></summary>', '<content type="xhtml">\n    </content>'])
+def test_empty_xhtml_is_blank_not_a_missing_div(element):
+    data = (FIXTURES / "link-href-valid.xml").read_bytes().replace(b"<summary>Over zaakgericht werken.</summary>", element.encode())
+    result = validate_bytes(data, reader_view=False)
+    assert result.valid, result.findings
+    assert "NotBlank" in {f.code for f in result.findings}

@@ -1124,6 +1124,11 @@ class AtomChecker:
         children = [child for child in element if isinstance(child.tag, str)]
         text = (element.text or "") + "".join(child.tail or "" for child in element)
         has_div = len(children) == 1 and children[0].tag == XHTML_DIV
+        if not children and not text.strip():
+            # Nothing at all: nothing to wrap in a div (W3C: a warning). An empty <content> is reported by the entry.
+            if self.local(element) != "content":
+                self.warning("NotBlank", f'<{self.name(element)}> (type="xhtml") is empty: give it a value, or leave it out', element)
+            return
         if not has_div:
             self.error(
                 "MissingXhtmlDiv",
