@@ -322,3 +322,11 @@ def test_empty_xhtml_is_blank_not_a_missing_div(element):
     result = validate_bytes(data, reader_view=False)
     assert result.valid, result.findings
     assert "NotBlank" in {f.code for f in result.findings}
+
+
+@pytest.mark.parametrize("element", ["<icon></icon>", "<logo/>"])
+def test_empty_icon_or_logo_is_blank(element):
+    data = (FIXTURES / "link-href-valid.xml").read_bytes().replace(b"<author>", element.encode() + b"<author>", 1)
+    result = validate_bytes(data, reader_view=False)
+    assert result.valid
+    assert "NotBlank" in {f.code for f in result.findings}

@@ -809,6 +809,9 @@ class AtomChecker:
 
     def iri_element(self, element) -> None:
         value = self.stripped(element, self.simple_text(element), "IRI")
+        if not value and not len(element):
+            self.warning("NotBlank", f"<{self.name(element)}> is empty: give the address, or leave it out", element)
+            return
         problem = values.iri_reference_problem(value)
         if problem:
             self.error(problem.code, f"<{self.name(element)}>: {problem.detail}", element)
