@@ -54,6 +54,16 @@ def test_atom_entry_gets_xml_lang_only_when_its_language_differs():
     assert langs == ["en-GB", None]
 
 
+def test_atom_entry_link_is_the_alternate_html_page():
+    # feedgen 1.0 drops an entry link's rel and type; we put them back.
+    root = xml(atom.render(selection(*two_entries())))
+    for element in root.findall(f"{A}entry"):
+        (link,) = element.findall(f"{A}link")
+        assert link.get("rel") == "alternate"
+        assert link.get("type") == "text/html"
+        assert link.get("href").startswith("https://www.example.nl/")
+
+
 def test_atom_updated_is_the_newest_entry_update_never_the_build_time():
     root = xml(atom.render(selection(*two_entries())))
     assert root.findtext(f"{A}updated") == "2013-01-05T09:30:00+01:00"

@@ -9,6 +9,7 @@ from feedtool.generate import _feedgen as g
 from feedtool.model import Selection
 
 MEDIA_TYPE = "application/atom+xml"
+ATOM_NS = "http://www.w3.org/2005/Atom"
 
 
 class _FeedExtension(BaseExtension):
@@ -16,13 +17,19 @@ class _FeedExtension(BaseExtension):
 
 
 class _EntryExtension(BaseEntryExtension):
-    """Writes what feedgen has no API for: xml:lang on an entry whose language differs."""
+    """Writes what feedgen has no API for: xml:lang on an entry whose language differs,
+    and the rel and type of the entry's link, which feedgen 1.0 drops (it reads them
+    from the element it has just created instead of from the link it was given)."""
 
     language: str | None = None
 
     def extend_atom(self, entry):
         if self.language:
             entry.set(f"{{{g.XML_NS}}}lang", self.language)
+        for link in entry.iterchildren("link", f"{{{ATOM_NS}}}link"):  # feedgen writes unqualified names
+            if link.get("rel") is None:  # the one link feedtool gives an entry: its web page
+                link.set("rel", "alternate")
+                link.set("type", "text/html")
         return entry
 
 
