@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench conformance clean
+.PHONY: run test bench conformance docs clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,9 @@ test: $(STAMP)
 
 conformance: $(STAMP)
 	$(PY) bench/conformance.py ../shared/conformance/w3c-dev
+
+docs: $(STAMP)
+	$(PY) -m feedtool.validate.codetable docs/validate.md
 
 bench: $(STAMP)
 	$(PY) bench/build_bench.py

@@ -12,7 +12,9 @@ from concurrent.futures import ProcessPoolExecutor
 import click
 
 from feedtool.cli import cli
+from feedtool.cli.lang import lang_option
 from feedtool.errors import UsageError
+from feedtool.i18n import message, render
 from feedtool.validate import codes, fetch, report
 from feedtool.validate.engine import FileReport, validate_bytes
 from feedtool.validate.xml import DEFAULT_MAX_SIZE
@@ -56,8 +58,9 @@ class SizeParam(click.ParamType):
               help="Seconds to wait for a URL.")
 @click.option("--store", "store_path", type=click.Path(file_okay=False), default=None,
               help="Also compare each feed with this entry store (the round trip `build` checks).")
+@lang_option
 @click.pass_context
-def validate_command(ctx: click.Context, feeds, output_format, strict, ignored, jobs, max_size, timeout, store_path) -> None:
+def validate_command(ctx: click.Context, feeds, output_format, strict, ignored, jobs, max_size, timeout, store_path, lang) -> None:
     """Validate Atom 1.0 and RSS 2.0 feeds.
 
     FEED is a file, a directory (every *.xml, *.atom, *.rss, *.rdf and *.feed
@@ -79,28 +82,25 @@ def validate_command(ctx: click.Context, feeds, output_format, strict, ignored, 
     if sum(name == "-" for name in feeds) > 1:
         raise UsageError("standard input (-) can be given only once")
     ignore = frozenset(code.strip() for item in ignored for code in item.split(",") if code.strip())
-    _warn_unknown_codes(ignore)
+    _warn_unknown_codes(ignore, lang)
     store_check = _store_check(store_path) if store_path else None
     settings = {"ignore": ignore, "max_size": max_size, "timeout": timeout, "store_check": store_check}
     inputs = list(fetch.expand(list(feeds)))
     results = _run(inputs, settings, jobs or os.cpu_count() or 1)
     reports = [r for r, _ in results]
-    click.echo(report.render(output_format, reports, strict=strict), nl=False)
+    click.echo(report.render(output_format, reports, strict=strict, lang=lang), nl=False)
     if any(unreadable for _, unreadable in results):
         ctx.exit(EXIT_UNREADABLE)
     if any(r.fails(strict) for r in reports):
         ctx.exit(EXIT_INVALID)
 
 
-def _warn_unknown_codes(ignore: frozenset[str]) -> None:
+def _warn_unknown_codes(ignore: frozenset[str], lang: str) -> None:
     """An --ignore that matches no code switches nothing off: say so (the run goes on as asked)."""
-    known = codes.known_codes()
-    if not known:  # the validator's sources are not installed: nothing to check against
-        return
-    for code in sorted(ignore - known):
+    for code in sorted(ignore - codes.known_codes()):
         close = codes.suggestion(code)
-        hint = f"; did you mean {close}?" if close else " (the codes are listed in docs/validate.md, rules-atom.md and rules-rss.md)"
-        click.echo(f"warning: --ignore {code}: no finding has this code, so it switches nothing off{hint}", err=True)
+        note = message("validate.ignore.unknown", code=code, close=close) if close else message("validate.ignore.unknown_far", code=code)
+        click.echo(render(note, lang), err=True)
 
 
 def _run(inputs: list[str], settings: dict, jobs: int) -> list[tuple[FileReport, bool]]:
@@ -149,17 +149,20 @@ def _store_check(store_path: str) -> Callable:
     """
     from feedtool.build import select_entries
     from feedtool.store import load_store
-    from feedtool.validate.findings import error
+    from feedtool.validate.codes import finding
     from feedtool.validate.roundtrip import compare_feed
 
     selection = select_entries(load_store(store_path).feed, datetime.now(timezone.utc))
 
     def store_round_trip(doc, reader_parse=None):
         for difference in compare_feed(doc.data, selection, reader_parse):
-            yield error(
+            yield finding(
                 "StoreMismatch",
-                f"the feed does not read back as the store {store_path}: {difference.entry}: {difference.field}: "
-                f"expected {difference.expected!r}, got {difference.got!r} (rebuild the feed with `feedtool build`)",
+                store=store_path,
+                entry=difference.entry,
+                field=difference.field,
+                expected=difference.expected,
+                got=difference.got,
             )
 
     store_round_trip.uses_reader_parse = True  # shares the reader view's feedparser parse: one parse per feed

@@ -219,9 +219,6 @@ def store_check(store_path, *, now: datetime | None = None, include_future: bool
 
 def findings(data: bytes, selection: Selection) -> list:
     """The differences as validator findings (code RoundTrip, severity error)."""
-    from feedtool.validate.findings import error
+    from feedtool.validate.codes import finding
 
-    return [
-        error(ROUND_TRIP, f"{d.entry}: {d.field}: the store has {d.expected!r}, a reader gets {d.got!r}")
-        for d in compare_feed(data, selection)
-    ]
+    return [finding(ROUND_TRIP, entry=d.entry, field=d.field, expected=d.expected, got=d.got) for d in compare_feed(data, selection)]
