@@ -10,7 +10,7 @@ from feedtool.dates import DateProblem, get_zone, now_in
 from feedtool.errors import Problem, StoreError, UsageError
 from feedtool.store.fields import Checker
 from feedtool.store.ids import check_slug
-from feedtool.store.loader import DEFAULT_TIMEZONE, ENTRY_SUFFIXES, FEED_FILE_NAMES
+from feedtool.store.loader import DEFAULT_TIMEZONE, FEED_FILE_NAMES, POST_SUFFIXES
 from feedtool.store.source import XML_FORBIDDEN, describe_character, read_document
 
 
@@ -22,8 +22,12 @@ class NewEntry:
     clashes: tuple[str, ...]  # existing files with the same slug (other suffixes included)
 
 
-def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: datetime | None = None) -> NewEntry:
-    """The file `feedtool new` would create for `title` in the directory store `store`."""
+def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: datetime | None = None,
+                   markdown: bool = False) -> NewEntry:
+    """The file `feedtool new` would create for `title` in the directory store `store`.
+
+    `markdown`: a `.md` post (front matter and a Markdown body) instead of a YAML entry.
+    """
     if not title.strip():
         raise UsageError("the title is empty: feedtool new \"Titel van het bericht\"")
     bad = XML_FORBIDDEN.search(title)
@@ -42,9 +46,11 @@ def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: date
         raise UsageError(wrong)
     if now is None:
         now = now_in(store_zone(store))
-    path = os.path.join(store, slug + ".yaml")
-    clashes = tuple(os.path.join(store, slug + suffix) for suffix in ENTRY_SUFFIXES
+    path = os.path.join(store, slug + (".md" if markdown else ".yaml"))
+    clashes = tuple(os.path.join(store, slug + suffix) for suffix in POST_SUFFIXES
                     if os.path.lexists(os.path.join(store, slug + suffix)))
+    if markdown:
+        return NewEntry(path, markdown_text(title, now), slug, clashes)
     text = (
         f"title: {yaml_quoted(title)}\n"
         f"published: {now.isoformat()}\n"
@@ -52,6 +58,19 @@ def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: date
         "# Optional: updated, author, content (HTML), tags (a list), link, id, language, draft: true\n"
     )
     return NewEntry(path, text, slug, clashes)
+
+
+def markdown_text(title: str, now: datetime) -> str:
+    """A new `.md` post: front matter with the title and date, and an empty body to write in."""
+    return (
+        "---\n"
+        f"title: {yaml_quoted(title)}\n"
+        f"published: {now.isoformat()}\n"
+        'summary: ""\n'
+        "# Optional: updated, author, tags (a list), link, id, language, draft: true\n"
+        "---\n"
+        "\n"
+    )
 
 
 def store_zone(store: str):
