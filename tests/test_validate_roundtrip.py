@@ -20,7 +20,7 @@ def built(tmp_path):
 
 
 def mismatches(report) -> list[str]:
-    return [f.message for f in report.findings if f.code == "StoreMismatch"]
+    return [f.text() for f in report.findings if f.code == "StoreMismatch"]
 
 
 def test_a_feed_as_built_has_no_mismatch_and_an_edited_one_names_entry_and_field(tmp_path):
