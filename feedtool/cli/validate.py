@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -12,30 +11,13 @@ from concurrent.futures import ProcessPoolExecutor
 import click
 
 from feedtool.cli import cli
+from feedtool.cli._options import SecondsParam, SizeParam
 from feedtool.errors import UsageError
 from feedtool.validate import codes, fetch, report
 from feedtool.validate.engine import FileReport, validate_bytes
 from feedtool.validate.xml import DEFAULT_MAX_SIZE
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
-_UNITS = {"": 1, "b": 1, "k": 1000, "m": 1000**2, "g": 1000**3, "ki": 1024, "mi": 1024**2, "gi": 1024**3}
-
-
-class SizeParam(click.ParamType):
-    name = "SIZE"
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, int):
-            return value
-        match = _SIZE.match(str(value))
-        if not match:
-            self.fail(f"{value!r} is not a size: write bytes or a number with K, M or G (e.g. 50M, 2GiB)", param, ctx)
-        unit = (match.group(2) or "").lower().rstrip("b")
-        size = int(float(match.group(1)) * _UNITS[unit])
-        if size <= 0:
-            self.fail("the size must be positive", param, ctx)
-        return size
 
 
 @cli.command("validate")
@@ -52,12 +34,17 @@ class SizeParam(click.ParamType):
               help="Validate this many files in parallel.  [default: the number of CPUs]")
 @click.option("--max-size", type=SizeParam(), default=DEFAULT_MAX_SIZE, show_default="50M",
               help="Refuse documents (and decompressed downloads) larger than this, e.g. 15M.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=fetch.DEFAULT_TIMEOUT, show_default=True,
-              help="Seconds to wait for a URL.")
+@click.option("--timeout", type=SecondsParam(0.1), default=fetch.DEFAULT_TIMEOUT, show_default=True,
+              help="Seconds a URL may take, all of it: connecting, the headers, the body and every redirect.")
+@click.option("--allow-private", is_flag=True,
+              help="Let URLs and their redirects reach internal addresses (loopback, private, link-local). "
+                   "Without it they are refused, unless the URL you give is itself such an address.")
 @click.option("--store", "store_path", type=click.Path(file_okay=False), default=None,
               help="Also compare each feed with this entry store (the round trip `build` checks).")
 @click.pass_context
-def validate_command(ctx: click.Context, feeds, output_format, strict, ignored, jobs, max_size, timeout, store_path) -> None:
+def validate_command(
+    ctx: click.Context, feeds, output_format, strict, ignored, jobs, max_size, timeout, allow_private, store_path
+) -> None:
     """Validate Atom 1.0 and RSS 2.0 feeds.
 
     FEED is a file, a directory (every *.xml, *.atom, *.rss, *.rdf and *.feed
@@ -81,7 +68,9 @@ def validate_command(ctx: click.Context, feeds, output_format, strict, ignored, 
     ignore = frozenset(code.strip() for item in ignored for code in item.split(",") if code.strip())
     _warn_unknown_codes(ignore)
     store_check = _store_check(store_path) if store_path else None
-    settings = {"ignore": ignore, "max_size": max_size, "timeout": timeout, "store_check": store_check}
+    settings = {
+        "ignore": ignore, "max_size": max_size, "timeout": timeout, "allow_private": allow_private, "store_check": store_check
+    }
     inputs = list(fetch.expand(list(feeds)))
     results = _run(inputs, settings, jobs or os.cpu_count() or 1)
     reports = [r for r, _ in results]
@@ -121,7 +110,9 @@ def _validate_one(name: str, source: fetch.Source | None, settings: dict) -> tup
     """Read and validate one input; (report, whether the input could not be read)."""
     if source is None:
         if fetch.is_url(name):
-            source = fetch.fetch_url(name, timeout=settings["timeout"], max_size=settings["max_size"])
+            source = fetch.fetch_url(
+                name, timeout=settings["timeout"], max_size=settings["max_size"], allow_private=settings["allow_private"]
+            )
         else:
             source = fetch.read_path(name, max_size=settings["max_size"])
     if source.data is None:  # not read, or refused before parsing: nothing to ignore
