@@ -20,7 +20,8 @@ def new_command(title: str, store: str, slug: str | None) -> None:
     """Create STORE/<slug>.yaml for a new post titled TITLE.
 
     The file gets the title, `published` (now, with its offset, in the store's
-    time zone) and an empty summary. An existing file is never overwritten
+    time zone), an empty summary and `draft: true`: it is published by the first
+    build after you remove that line. An existing file is never overwritten
     (exit code 7).
 
     \b
@@ -28,7 +29,7 @@ def new_command(title: str, store: str, slug: str | None) -> None:
       feedtool new "Decentralisaties Sociaal Domein vragen om innovatie"
       -> entries/decentralisaties-sociaal-domein-vragen-om-innovatie.yaml
     """
-    from feedtool.store.new import plan_new_entry
+    from feedtool.store.new import PUBLISH_HINT, plan_new_entry
 
     plan = plan_new_entry(store, title, slug=slug)
     if plan.clashes:
@@ -43,3 +44,4 @@ def new_command(title: str, store: str, slug: str | None) -> None:
     except OSError as exc:
         raise OutputError(f"cannot write {plan.path}: {exc.strerror or exc}") from None
     click.echo(plan.path)
+    click.echo(f"{plan.path}: {PUBLISH_HINT}", err=True)
