@@ -131,7 +131,7 @@ def read_source(source: str, limits: ReadLimits = ReadLimits()) -> bytes:
     else:
         got = fetch.read_path(source, max_size=limits.max_size)
     if got.data is None:
-        reasons = "; ".join(f.message for f in got.findings if f.severity == "error") or "could not be read"
+        reasons = "; ".join(f.text() for f in got.findings if f.severity == "error") or "could not be read"
         raise InputError(reasons if source in reasons else f"{source}: {reasons}")
     return got.data
 
@@ -169,7 +169,7 @@ def read_feed(data: bytes, source: str, max_size: int | None = DEFAULT_MAX_SIZE)
         errors = [f for f in parsed_xml.findings if f.severity == "error"]
         finding = errors[0] if errors else None
         where = f":{finding.line}:{finding.column}" if finding and finding.line else ""
-        message = finding.message if finding else "not well-formed XML"
+        message = finding.text() if finding else "not well-formed XML"
         raise InputError(f"{source}{where}: {message}; readers cannot read this feed (check it with feedtool validate)")
     fmt, _version = detect_format(root)
     if fmt is None:

@@ -74,7 +74,7 @@ def test_a_dripping_server_is_cut_off_at_the_deadline(drip, kind):
     source = fetch_url(drip[kind], timeout=1.5)
     elapsed = time.monotonic() - started
     assert source.unreadable and source.data is None
-    messages = " ".join(f.message for f in source.findings)
+    messages = " ".join(f.text() for f in source.findings)
     assert "no complete answer within 1.5 seconds" in messages
     assert elapsed < 3.0, f"{kind}: the download ran {elapsed:.1f} s past a 1.5 s deadline"
 
@@ -122,7 +122,7 @@ def test_the_deadline_covers_a_slow_name_lookup(monkeypatch):
     started = time.monotonic()
     source = fetch_url("http://slow-dns.example/feed.xml", timeout=0.5)
     assert source.unreadable and time.monotonic() - started < 1.5
-    assert "no complete answer within 0.5 seconds" in source.findings[0].message
+    assert "no complete answer within 0.5 seconds" in source.findings[0].text()
 
 
 @pytest.mark.parametrize(
@@ -327,3 +327,12 @@ def test_redirects_to_internal_addresses_are_refused_in_a_network_namespace(tmp_
         assert "AKIA" not in run["out"]
     assert results["hits_before_allow"] == 0  # nothing was ever sent to the internal server
     assert results["hits_after_allow"] == 1 and "AKIA-INTERNAL-SECRET" in results["allowed"]["out"]
+
+
+def test_the_refusal_is_declared_and_speaks_dutch(monkeypatch, internal):
+    from feedtool.validate import codes
+
+    assert codes.get("PrivateAddressRefused").severity == "error"
+    _resolve_to(monkeypatch, ["127.0.0.1"])
+    [refused] = fetch_url(f"http://feeds.example:{internal}/feed.xml", timeout=2).findings
+    assert "is een loopback-adres" in refused.text("nl") and "--allow-private" in refused.text("nl")

@@ -45,7 +45,7 @@ def test_50000_attributes_on_one_element_leave_the_reader_view_out_quickly():
     report = validate_bytes(data)
     assert time.monotonic() - started < 10  # before: 65 s
     [skipped] = [f for f in report.findings if f.code == "ReaderViewSkipped"]
-    assert skipped.severity == "warning" and "50,000 attributes" in skipped.message and skipped.line == 1
+    assert skipped.severity == "warning" and "50,000 attributes" in skipped.text() and skipped.line == 1
     assert not any(f.code.startswith("Reader") and f.code != "ReaderViewSkipped" for f in report.findings)
     assert any(f.code == "MissingAtomSelfLink" for f in report.findings)  # the other layers still ran
 
@@ -62,7 +62,7 @@ def test_too_many_attributes_in_all(monkeypatch):
     monkeypatch.setattr(readerview, "MAX_ATTRIBUTES", 100)
     report = validate_bytes(many_items(60))  # 60 enclosures x 3 attributes + 60 guids + <rss version>
     [skipped] = [f for f in report.findings if f.code == "ReaderViewSkipped"]
-    assert "241 attributes, over the bound of 100 in all" in skipped.message
+    assert "241 attributes, over the bound of 100 in all" in skipped.text()
 
 
 def test_the_time_budget_stops_feedparser(monkeypatch):
@@ -73,7 +73,7 @@ def test_the_time_budget_stops_feedparser(monkeypatch):
     report = validate_bytes(data)
     assert time.monotonic() - started < 5
     [skipped] = [f for f in report.findings if f.code == "ReaderViewSkipped"]
-    assert "within the budget of 0.05 seconds" in skipped.message
+    assert "within the budget of 0.05 seconds" in skipped.text()
 
 
 def test_within_the_budget_the_result_is_feedparsers():
@@ -99,3 +99,12 @@ def test_diff_applies_the_same_bounds(tmp_path, capsys):
     assert time.monotonic() - started < 10
     err = capsys.readouterr().err
     assert info.value.code == 3 and "50,000 attributes" in err and "new.xml" in err
+
+
+def test_the_finding_is_declared_and_speaks_dutch():
+    from feedtool.validate import codes
+
+    declared = codes.get("ReaderViewSkipped")
+    assert declared.severity == "warning" and "1,000 attributes" in declared.explanation
+    [skipped] = [f for f in validate_bytes(wide_element(2_000)).findings if f.code == "ReaderViewSkipped"]
+    assert "2,000 attributen" in skipped.text("nl")

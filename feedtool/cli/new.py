@@ -15,7 +15,8 @@ from feedtool.errors import ExistsError, OutputError
 @click.option("--store", "store", default="entries", show_default=True, metavar="PATH",
               help="The store directory to add the entry to (created if missing).")
 @click.option("--slug", default=None, metavar="SLUG",
-              help="File name and URL part; default: the title, slugified.")
+              help="File name and URL part (letters, digits, - . _ ~; no /); default: the title, slugified, "
+                   "shortened at a word boundary to fit a file name.")
 def new_command(title: str, store: str, slug: str | None) -> None:
     """Create STORE/<slug>.yaml for a new post titled TITLE.
 
@@ -43,5 +44,8 @@ def new_command(title: str, store: str, slug: str | None) -> None:
         raise ExistsError(f"{plan.path} already exists; nothing was changed") from None
     except OSError as exc:
         raise OutputError(f"cannot write {plan.path}: {exc.strerror or exc}") from None
+    if plan.shortened:
+        click.echo(f"note: the slug was shortened to {len(plan.slug)} characters to fit a file name; "
+                   "pass --slug to choose it yourself", err=True)
     click.echo(plan.path)
     click.echo(f"{plan.path}: {PUBLISH_HINT}", err=True)

@@ -360,6 +360,8 @@ def _finish(meta: _FeedMeta, feed_ok: bool, loaded: list[_Loaded], problems: lis
             if not item.explicit_id:
                 item.entry = replace(item.entry, id=entry_id(meta.id, item.entry.slug))
     _check_duplicates(loaded, problems)
+    if feed_ok:
+        _check_authors(meta, loaded, problems, feed_file)
     if not feed_ok or meta.id is None:
         return None
     entries = sorted((item.entry for item in loaded), key=lambda e: e.slug)
@@ -378,6 +380,19 @@ def _finish(meta: _FeedMeta, feed_ok: bool, loaded: list[_Loaded], problems: lis
         id_derived=id_derived,
         source=meta.source,
     )
+
+
+def _check_authors(meta: _FeedMeta, loaded: list[_Loaded], problems: list[Problem], feed_file: str) -> None:
+    """Atom needs an author for every entry: checked here, with every other problem of the store,
+    so that one run reports it beside the rest (the Atom renderer checks again)."""
+    if meta.authors:
+        return
+    for item in loaded:
+        if not item.entry.authors:
+            problems.append(Problem(
+                item.entry.source or feed_file, "an Atom entry needs an author and neither the entry nor the feed names one",
+                field="author", line=item.line,
+                hint=f"add `author:` to the feed metadata ({os.path.basename(feed_file)}) or to this entry"))
 
 
 def _where(item: _Loaded, other: _Loaded) -> str:

@@ -27,6 +27,7 @@ class NewEntry:
     text: str
     slug: str
     clashes: tuple[str, ...]  # existing files with the same slug (other suffixes included)
+    shortened: bool = False  # the title's slug was cut to fit a file name
 
 
 def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: datetime | None = None) -> NewEntry:
@@ -38,12 +39,23 @@ def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: date
         raise UsageError(f"the title contains {describe_character(bad.group())}, which a feed cannot carry")
     if os.path.exists(store) and not os.path.isdir(store):
         raise UsageError(f"{store} is a one-file store; add the entry to its entries: list by hand")
+    limit = max_slug_length(store)
+    shortened = False
     if slug is None:
         from slugify import slugify
 
         slug = slugify(title)
         if not slug:
             raise UsageError(f"no slug can be made from the title {title!r}; pass --slug")
+        if len(slug) > limit:
+            slug, shortened = slugify(title, max_length=limit, word_boundary=True) or slug[:limit].rstrip("-"), True
+    elif "/" in slug:
+        raise UsageError(f"--slug {slug!r}: the slug given to `feedtool new` is the file name, which cannot hold a /; "
+                         f"use e.g. --slug {slug.replace('/', '-').strip('-') or 'mijn-bericht'} "
+                         "(a URL with / in it: add `slug: ...` to the file afterwards)")
+    elif len(slug.encode("utf-8")) > limit:
+        raise UsageError(f"--slug is {len(slug)} characters long; a file name in {store} holds at most {limit} "
+                         "(with its .yaml or .json): choose a shorter slug")
     wrong = check_slug(slug)
     if wrong:
         raise UsageError(wrong)
@@ -59,7 +71,19 @@ def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: date
         f"{DRAFT_LINE}\n"
         "# Optional: updated, author, content (HTML), tags (a list), link, id, language\n"
     )
-    return NewEntry(path, text, slug, clashes)
+    return NewEntry(path, text, slug, clashes, shortened)
+
+
+def max_slug_length(store: str) -> int:
+    """The longest slug whose entry file name (with the longest entry suffix) fits the file system of `store`."""
+    existing = os.path.abspath(store)
+    while not os.path.isdir(existing) and os.path.dirname(existing) != existing:
+        existing = os.path.dirname(existing)
+    try:
+        name_max = os.pathconf(existing, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        name_max = 255  # the limit of every common file system
+    return max(1, min(name_max, 255) - max(len(suffix) for suffix in ENTRY_SUFFIXES))
 
 
 def store_zone(store: str):

@@ -22,6 +22,7 @@ from http.client import HTTPException, InvalidURL
 from feedtool import __version__
 from feedtool.download import AddressRefused, Download, names_internal_address
 from feedtool.filekind import OPEN_FLAGS, not_regular
+from feedtool.validate.codes import finding
 from feedtool.validate.findings import Finding, error, info, warning
 from feedtool.validate.xml import DEFAULT_MAX_SIZE
 
@@ -262,14 +263,12 @@ def _timed_out(url: str, timeout: float) -> Source:
 
 def _refused(url: str, refused: AddressRefused, chain: list[tuple[int, str]]) -> Source:
     """Nothing was sent to the refused address, so the message holds only what the user and the public hops said."""
-    hop = f"redirects to {chain[-1][1]}, and {refused}" if chain else f"{refused}"
-    return _unreadable(
-        url,
-        "PrivateAddressRefused",
-        f"refused to download {url}: {hop}, an internal address that a feed on the internet has no business "
-        "sending readers to (cloud metadata, routers, admin pages); nothing was requested from it. "
-        "Pass --allow-private to validate feeds on your own network",
-    )
+    shown = refused.host if refused.host == refused.address else f"{refused.host} ({refused.address})"
+    if chain:
+        found = finding("PrivateAddressRefused.redirect", url=url, target=chain[-1][1], host=shown, kind=refused.kind)
+    else:
+        found = finding("PrivateAddressRefused", url=url, host=shown, kind=refused.kind)
+    return Source(url, None, [found], unreadable=True)
 
 
 def _behind_cloudflare(headers) -> bool:

@@ -25,6 +25,7 @@ import feedparser
 
 from feedtool.validate import document as d
 from feedtool.validate.document import Document
+from feedtool.validate.codes import finding, text
 from feedtool.validate.findings import Finding, at, error, warning
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -61,17 +62,17 @@ BUDGET_SECONDS_PER_MB = 1.0
 class ReaderViewLeftOut(Exception):
     """feedparser was not run, or stopped, because the document is past the reader view's bounds."""
 
-    def __init__(self, reason: str, line: int | None = None):
-        super().__init__(reason)
-        self.reason, self.line = reason, line
+    def __init__(self, why: str, line: int | None = None, **params: str):
+        self.why = text(f"reader.{why}", **params)  # a declared fragment: the finding's {reason}
+        self.line = line
+        super().__init__(self.reason)
+
+    @property
+    def reason(self) -> str:
+        return self.why.render()
 
     def finding(self) -> Finding:
-        return warning(
-            "ReaderViewSkipped",
-            f"the reader's view (feedparser, the parser behind most feed readers) was left out: {self.reason}; "
-            "the other checks ran, but what readers will show was not compared with the feed",
-            line=self.line,
-        )
+        return finding("ReaderViewSkipped", line=self.line, reason=self.why)
 
 
 def attribute_bounds(root) -> ReaderViewLeftOut | None:
@@ -80,14 +81,10 @@ def attribute_bounds(root) -> ReaderViewLeftOut | None:
     for element in root.iter():
         count = len(element.attrib)
         if count > MAX_ATTRIBUTES_PER_ELEMENT:
-            return ReaderViewLeftOut(
-                f"an element has {count:,} attributes, over the bound of {MAX_ATTRIBUTES_PER_ELEMENT:,} per element "
-                "(feedparser's time grows with the square of that number: readers built on it hang on this feed)",
-                at(element),
-            )
+            return ReaderViewLeftOut("per_element", at(element), count=f"{count:,}", bound=f"{MAX_ATTRIBUTES_PER_ELEMENT:,}")
         total += count
     if total > MAX_ATTRIBUTES:
-        return ReaderViewLeftOut(f"the feed has {total:,} attributes, over the bound of {MAX_ATTRIBUTES:,} in all")
+        return ReaderViewLeftOut("in_all", count=f"{total:,}", bound=f"{MAX_ATTRIBUTES:,}")
     return None
 
 
@@ -149,7 +146,7 @@ def _within(seconds: float, work):
     except _OutOfTime:
         state["fired"] = True
     if state["fired"]:
-        raise ReaderViewLeftOut(f"feedparser did not finish within the budget of {seconds:g} seconds")
+        raise ReaderViewLeftOut("budget", seconds=f"{seconds:g}")
     return result
 
 
