@@ -48,6 +48,20 @@ BARE_READ = textwrap.dedent("""
         if not path.name.startswith("_"):
             yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
 """)
+# The same for Markdown posts: the front matter with the C loader, the body with markdown-it-py
+# as feedtool configures it, nothing else.
+BARE_MARKDOWN = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    import yaml
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(footnote_plugin)
+    for path in sorted(Path(sys.argv[1]).glob("*.md")):
+        _, front, body = path.read_text(encoding="utf-8").split("---\\n", 2)
+        yaml.load(front, Loader=yaml.CSafeLoader)
+        md.render(body)
+""")
 
 
 # The build's phases, timed inside one process, so a miss can be traced to its layer.
@@ -68,7 +82,8 @@ PHASES = textwrap.dedent("""
 """)
 
 
-def make_store(directory: Path, entries: int, limit: int) -> None:
+def make_store(directory: Path, entries: int, limit: int, markdown: bool = False) -> None:
+    """`entries` posts of about 1 KB; `markdown`: as .md files (front matter, Markdown paragraphs)."""
     directory.mkdir(parents=True)
     (directory / "_feed.yaml").write_text(
         "title: Benchmarkblog\nlink: https://www.example.nl/\nid: tag:example.nl,2012:bench\n"
@@ -76,6 +91,16 @@ def make_store(directory: Path, entries: int, limit: int) -> None:
     for i in range(entries):
         body = "\n".join(f"<p>{PARAGRAPHS[(i + k) % len(PARAGRAPHS)]}</p>" for k in range(4))
         published = FIRST_POST + timedelta(hours=7 * i + i % 5, minutes=i % 60)  # unique, spread over years
+        if markdown:
+            (directory / f"bericht-{i:05}.md").write_text(
+                f"---\ntitle: \"Bericht {i}: zaakgericht werken & decentralisaties\"\n"
+                f"date: {published:%Y-%m-%d %H:%M:%S} +0000\n"
+                f"summary: Samenvatting van bericht {i} over het sociaal domein.\n"
+                f"tags: [sociaal domein, zaakgericht werken]\n---\n"
+                + "\n\n".join(PARAGRAPHS[(i + k) % len(PARAGRAPHS)] for k in range(4)) + "\n",
+                encoding="utf-8",
+            )
+            continue
         (directory / f"bericht-{i:05}.yaml").write_text(
             f"title: \"Bericht {i}: zaakgericht werken & decentralisaties\"\n"
             f"published: {published:%Y-%m-%dT%H:%M:%S}+00:00\n"
