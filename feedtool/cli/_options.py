@@ -7,41 +7,27 @@ seconds) is a usage error here, at the command line, never an overflow deep insi
 from __future__ import annotations
 
 import math
-import re
 
 import click
 
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b?|b)?\s*$", re.IGNORECASE)
-_UNITS = {"": 1, "b": 1, "k": 1000, "m": 1000**2, "g": 1000**3, "t": 1000**4,
-          "ki": 1024, "mi": 1024**2, "gi": 1024**3, "ti": 1024**4}
-MAX_SIZE = 1024**4  # 1 TiB: far above any feed, and small enough for every read and decompressor bound
+from feedtool.config import parse_size
+
+
+class SizeParam(click.ParamType):
+    """A number of bytes: 5000, 15M, 2GiB (K/M/G are powers of 1000, KiB/MiB/GiB of 1024), at most 1TiB."""
+
+    name = "SIZE"
+
+    def convert(self, value, param, ctx):
+        try:
+            return parse_size(value)
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 def _short(value) -> str:
     text = str(value).strip()
     return text if len(text) <= 30 else text[:30] + "…"
-
-
-class SizeParam(click.ParamType):
-    """A number of bytes: 5000, 15M, 2GiB (K/M/G/T are powers of 1000, KiB/MiB/GiB/TiB of 1024)."""
-
-    name = "SIZE"
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, int):
-            return value
-        match = _SIZE.match(str(value))
-        if not match:
-            self.fail(f"{_short(value)!r} is not a size: write bytes or a number with K, M or G (e.g. 50M, 2GiB)", param, ctx)
-        unit = (match.group(2) or "").lower().rstrip("b")
-        number = float(match.group(1)) * _UNITS[unit]  # a 5,000-digit number is inf here, not an overflow
-        if number > MAX_SIZE:
-            self.fail(f"{_short(value)} is more than feedtool can hold in memory (at most 1TiB); give a size such as 50M",
-                      param, ctx)
-        size = int(number)
-        if size <= 0:
-            self.fail("the size must be positive", param, ctx)
-        return size
 
 
 class SecondsParam(click.ParamType):

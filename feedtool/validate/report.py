@@ -16,7 +16,7 @@ from feedtool.i18n import DEFAULT_LANGUAGE
 from feedtool.validate import codes
 from feedtool.validate.findings import Finding
 
-FORMATS = ("text", "json", "junit", "github", "sarif")
+FORMATS = ("text", "json", "junit", "github", "sarif", "html")
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -210,10 +210,18 @@ def _sarif_rule(code: str, lang: str) -> dict:
     return rule
 
 
+def render_html(reports: Sequence[FileReport], strict: bool = False, lang: str = DEFAULT_LANGUAGE) -> str:
+    """One self-contained HTML page (feedtool/validate/htmlreport.py); without source excerpts from here."""
+    from feedtool.validate.htmlreport import render_html as render_page
+
+    return render_page(reports, strict=strict, lang=lang)
+
+
 RENDERERS: dict[str, Callable[[Sequence[FileReport], bool, str], str]] = {
     "text": render_text,
     "json": render_json,
     "junit": render_junit,
     "github": render_github,
     "sarif": render_sarif,
+    "html": render_html,
 }
