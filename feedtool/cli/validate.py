@@ -1,4 +1,4 @@
-"""`feedtool validate`: check Atom and RSS feeds, for CI and on a desk."""
+"""`feedtool validate`: check Atom, RSS and JSON Feed feeds, for CI and on a desk."""
 
 from __future__ import annotations
 
@@ -58,10 +58,11 @@ class SizeParam(click.ParamType):
               help="Also compare each feed with this entry store (the round trip `build` checks).")
 @click.pass_context
 def validate_command(ctx: click.Context, feeds, output_format, strict, ignored, jobs, max_size, timeout, store_path) -> None:
-    """Validate Atom 1.0 and RSS 2.0 feeds.
+    """Validate Atom 1.0, RSS 2.0 and JSON Feed 1.0/1.1 feeds.
 
     FEED is a file, a directory (every *.xml, *.atom, *.rss, *.rdf and *.feed
-    file below it), - for standard input, or an http(s) URL.
+    file below it, and every *.json file that holds a JSON Feed), - for
+    standard input, or an http(s) URL. The content decides the format.
 
     \b
     Exit codes:
@@ -72,7 +73,7 @@ def validate_command(ctx: click.Context, feeds, output_format, strict, ignored, 
 
     \b
     Examples:
-      feedtool validate public/atom.xml public/rss.xml
+      feedtool validate public/atom.xml public/rss.xml public/feed.json
       feedtool validate --format github --strict public/
       curl -s https://example.org/feed.xml | feedtool validate -
     """
@@ -82,7 +83,11 @@ def validate_command(ctx: click.Context, feeds, output_format, strict, ignored, 
     _warn_unknown_codes(ignore)
     store_check = _store_check(store_path) if store_path else None
     settings = {"ignore": ignore, "max_size": max_size, "timeout": timeout, "store_check": store_check}
-    inputs = list(fetch.expand(list(feeds)))
+    skipped: list[str] = []
+    inputs = list(fetch.expand(list(feeds), skipped, max_size=max_size))
+    if skipped:  # JSON files below a directory that are no JSON Feed (package.json, ...): not failed, not hidden
+        shown = ", ".join(skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3 else "")
+        click.echo(f"note: skipped {len(skipped)} JSON file{'s' if len(skipped) != 1 else ''} that {'is' if len(skipped) == 1 else 'are'} not a feed: {shown}", err=True)
     results = _run(inputs, settings, jobs or os.cpu_count() or 1)
     reports = [r for r, _ in results]
     click.echo(report.render(output_format, reports, strict=strict), nl=False)

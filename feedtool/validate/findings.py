@@ -25,6 +25,7 @@ class Finding:
     message: str
     line: int | None = None
     column: int | None = None
+    pointer: str | None = None  # JSON documents: the JSON Pointer (RFC 6901) of the value concerned
 
     def sort_key(self) -> tuple:
         return (self.line or 0, self.column or 0, self.code, self.message)
