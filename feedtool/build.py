@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from feedtool import links
-from feedtool.errors import Problem, RoundTripError
+from feedtool.errors import Problem, RoundTripError, StoreError
 from feedtool.generate import atom, rss
 from feedtool.model import Entry, Feed, Selection
 from feedtool.store import load_store
@@ -110,6 +110,9 @@ def build_feeds(store_path: str | Path, *, now: datetime, include_future: bool =
     """
     loaded = load_store(store_path)
     selection = select_entries(loaded.feed, now, include_future=include_future, drafts=drafts)
-    atom_bytes, rss_bytes = render_feeds(selection)
     warnings = list(loaded.warnings) + publishing_warnings(selection)
+    try:
+        atom_bytes, rss_bytes = render_feeds(selection)
+    except StoreError as exc:  # a problem only rendering finds: report it with every warning of the store
+        raise StoreError(exc.problems + warnings) from None
     return BuildResult(atom=atom_bytes, rss=rss_bytes, warnings=warnings, selection=selection)

@@ -119,7 +119,7 @@ def read_source(source: str) -> bytes:
     """The bytes of a feed file or an http(s) URL (bounded, through the validator's reader)."""
     got = fetch.fetch_url(source) if fetch.is_url(source) else fetch.read_path(source)
     if got.data is None:
-        reasons = "; ".join(f.message for f in got.findings if f.severity == "error") or "could not be read"
+        reasons = "; ".join(f.text() for f in got.findings if f.severity == "error") or "could not be read"
         raise InputError(reasons if source in reasons else f"{source}: {reasons}")
     return got.data
 
@@ -157,7 +157,7 @@ def read_feed(data: bytes, source: str) -> SeenFeed:
         errors = [f for f in parsed_xml.findings if f.severity == "error"]
         finding = errors[0] if errors else None
         where = f":{finding.line}:{finding.column}" if finding and finding.line else ""
-        message = finding.message if finding else "not well-formed XML"
+        message = finding.text() if finding else "not well-formed XML"
         raise InputError(f"{source}{where}: {message}; readers cannot read this feed (check it with feedtool validate)")
     fmt, _version = detect_format(root)
     if fmt is None:

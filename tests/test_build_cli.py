@@ -180,7 +180,7 @@ def test_example_feeds_pass_our_validator_without_any_finding(capsys, tmp_path):
     for name in ("atom.xml", "rss.xml"):
         report = validate_bytes((tmp_path / "public" / name).read_bytes(), path=name)
         assert report.format in ("atom", "rss")
-        assert [(f.code, f.message) for f in report.findings] == []
+        assert [(f.code, f.text()) for f in report.findings] == []
 
 
 def test_nothing_to_publish_exits_3_with_a_hint_and_writes_nothing(capsys, tmp_path):

@@ -55,7 +55,7 @@ def test_fixture_gives_exactly_the_expected_codes(name):
 def test_html_findings_are_warnings_with_a_fix(name):
     for finding in findings(name, where="description"):
         assert finding.severity == "warning"
-        assert finding.message.startswith("description: ")
+        assert finding.text().startswith("description: ")
 
 
 def test_line_comes_from_the_element():

@@ -146,3 +146,41 @@ def test_random_titles_survive_new_and_load_store(title):
 @settings(max_examples=100, deadline=None)
 def test_yaml_quoted_reads_back_through_pyyaml(text):
     assert yaml.load("t: " + yaml_quoted(text), Loader=yaml.SafeLoader)["t"] == text
+
+
+def test_a_very_long_title_gets_a_slug_that_fits_a_file_name(tmp_path, capsys):
+    store = store_dir(tmp_path)
+    title = " ".join(["zaakgericht"] * 30)[:300]  # 300 characters
+    assert len(title) == 300
+    assert run(title, "--store", str(store)) == 0
+    captured = capsys.readouterr()
+    [path] = [p for p in store.iterdir() if p.name != "_feed.yaml"]
+    assert len(path.name) <= 255 and path.suffix == ".yaml"
+    slug = path.stem
+    assert slug.startswith("zaakgericht-zaakgericht") and not slug.endswith("-")
+    assert all(part == "zaakgericht" for part in slug.split("-"))  # cut at a word boundary
+    assert f"shortened to {len(slug)} characters" in captured.err
+    [entry] = load_store(store).feed.entries
+    assert entry.title == title and entry.slug == slug
+
+
+def test_a_short_title_is_not_reported_as_shortened(tmp_path, capsys):
+    store = store_dir(tmp_path)
+    assert run("Kort", "--store", str(store)) == 0
+    assert "shortened" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("slug", ["a/b", "/etc", "sub/"])
+def test_a_slug_with_a_slash_is_refused_clearly(tmp_path, slug, capsys):
+    store = store_dir(tmp_path)
+    assert run("Bericht", "--store", str(store), "--slug", slug) == 2
+    err = capsys.readouterr().err
+    assert "cannot hold a /" in err and "--slug" in err and "Traceback" not in err
+    assert list(store.iterdir()) == [store / "_feed.yaml"]
+
+
+def test_an_explicit_slug_too_long_for_a_file_name_is_refused(tmp_path, capsys):
+    store = store_dir(tmp_path)
+    assert run("Bericht", "--store", str(store), "--slug", "a" * 300) == 2
+    assert "choose a shorter slug" in capsys.readouterr().err
+    assert list(store.iterdir()) == [store / "_feed.yaml"]

@@ -141,7 +141,7 @@ def test_store_check_turns_differences_into_findings(tmp_path):
     assert [f for f in clean.findings if f.code == "RoundTrip"] == []
     edited = built.rss.replace(b"<title>Zomerse gedachten</title>", b"<title>Winterse gedachten</title>")
     report = validate_bytes(edited, path="rss.xml", extra_checks=[check])
-    messages = [f.message for f in report.findings if f.code == "RoundTrip"]
+    messages = [f.text() for f in report.findings if f.code == "RoundTrip"]
     assert messages == ["tag:example.nl,2012:blog/zomer: title: the store has 'Zomerse gedachten', "
                         "a reader gets 'Winterse gedachten'"]
     assert not report.valid

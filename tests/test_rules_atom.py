@@ -142,7 +142,7 @@ def test_invalid_variant_reports_the_rule(name, code):
     assert code in {f.code for f in errors}, errors
     finding = next(f for f in errors if f.code == code)
     assert finding.line is not None and finding.line >= 2
-    assert len(finding.message) > 30  # says what is wrong and how to fix it, not just the code
+    assert len(finding.text()) > 30  # says what is wrong and how to fix it, not just the code
 
 
 @pytest.mark.parametrize("name,code", sorted(WARNINGS.items()))
@@ -185,7 +185,7 @@ def test_finding_points_at_the_offending_line(name, code, needle):
 
 def test_missing_element_message_names_parent_and_child():
     finding = next(f for f in report("entry-id", "invalid").findings if f.code == "MissingElement")
-    assert "entry" in finding.message and "<id>" in finding.message
+    assert "entry" in finding.text() and "<id>" in finding.text()
 
 
 def test_rules_do_not_depend_on_comments():
@@ -221,7 +221,7 @@ def test_undeclared_prefix_is_named_as_such():
     data = (FIXTURES / "undefined-element-valid.xml").read_bytes().replace(b' xmlns:dc="http://purl.org/dc/elements/1.1/"', b"")
     findings = validate_bytes(data).findings
     assert [f.code for f in findings] == ["UndeclaredPrefix"]
-    assert "xmlns:dc" in findings[0].message and findings[0].line == 14
+    assert "xmlns:dc" in findings[0].text() and findings[0].line == 14
 
 
 @pytest.mark.parametrize("href", ["http://[", "http://[::1", "::::", "%zz", ""])

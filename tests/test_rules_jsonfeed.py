@@ -168,7 +168,7 @@ def test_findings_point_at_the_value_concerned(name, code):
     (finding,) = [f for f in findings(name) if f.code == code]
     assert (finding.pointer, finding.line, finding.column) == PLACES[name, code]
     if finding.pointer:
-        assert finding.message.startswith(finding.pointer + ": ")
+        assert finding.text().startswith(finding.pointer + ": ")
 
 
 def test_the_place_is_where_the_value_is_written():

@@ -203,17 +203,17 @@ def test_fixture_gives_exactly_the_expected_findings(name):
 def test_findings_have_a_line_and_a_message(name):
     for finding in rss_findings(name):
         assert finding.line is not None and finding.line >= 1, finding
-        assert len(finding.message) > 20, finding
+        assert len(finding.text()) > 20, finding
 
 
 def test_missing_element_points_at_its_parent():
     (finding,) = [f for f in rss_findings("missing_title.xml") if f.code == "MissingTitle"]
     assert finding.line == 3  # the <channel> line
-    assert "title" in finding.message
+    assert "title" in finding.text()
 
 
 def test_rss091_constraints_are_each_reported():
-    messages = [f.message for f in rss_findings("rss091_constraints.xml")]
+    messages = [f.text() for f in rss_findings("rss091_constraints.xml")]
     assert len(messages) == 2
     assert any("<language>" in m for m in messages) and any("<link>" in m for m in messages)
 
@@ -278,12 +278,12 @@ def test_itunes_and_media_values_are_checked_for_other_formats_too():
 
 def test_dutch_date_message_names_the_trap():
     (finding,) = rss_findings("pubdate_dutch.xml")
-    assert "Dutch" in finding.message and "English" in finding.message
+    assert "Dutch" in finding.text() and "English" in finding.text()
 
 
 def test_duplicate_guid_names_the_first_item():
     (finding,) = rss_findings("guid_duplicate.xml")
-    assert "line 11" in finding.message  # the first guid
+    assert "line 11" in finding.text()  # the first guid
 
 
 def test_many_items_are_checked_in_one_pass():
@@ -299,7 +299,7 @@ def test_many_items_are_checked_in_one_pass():
 
 
 def test_itunes_recommendations_name_each_missing_element():
-    messages = [f.message for f in rss_findings("itunes_missing_recommended.xml") if f.code == "MissingItunesElement"]
+    messages = [f.text() for f in rss_findings("itunes_missing_recommended.xml") if f.code == "MissingItunesElement"]
     assert len(messages) == 2  # the channel has a language; itunes:category and itunes:explicit are missing
     assert any("itunes:category" in m for m in messages) and any("itunes:explicit" in m for m in messages)
 

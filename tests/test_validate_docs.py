@@ -5,7 +5,8 @@ import re
 from pathlib import Path
 
 from feedtool.cli.validate import validate_command
-from feedtool.validate.codes import emitted_at_call_sites, known_codes
+from feedtool.validate._legacy_codes import emitted_at_call_sites
+from feedtool.validate.codes import known_codes
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = (ROOT / "docs" / "validate.md").read_text(encoding="utf-8")

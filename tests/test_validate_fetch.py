@@ -99,7 +99,7 @@ def codes(source):
 def test_a_feed_served_well(server):
     source = fetch_url(server + "/feed.xml")
     assert source.data == FEED and not source.unreadable
-    assert "200" in codes(source)["HttpResponse"].message
+    assert "200" in codes(source)["HttpResponse"].text()
     assert "UnexpectedContentType" not in codes(source)
     result = invoke("--format", "json", server + "/feed.xml")
     assert result.exit_code == 0
@@ -143,13 +143,13 @@ def test_permanent_redirect_is_followed_and_reported(server):
 def test_redirect_to_a_local_file_is_refused(server):
     source = fetch_url(server + "/to-file")
     assert source.unreadable and source.data is None
-    assert "root:" not in json.dumps([f.message for f in source.findings])
+    assert "root:" not in json.dumps([f.text() for f in source.findings])
 
 
 def test_gzip_is_decoded(server):
     source = fetch_url(server + "/gzip")
     assert source.data == FEED
-    assert "gzip" in codes(source)["HttpResponse"].message
+    assert "gzip" in codes(source)["HttpResponse"].text()
 
 
 def test_broken_gzip_cannot_be_read(server):
@@ -162,7 +162,7 @@ def test_gzip_bomb_is_refused_with_bounded_memory(server):
     source = fetch_url(server + "/bomb", max_size=10 * MB)
     assert source.data is None
     assert codes(source)["ValidatorLimit"].severity == "error"
-    assert "expands beyond" in codes(source)["ValidatorLimit"].message
+    assert "expands beyond" in codes(source)["ValidatorLimit"].text()
 
 
 def test_oversize_by_content_length_and_by_stream(server):

@@ -48,7 +48,7 @@ def test_the_readers_view_adds_what_fastfeedparser_reads_differently(name):
 def test_lost_items_are_an_error_at_the_items_array():
     (lost,) = [f for f in validate_bytes((FIXTURES / "bom.json").read_bytes()).findings if f.code == "ReaderEntryCount"]
     assert lost.severity == "error" and lost.pointer == "/items"
-    assert "reads 0 items where the feed holds 1" in lost.message
+    assert "reads 0 items where the feed holds 1" in lost.text()
 
 
 def test_ignore_reader_switches_the_readers_view_off():
@@ -72,7 +72,7 @@ def test_the_reader_compares_ids_titles_links_and_dates(monkeypatch):
     found = {f.code: f for f in validate_bytes(Path(VALID).read_bytes()).findings}
     assert set(found) == {"ReaderIdDiffers", "ReaderTitleDiffers", "ReaderLinkDiffers", "ReaderDateDiffers"}
     assert found["ReaderDateDiffers"].pointer == "/items/0/date_published"
-    assert "2012-11-22T09:00:00+00:00" in found["ReaderDateDiffers"].message
+    assert "2012-11-22T09:00:00+00:00" in found["ReaderDateDiffers"].text()
 
 
 # --- properties -----------------------------------------------------------------------------------
@@ -148,7 +148,7 @@ def test_a_feed_with_members_of_any_type_gets_findings_never_a_crash(feed, top, 
         for name, value in inner:
             feed["items"][0][name] = value
     report = validate_bytes(json.dumps(feed).encode("utf-8", "surrogatepass"))
-    assert "InternalError" not in {f.code for f in report.findings}, [f.message for f in report.findings]
+    assert "InternalError" not in {f.code for f in report.findings}, [f.text() for f in report.findings]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

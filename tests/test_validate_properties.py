@@ -59,7 +59,7 @@ def check_report(report):
     for finding in report.findings:
         assert CODE.match(finding.code), finding
         assert finding.severity in ("error", "warning", "info")
-        assert finding.message.strip()
+        assert finding.text().strip()
         assert finding.line is None or finding.line >= 1
         assert finding.column is None or finding.column >= 0
         assert finding.code != "InternalError", finding

@@ -296,7 +296,10 @@ def check_url(value: str, *, base: str | None = None, site: bool = False) -> str
         raise ValueError(f"the URL {value!r} contains a space", "write %20 for a space, or remove it")
     if not text:
         raise ValueError("the URL is empty", f"write a full address such as {example}")
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # "Invalid IPv6 URL": an unbalanced [ or ] in the host
+        raise ValueError(f"the URL {value!r} has no valid host name", f"e.g. {example}") from None
     scheme = parts.scheme.lower()
     if scheme in _UNSAFE_SCHEMES:
         raise ValueError(f"a {scheme}: URL cannot be used as a link in a feed",

@@ -10,7 +10,7 @@ from feedtool.dates import DateProblem, get_zone, now_in
 from feedtool.errors import Problem, StoreError, UsageError
 from feedtool.store.fields import Checker
 from feedtool.store.ids import check_slug
-from feedtool.store.loader import DEFAULT_TIMEZONE, ENTRY_SUFFIXES, FEED_FILE_NAMES
+from feedtool.store.loader import DEFAULT_TIMEZONE, ENTRY_SUFFIXES, FEED_FILE_NAMES, POST_SUFFIXES
 from feedtool.store.source import XML_FORBIDDEN, describe_character, read_document
 
 
@@ -20,10 +20,15 @@ class NewEntry:
     text: str
     slug: str
     clashes: tuple[str, ...]  # existing files with the same slug (other suffixes included)
+    shortened: bool = False  # the title's slug was cut to fit a file name
 
 
-def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: datetime | None = None) -> NewEntry:
-    """The file `feedtool new` would create for `title` in the directory store `store`."""
+def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: datetime | None = None,
+                   markdown: bool = False) -> NewEntry:
+    """The file `feedtool new` would create for `title` in the directory store `store`.
+
+    `markdown`: a `.md` post (front matter and a Markdown body) instead of a YAML entry.
+    """
     if not title.strip():
         raise UsageError("the title is empty: feedtool new \"Titel van het bericht\"")
     bad = XML_FORBIDDEN.search(title)
@@ -31,27 +36,65 @@ def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: date
         raise UsageError(f"the title contains {describe_character(bad.group())}, which a feed cannot carry")
     if os.path.exists(store) and not os.path.isdir(store):
         raise UsageError(f"{store} is a one-file store; add the entry to its entries: list by hand")
+    limit = max_slug_length(store)
+    shortened = False
     if slug is None:
         from slugify import slugify
 
         slug = slugify(title)
         if not slug:
             raise UsageError(f"no slug can be made from the title {title!r}; pass --slug")
+        if len(slug) > limit:
+            slug, shortened = slugify(title, max_length=limit, word_boundary=True) or slug[:limit].rstrip("-"), True
+    elif "/" in slug:
+        raise UsageError(f"--slug {slug!r}: the slug given to `feedtool new` is the file name, which cannot hold a /; "
+                         f"use e.g. --slug {slug.replace('/', '-').strip('-') or 'mijn-bericht'} "
+                         "(a URL with / in it: add `slug: ...` to the file afterwards)")
+    elif len(slug.encode("utf-8")) > limit:
+        raise UsageError(f"--slug is {len(slug)} characters long; a file name in {store} holds at most {limit} "
+                         "(with its .yaml or .json): choose a shorter slug")
     wrong = check_slug(slug)
     if wrong:
         raise UsageError(wrong)
     if now is None:
         now = now_in(store_zone(store))
-    path = os.path.join(store, slug + ".yaml")
-    clashes = tuple(os.path.join(store, slug + suffix) for suffix in ENTRY_SUFFIXES
+    path = os.path.join(store, slug + (".md" if markdown else ".yaml"))
+    clashes = tuple(os.path.join(store, slug + suffix) for suffix in POST_SUFFIXES
                     if os.path.lexists(os.path.join(store, slug + suffix)))
+    if markdown:
+        return NewEntry(path, markdown_text(title, now), slug, clashes, shortened)
     text = (
         f"title: {yaml_quoted(title)}\n"
         f"published: {now.isoformat()}\n"
         'summary: ""\n'
         "# Optional: updated, author, content (HTML), tags (a list), link, id, language, draft: true\n"
     )
-    return NewEntry(path, text, slug, clashes)
+    return NewEntry(path, text, slug, clashes, shortened)
+
+
+def max_slug_length(store: str) -> int:
+    """The longest slug whose entry file name (with the longest entry suffix) fits the file system of `store`."""
+    existing = os.path.abspath(store)
+    while not os.path.isdir(existing) and os.path.dirname(existing) != existing:
+        existing = os.path.dirname(existing)
+    try:
+        name_max = os.pathconf(existing, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        name_max = 255  # the limit of every common file system
+    return max(1, min(name_max, 255) - max(len(suffix) for suffix in ENTRY_SUFFIXES))  # .md is shorter
+
+
+def markdown_text(title: str, now: datetime) -> str:
+    """A new `.md` post: front matter with the title and date, and an empty body to write in."""
+    return (
+        "---\n"
+        f"title: {yaml_quoted(title)}\n"
+        f"published: {now.isoformat()}\n"
+        'summary: ""\n'
+        "# Optional: updated, author, tags (a list), link, id, language, draft: true\n"
+        "---\n"
+        "\n"
+    )
 
 
 def store_zone(store: str):

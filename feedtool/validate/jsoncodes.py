@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from feedtool.i18n import Message
 from feedtool.validate.findings import ERROR, INFO, WARNING, Finding, Severity
 
 JSONFEED = "jsonfeed"
@@ -628,5 +629,5 @@ def make(code: str, *, pointer: str | None = None, line: int | None = None, colu
     if pointer:
         shown = pointer if len(pointer) <= 120 else f"{pointer[:60]}…{pointer[-40:]}"
         message = f"{shown}: {message}"
-    return Finding(code, spec.severity, message, line, column, pointer)
+    return Finding(code, spec.severity, Message("legacy.text", (("text", message),)), line, column, pointer)
 

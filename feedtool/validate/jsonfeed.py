@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from feedtool.i18n import Message
 from feedtool.validate import jsonreader, values
 from feedtool.validate.findings import Finding
 from feedtool.validate.html import check_html, looks_like_html
@@ -95,25 +96,17 @@ def is_json_feed(value) -> bool:
 
 
 def sniff_file(path: str, max_size: int | None) -> bool:
-    """Whether the file at `path` is meant as a JSON Feed (for directory runs): JSON that is one,
-    or text that is not JSON but names a JSON Feed version (a broken feed still fails the run).
-    A file that cannot be read, or is too large to look at, counts: validating it says why."""
-    import json
+    """Whether the file at `path` is meant as a JSON Feed (for directory runs), by its content
+    (validate/sniff.py: a broken feed still counts). A file that cannot be read, or is too large to
+    look at, counts too: validating it says why."""
+    from feedtool.validate import sniff
 
     try:
         with open(path, "rb") as handle:
             data = handle.read(max_size + 1 if max_size is not None else -1)
     except OSError:
         return True
-    if max_size is not None and len(data) > max_size:
-        return True
-    try:
-        return is_json_feed(json.loads(data))
-    except (ValueError, RecursionError):
-        return bool(_NAMES_A_VERSION.search(data))
-
-
-_NAMES_A_VERSION = re.compile(rb'"version"\s*:\s*"https?://(?:www\.)?jsonfeed\.org/version/', re.I)
+    return (max_size is not None and len(data) > max_size) or sniff.is_json_feed(data)
 
 
 def recognise(text: JsonText) -> tuple[str | None, list[Finding]]:
@@ -352,7 +345,7 @@ class _Checker:
         line, column = self.json.where(obj, key)
         where = pointer(path)
         for found in check_html(value):
-            self.findings.append(Finding(found.code, found.severity, f"{where}: {found.message}", line, column, where))
+            self.findings.append(Finding(found.code, found.severity, Message("legacy.text", (("text", f"{where}: {found.text()}"),)), line, column, where))
 
     def url(self, role: str, obj, path, key, value) -> None:
         if not self.expect(obj, path, key, value, str, "a string (a URL)"):

@@ -12,14 +12,17 @@ from collections.abc import Callable, Sequence
 
 from feedtool import __version__
 from feedtool.validate.engine import FileReport
+from feedtool.i18n import DEFAULT_LANGUAGE
+from feedtool.validate import codes
 from feedtool.validate.findings import Finding
 
-FORMATS = ("text", "json", "junit", "github", "sarif")
+FORMATS = ("text", "json", "junit", "github", "sarif", "html")
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def render(fmt: str, reports: Sequence[FileReport], *, strict: bool = False) -> str:
-    return RENDERERS[fmt](reports, strict)
+def render(fmt: str, reports: Sequence[FileReport], *, strict: bool = False, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The reports in the output format `fmt`, messages in `lang` (codes are the same in every language)."""
+    return RENDERERS[fmt](reports, strict, lang)
 
 
 def location(path: str, finding: Finding) -> str:
@@ -44,11 +47,11 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def render_text(reports: Sequence[FileReport], strict: bool = False) -> str:
+def render_text(reports: Sequence[FileReport], strict: bool = False, lang: str = DEFAULT_LANGUAGE) -> str:
     lines = []
     for report in reports:
         for f in report.findings:
-            lines.append(f"{location(report.path, f)}: {f.severity}: {f.message} [{f.code}]")
+            lines.append(f"{location(report.path, f)}: {f.severity}: {f.text(lang)} [{f.code}]")
     s = summary(reports, strict)
     verdict = "all valid" if not s["failed"] else f"{_plural(s['failed'], 'file')} {'fail' if s['failed'] != 1 else 'fails'}"
     lines.append(
@@ -58,7 +61,7 @@ def render_text(reports: Sequence[FileReport], strict: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-def as_dict(report: FileReport, strict: bool = False) -> dict:
+def as_dict(report: FileReport, strict: bool = False, lang: str = DEFAULT_LANGUAGE) -> dict:
     return {
         "path": report.path,
         "format": report.format,
@@ -67,15 +70,15 @@ def as_dict(report: FileReport, strict: bool = False) -> dict:
         "passed": not report.fails(strict),
         "counts": report.counts(),
         "findings": [
-            {"code": f.code, "severity": f.severity, "message": f.message, "line": f.line, "column": f.column}
+            {"code": f.code, "severity": f.severity, "message": f.text(lang), "line": f.line, "column": f.column}
             | ({"pointer": f.pointer} if f.pointer is not None else {})  # JSON Feed: the JSON Pointer of the value
             for f in report.findings
         ],
     }
 
 
-def render_json(reports: Sequence[FileReport], strict: bool = False) -> str:
-    document = {"files": [as_dict(r, strict) for r in reports], "summary": summary(reports, strict)}
+def render_json(reports: Sequence[FileReport], strict: bool = False, lang: str = DEFAULT_LANGUAGE) -> str:
+    document = {"files": [as_dict(r, strict, lang) for r in reports], "summary": summary(reports, strict)}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -83,7 +86,7 @@ def _xml_text(text: str) -> str:
     return _NOT_XML_CHAR.sub("\ufffd", text)
 
 
-def render_junit(reports: Sequence[FileReport], strict: bool = False) -> str:
+def render_junit(reports: Sequence[FileReport], strict: bool = False, lang: str = DEFAULT_LANGUAGE) -> str:
     s = summary(reports, strict)
     suites = ET.Element("testsuites", name="feedtool validate", tests=str(s["files"]), failures=str(s["failed"]), errors="0")
     suite = ET.SubElement(
@@ -91,14 +94,14 @@ def render_junit(reports: Sequence[FileReport], strict: bool = False) -> str:
     )
     for report in reports:
         case = ET.SubElement(suite, "testcase", classname="feedtool.validate", name=_xml_text(report.path))
-        lines = [_xml_text(f"{location(report.path, f)}: {f.severity}: {f.message} [{f.code}]") for f in report.findings]
+        lines = [_xml_text(f"{location(report.path, f)}: {f.severity}: {f.text(lang)} [{f.code}]") for f in report.findings]
         if report.fails(strict):
             counts = report.counts()
             failing = [f for f in report.findings if f.severity == "error" or (strict and f.severity == "warning")]
             failure = ET.SubElement(
                 case,
                 "failure",
-                message=_xml_text(f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}: {failing[0].message}"),
+                message=_xml_text(f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}: {failing[0].text(lang)}"),
                 type=failing[0].code,
             )
             failure.text = "\n".join(lines)
@@ -124,7 +127,7 @@ def _escape_property(text: str) -> str:
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-def render_github(reports: Sequence[FileReport], strict: bool = False) -> str:
+def render_github(reports: Sequence[FileReport], strict: bool = False, lang: str = DEFAULT_LANGUAGE) -> str:
     lines = []
     for report in reports:
         for f in report.findings:
@@ -134,7 +137,7 @@ def render_github(reports: Sequence[FileReport], strict: bool = False) -> str:
                 if f.column is not None:
                     props.append(f"col={f.column}")
             props.append(f"title={_escape_property(f.code)}")
-            lines.append(f"::{_GITHUB_LEVEL[f.severity]} {','.join(props)}::{_escape_data(f.message)}")
+            lines.append(f"::{_GITHUB_LEVEL[f.severity]} {','.join(props)}::{_escape_data(f.text(lang))}")
     s = summary(reports, strict)
     lines.append(
         f"{_plural(s['files'], 'file')} checked: {_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')}; "
@@ -146,12 +149,13 @@ def render_github(reports: Sequence[FileReport], strict: bool = False) -> str:
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def render_sarif(reports: Sequence[FileReport], strict: bool = False) -> str:
+def render_sarif(reports: Sequence[FileReport], strict: bool = False, lang: str = DEFAULT_LANGUAGE) -> str:
     """SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards."""
     results, rules = [], {}
     for report in reports:
         for f in report.findings:
-            rules.setdefault(f.code, {"id": f.code, "name": f.code, "shortDescription": {"text": f.code}})
+            if f.code not in rules:
+                rules[f.code] = _sarif_rule(f.code, lang)
             location: dict = {"artifactLocation": {"uri": report.path}}
             if f.line is not None:
                 location["region"] = {"startLine": f.line}
@@ -164,7 +168,7 @@ def render_sarif(reports: Sequence[FileReport], strict: bool = False) -> str:
                 {
                     "ruleId": f.code,
                     "level": _SARIF_LEVEL[f.severity],
-                    "message": {"text": f.message},
+                    "message": {"text": f.text(lang)},
                     "locations": [place],
                 }
             )
@@ -188,10 +192,40 @@ def render_sarif(reports: Sequence[FileReport], strict: bool = False) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-RENDERERS: dict[str, Callable[[Sequence[FileReport], bool], str]] = {
+def _sarif_rule(code: str, lang: str) -> dict:
+    """A SARIF reportingDescriptor for `code`, from its declaration."""
+    if not codes.known(code):  # transitional: a code not declared yet
+        return {"id": code, "name": code, "shortDescription": {"text": code}}
+    declared = codes.get(code)
+    rule = {
+        "id": code,
+        "name": code,
+        "shortDescription": {"text": declared.summary.text(lang)},
+        "fullDescription": {"text": " ".join(declared.explanation.split())},
+        "help": {"text": declared.explain(lang)},
+        "defaultConfiguration": {"level": _SARIF_LEVEL[declared.severity]},
+        "properties": {"formats": list(declared.formats), "layer": declared.layer},
+    }
+    help_uri = declared.url or declared.w3c_url
+    if help_uri:
+        rule["helpUri"] = help_uri
+    if declared.w3c:
+        rule["properties"]["w3c"] = declared.w3c
+    return rule
+
+
+def render_html(reports: Sequence[FileReport], strict: bool = False, lang: str = DEFAULT_LANGUAGE) -> str:
+    """One self-contained HTML page (feedtool/validate/htmlreport.py); without source excerpts from here."""
+    from feedtool.validate.htmlreport import render_html as render_page
+
+    return render_page(reports, strict=strict, lang=lang)
+
+
+RENDERERS: dict[str, Callable[[Sequence[FileReport], bool, str], str]] = {
     "text": render_text,
     "json": render_json,
     "junit": render_junit,
     "github": render_github,
     "sarif": render_sarif,
+    "html": render_html,
 }

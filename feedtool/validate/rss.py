@@ -16,7 +16,7 @@ from lxml import etree
 from feedtool.validate import rssvalues as v
 from feedtool.validate import values
 from feedtool.validate.document import Document
-from feedtool.validate.findings import Finding, at, error, warning
+from feedtool.validate.findings import Finding, _legacy, at, error, warning
 from feedtool.validate.html import check_html, check_xhtml, looks_like_html
 
 DC = "http://purl.org/dc/elements/1.1/"
@@ -259,7 +259,7 @@ class _Checker:
     def emit(self, problems: list[v.Problem], element) -> None:
         line = at(element)
         for problem in problems:
-            self.out.append(Finding(problem.code, problem.severity, problem.message, line))
+            self.out.append(_legacy(problem.code, problem.severity, problem.message, None, line, None))
 
     def no_children(self, element) -> None:
         """A simple-valued element: child elements are undefined."""
