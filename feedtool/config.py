@@ -45,6 +45,9 @@ class ConfigError(UsageError):
     """The settings file cannot be used: it does not parse, or holds an unknown key or a wrong value (exit 2)."""
 
 
+MAX_SIZE = 1024**4  # 1 TiB: far above any feed, and small enough for every read and decompressor bound
+
+
 def parse_size(value: str | int) -> int:
     """Bytes from `15M`, `50MB`, `2GiB` or a plain number; ValueError saying how to write one."""
     if isinstance(value, bool):
@@ -56,7 +59,12 @@ def parse_size(value: str | int) -> int:
         if not match:
             raise ValueError(f"{value!r} is not a size: write bytes or a number with K, M or G (e.g. 50M, 2GiB)")
         unit = (match.group(2) or "").lower().rstrip("b")
-        size = int(float(match.group(1)) * _UNITS[unit])
+        number = float(match.group(1)) * _UNITS[unit]  # a 5,000-digit number is inf here, not an overflow
+        size = int(number) if number <= MAX_SIZE else MAX_SIZE + 1
+    if size > MAX_SIZE:
+        shown = str(value).strip()
+        shown = shown if len(shown) <= 30 else shown[:30] + "…"
+        raise ValueError(f"{shown} is more than feedtool can hold in memory (at most 1TiB); give a size such as 50M")
     if size <= 0:
         raise ValueError("the size must be positive")
     return size

@@ -16,6 +16,7 @@ from click.core import ParameterSource
 
 from feedtool import config as settings_file
 from feedtool.cli import cli
+from feedtool.cli._options import SecondsParam, SizeParam
 from feedtool.errors import OutputError, UsageError
 from feedtool.i18n import DEFAULT_LANGUAGE, LANGUAGES, language_from_environment
 from feedtool.validate import codes, fetch, report
@@ -35,16 +36,6 @@ class Outcome:
     unreadable: bool = False
     not_a_feed: str | None = None
     excerpts: dict = field(default_factory=dict)
-
-
-class SizeParam(click.ParamType):
-    name = "SIZE"
-
-    def convert(self, value, param, ctx):
-        try:
-            return settings_file.parse_size(value)
-        except ValueError as exc:
-            self.fail(str(exc), param, ctx)
 
 
 def _complete_codes(ctx, param, incomplete: str):
@@ -71,8 +62,11 @@ def _complete_codes(ctx, param, incomplete: str):
               help="Validate this many files in parallel.  [default: the number of CPUs]")
 @click.option("--max-size", type=SizeParam(), default=DEFAULT_MAX_SIZE, show_default="50M",
               help="Refuse documents (and decompressed downloads) larger than this, e.g. 15M.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=fetch.DEFAULT_TIMEOUT, show_default=True,
-              help="Seconds to wait for a URL.")
+@click.option("--timeout", type=SecondsParam(0.1), default=fetch.DEFAULT_TIMEOUT, show_default=True,
+              help="Seconds a URL may take, all of it: connecting, the headers, the body and every redirect.")
+@click.option("--allow-private", is_flag=True,
+              help="Let URLs and their redirects reach internal addresses (loopback, private, link-local). "
+                   "Without it they are refused, unless the URL you give is itself such an address.")
 @click.option("--store", "store_path", type=click.Path(file_okay=False), default=None,
               help="Also compare each feed with this entry store (the round trip `build` checks).")
 @click.option("--skip-non-feeds", is_flag=True,
@@ -87,7 +81,8 @@ def _complete_codes(ctx, param, incomplete: str):
               help="Print the settings in force, and where each came from, then exit (no FEED needed).")
 @click.pass_context
 def validate_command(ctx: click.Context, feeds, output_format, output_path, strict, ignored, language, jobs, max_size,
-                     timeout, store_path, skip_non_feeds, quiet, config_path, no_config, show_config) -> None:
+                     timeout, allow_private, store_path, skip_non_feeds, quiet, config_path, no_config,
+                     show_config) -> None:
     """Validate Atom 1.0, RSS 2.0 and JSON Feed 1.0/1.1 feeds.
 
     FEED is a file, a directory (every *.xml, *.atom, *.rss, *.rdf and *.feed
@@ -138,7 +133,7 @@ def validate_command(ctx: click.Context, feeds, output_format, output_path, stri
         _check_writable(output_path)
     store_check = _store_check(store_path) if store_path else None
     settings = {"ignore": ignore, "max_size": effective["max-size"].value, "timeout": timeout,
-                "store_check": store_check, "excerpts": output_format == "html"}
+                "allow_private": allow_private, "store_check": store_check, "excerpts": output_format == "html"}
     below_directories: list[str] = []  # JSON files below a directory that are no JSON Feed (package.json, ...)
     inputs = list(fetch.expand(list(feeds), below_directories, max_size=effective["max-size"].value))
     per_input = [ignore | settings_file.path_ignores(config, name) for name in inputs]
@@ -337,7 +332,9 @@ def _validate_one(name: str, source: fetch.Source | None, ignore: frozenset[str]
 
     if source is None:
         if fetch.is_url(name):
-            source = fetch.fetch_url(name, timeout=settings["timeout"], max_size=settings["max_size"])
+            source = fetch.fetch_url(
+                name, timeout=settings["timeout"], max_size=settings["max_size"], allow_private=settings["allow_private"]
+            )
         else:
             source = fetch.read_path(name, max_size=settings["max_size"])
     if source.data is None:  # not read, or refused before parsing: nothing to ignore

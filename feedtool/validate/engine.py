@@ -108,7 +108,14 @@ def validate_bytes(
                 if len(data) > 1_000_000:
                     _return_freed_memory()
                 if view is not None or reader_checks:
-                    reader_parse = readerview.parse(data)
+                    try:
+                        if view is not None and view.left_out is not None:
+                            raise view.left_out
+                        reader_parse = readerview.parse_bounded(data)
+                    except readerview.ReaderViewLeftOut as exc:
+                        # Past the bounds, no layer may run feedparser (it would hang): they are all left out.
+                        findings.append(exc.finding())
+                        view, reader_checks = None, []
                 if view is not None:
                     findings.extend(_guarded(text("layer.reader"), lambda _: readerview.compare(data, view, reader_parse), doc))
             for check in reader_checks:  # without the reader view they parse for themselves

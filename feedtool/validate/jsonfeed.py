@@ -95,20 +95,6 @@ def is_json_feed(value) -> bool:
     return version is None and isinstance(value.get("items"), list)
 
 
-def sniff_file(path: str, max_size: int | None) -> bool:
-    """Whether the file at `path` is meant as a JSON Feed (for directory runs), by its content
-    (validate/sniff.py: a broken feed still counts). A file that cannot be read, or is too large to
-    look at, counts too: validating it says why."""
-    from feedtool.validate import sniff
-
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_size + 1 if max_size is not None else -1)
-    except OSError:
-        return True
-    return (max_size is not None and len(data) > max_size) or sniff.is_json_feed(data)
-
-
 def recognise(text: JsonText) -> tuple[str | None, list[Finding]]:
     """(version, findings): the version the rules check against, or None when it is no JSON Feed."""
     value = text.value
