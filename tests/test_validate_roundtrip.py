@@ -47,3 +47,15 @@ def test_a_tag_feed_is_compared_with_its_own_channel(tmp_path):
     main = publication.document("atom.xml").data.replace(b'href="https://www.example.nl/atom.xml"',
                                                          f'href="https://www.example.nl/{tag_feeds[0].path}"'.encode())
     assert mismatches(validate_bytes(main, path="x.xml", extra_checks=[check]))
+
+
+def test_a_json_feed_is_compared_too(tmp_path):
+    store, publication = built(tmp_path)
+    check = store_check(store, now=NOW)
+    for path in ("feed.json", "tags/wmo/feed.json"):
+        report = validate_bytes(publication.document(path).data, path=path, extra_checks=[check])
+        assert report.format == "jsonfeed" and mismatches(report) == [], [f.text() for f in report.findings]
+    edited = publication.document("feed.json").data.replace(b'"title": "Zomerse gedachten"',
+                                                            b'"title": "Winterse gedachten"')
+    report = validate_bytes(edited, path="feed.json", extra_checks=[check])
+    assert any("title: expected 'Zomerse gedachten', got 'Winterse gedachten'" in m for m in mismatches(report))

@@ -27,9 +27,10 @@ def store_check(store_path, *, now: datetime | None = None):
     def store_round_trip(doc, reader_parse=None):
         from feedtool.build import readback
         from feedtool.validate.findings import error
+        from feedtool.validate.jsonfeed import JsonFeedDocument
 
         channel = _channel_for(doc.data, reader_parse, channels)
-        if doc.format == "jsonfeed":
+        if isinstance(doc, JsonFeedDocument):
             differences = readback.compare_json_feed(doc.data, channel.selection)
         else:
             differences = readback.compare_feed(doc.data, channel.selection, reader_parse)
