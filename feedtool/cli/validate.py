@@ -49,8 +49,11 @@ def _complete_codes(ctx, param, incomplete: str):
               help="Output: text (like a compiler), json, junit (JUnit XML), github (Actions annotations), "
                    "sarif (SARIF 2.1.0, for code scanning) or html (one self-contained page; use with --output).")
 @click.option("--output", "-o", "output_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              metavar="FILE", help="Write the --format report to FILE (replaced atomically) and the text report "
-                                   "to the terminal.")
+              metavar="FILE", help="Write the --format report to FILE (replaced atomically) and the "
+                                   "--terminal-format report (text) to the terminal.")
+@click.option("--terminal-format", type=click.Choice([f for f in report.FORMATS if f != "html"]), default="text",
+              show_default=True, help="With --output: what the terminal shows meanwhile, e.g. github for "
+                                      "annotations in GitHub Actions beside an HTML report.")
 @click.option("--strict/--no-strict", default=False, help="Warnings fail the run too (exit code 1).")
 @click.option("--ignore", "ignored", multiple=True, metavar="CODE", shell_complete=_complete_codes,
               help="Switch off the finding CODE (repeatable or comma-separated), e.g. --ignore MissingSelf; "
@@ -80,8 +83,8 @@ def _complete_codes(ctx, param, incomplete: str):
 @click.option("--show-config", is_flag=True,
               help="Print the settings in force, and where each came from, then exit (no FEED needed).")
 @click.pass_context
-def validate_command(ctx: click.Context, feeds, output_format, output_path, strict, ignored, language, jobs, max_size,
-                     timeout, allow_private, store_path, skip_non_feeds, quiet, config_path, no_config,
+def validate_command(ctx: click.Context, feeds, output_format, output_path, terminal_format, strict, ignored, language,
+                     jobs, max_size, timeout, allow_private, store_path, skip_non_feeds, quiet, config_path, no_config,
                      show_config) -> None:
     """Validate Atom 1.0 and RSS 2.0 feeds.
 
@@ -135,7 +138,10 @@ def validate_command(ctx: click.Context, feeds, output_format, output_path, stri
                 "allow_private": allow_private, "store_check": store_check, "excerpts": output_format == "html"}
     inputs = list(fetch.expand(list(feeds)))
     per_input = [ignore | settings_file.path_ignores(config, name) for name in inputs]
-    terminal_format = "text" if output_path is not None else output_format
+    if output_path is None:
+        if ctx.get_parameter_source("terminal_format") == ParameterSource.COMMANDLINE:
+            raise UsageError("--terminal-format goes with --output FILE (without it, --format is what the terminal shows)")
+        terminal_format = output_format
     progress = show_progress(len(inputs), terminal_format, quiet)
     results = _run(inputs, per_input, settings, jobs or os.cpu_count() or 1, progress)
     skipped = []

@@ -93,6 +93,8 @@ def render_junit(reports: Sequence[FileReport], strict: bool = False, lang: str 
     )
     for report in reports:
         case = ET.SubElement(suite, "testcase", classname="feedtool.validate", name=_xml_text(report.path))
+        if report.path != "-" and "://" not in report.path:
+            case.set("file", _xml_text(report.path))  # GitLab links the file and lists it under "Copy failed tests"
         lines = [_xml_text(f"{location(report.path, f)}: {f.severity}: {f.text(lang)} [{f.code}]") for f in report.findings]
         if report.fails(strict):
             counts = report.counts()
