@@ -385,3 +385,40 @@ def test_did_you_mean_knows_what_other_tools_call_a_field(tmp_path, name, guess)
     (path / "ander.yaml").write_text(f"title: X\npublished: 2012-12-21\n{name}: waarde\n", encoding="utf-8")
     [warning] = load_store(path).warnings
     assert warning.hint == f"did you mean {guess!r}?"
+
+
+def test_a_missing_author_is_reported_with_every_other_problem_in_one_run(tmp_path, capsys):
+    # No author anywhere used to stop the build alone, hiding the unknown field and the unpinned id.
+    from feedtool.cli import main
+
+    path = copy_store(tmp_path, "no-author-and-more", feed=False)
+    with pytest.raises(SystemExit) as info:
+        main(["build", "--store", str(path), "--out", str(tmp_path / "public"), "--now", "2013-01-01T00:00:00+01:00"])
+    assert info.value.code == 3
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if ": error:" in line or ": warning:" in line]
+    assert [(Path(line.split(":")[0]).name, line.split(": ")[1].split()[0], line.split("[")[1].split("]")[0])
+            for line in lines] == [
+        ("_feed.yaml", "warning", "id"),
+        ("eerste.yaml", "error", "author"),
+        ("eerste.yaml", "warning", "auteur"),
+        ("tweede.yaml", "error", "author"),
+    ]
+    assert "did you mean 'author'?" in err
+    assert err.rstrip().endswith("2 error(s), 2 warning(s); nothing was written")
+    assert not (tmp_path / "public").exists()
+
+
+def test_a_problem_only_rendering_finds_comes_with_the_store_warnings(tmp_path):
+    from datetime import datetime, timezone
+
+    from feedtool.build import BuildOptions, build
+
+    path = make_store(tmp_path, base_entry=True)
+    (path / "euro.yaml").write_text('title: "Kosten: \\x80 25"\npublished: 2012-12-20T10:00:00+01:00\nsamenvatting: Y\n',
+                                    encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        build(path, BuildOptions(datetime(2013, 1, 1, tzinfo=timezone.utc)))
+    found = {(Path(p.file).name, p.severity, p.field) for p in info.value.problems}
+    assert ("euro.yaml", "error", "title") in found  # found by the renderer
+    assert ("euro.yaml", "warning", "samenvatting") in found  # found by the store loader

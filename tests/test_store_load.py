@@ -179,8 +179,11 @@ def test_derived_id_uses_the_oldest_entry_year(tmp_path):
 def test_files_starting_with_underscore_or_dot_and_other_suffixes_are_not_entries(tmp_path):
     result = load_store(copy_store(tmp_path, "ignored-files"))
     assert [e.slug for e in result.feed.entries] == ["bericht"]
-    [warning] = result.warnings  # the subdirectory with a forgotten entry; _archief is silent
-    assert warning.file.endswith("jaar-2012") and "subdirectories" in warning.message
+    # LEESMIJ.md has no front matter: not a post, said once; the subdirectory with a forgotten
+    # entry is named; _archief is silent.
+    readme, subdirectory = result.warnings
+    assert readme.file.endswith("LEESMIJ.md") and "not read as a post" in readme.message and readme.line == 1
+    assert subdirectory.file.endswith("jaar-2012") and "subdirectories" in subdirectory.message
 
 
 def test_one_file_yaml_store(tmp_path):

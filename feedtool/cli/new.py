@@ -17,21 +17,26 @@ from feedtool.errors import ExistsError, OutputError
 @click.option("--slug", default=None, metavar="SLUG",
               help="File name and URL part (letters, digits, - . _ ~; no /); default: the title, slugified, "
                    "shortened at a word boundary to fit a file name.")
-def new_command(title: str, store: str, slug: str | None) -> None:
-    """Create STORE/<slug>.yaml for a new post titled TITLE.
+@click.option("--markdown", is_flag=True,
+              help="Start a Markdown post (<slug>.md: front matter, then the text in Markdown).")
+def new_command(title: str, store: str, slug: str | None, markdown: bool) -> None:
+    """Create STORE/<slug>.yaml (or, with --markdown, <slug>.md) for a new post titled TITLE.
 
     The file gets the title, `published` (now, with its offset, in the store's
-    time zone) and an empty summary. An existing file is never overwritten
+    time zone), an empty summary and `draft: true`: it is published by the first
+    build after you remove that line. An existing file is never overwritten
     (exit code 7).
 
     \b
     Example:
       feedtool new "Decentralisaties Sociaal Domein vragen om innovatie"
       -> entries/decentralisaties-sociaal-domein-vragen-om-innovatie.yaml
+      feedtool new --markdown "De ijsberg"
+      -> entries/de-ijsberg.md
     """
-    from feedtool.store.new import plan_new_entry
+    from feedtool.store.new import PUBLISH_HINT, plan_new_entry
 
-    plan = plan_new_entry(store, title, slug=slug)
+    plan = plan_new_entry(store, title, slug=slug, markdown=markdown)
     if plan.clashes:
         raise ExistsError(f"{plan.clashes[0]} already exists; nothing was changed "
                           "(edit that file, or pass --slug for a different file name)")
@@ -47,3 +52,4 @@ def new_command(title: str, store: str, slug: str | None) -> None:
         click.echo(f"note: the slug was shortened to {len(plan.slug)} characters to fit a file name; "
                    "pass --slug to choose it yourself", err=True)
     click.echo(plan.path)
+    click.echo(f"{plan.path}: {PUBLISH_HINT}", err=True)

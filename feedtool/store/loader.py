@@ -13,10 +13,21 @@ from feedtool.lang import DEFAULT_LANGUAGE
 from feedtool.model import Entry, Feed, Person
 from feedtool.store.fields import ENTRY_FIELDS, FEED_FIELDS, Checker
 from feedtool.store.ids import check_entry_id, check_feed_id, check_slug, derive_feed_id, entry_id
-from feedtool.store.source import JSON_SUFFIXES, YAML_SUFFIXES, Raw, os_problem, read_document
+from feedtool.store.markdown import MARKDOWN_SUFFIXES, is_markdown
+from feedtool.store.source import (
+    JSON_SUFFIXES,
+    YAML_SUFFIXES,
+    Raw,
+    excerpt,
+    os_problem,
+    outside_store,
+    read_document,
+    symlink_problem,
+)
 
 FEED_FILE_NAMES = ("_feed.yaml", "_feed.yml", "_feed.json")
 ENTRY_SUFFIXES = YAML_SUFFIXES + JSON_SUFFIXES
+POST_SUFFIXES = ENTRY_SUFFIXES + MARKDOWN_SUFFIXES  # what a store directory reads; a one-file store is YAML/JSON
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
 DEFAULT_LIMIT = 20
 STORE_FILE_FIELDS = ("feed", "entries")
@@ -43,6 +54,8 @@ class _FeedMeta:
     authors: tuple[Person, ...] = ()
     rights: str | None = None
     source: str = ""
+    tag_feeds: bool = True
+    subscribe_page: bool = True
 
 
 @dataclass(slots=True)
@@ -89,7 +102,7 @@ def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
     names = [name for name, _ in listing]
     feed_names = [n for n in names if n.lower() in FEED_FILE_NAMES]
     entry_names = [n for n, is_dir in listing
-                   if not is_dir and not n.startswith(("_", ".")) and n.lower().endswith(ENTRY_SUFFIXES)]
+                   if not is_dir and not n.startswith(("_", ".")) and n.lower().endswith(POST_SUFFIXES)]
     for name, is_dir in listing:
         if is_dir and not name.startswith(("_", ".")):
             _warn_subdirectory(root, name, problems)
@@ -109,6 +122,9 @@ def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
         problems.append(Problem(os.path.join(root, feed_names[1]),
                                 f"the store has more than one feed file ({', '.join(feed_names)})",
                                 hint="keep one of them"))
+    elif (target := outside_store(root, os.path.join(root, feed_names[0]))) is not None:
+        problems.append(symlink_problem(os.path.join(root, feed_names[0]), target))
+        meta.source = os.path.join(root, feed_names[0])
     else:
         doc = read_document(os.path.join(root, feed_names[0]), os.path.join(root, feed_names[0]))
         problems.extend(doc.problems)
@@ -124,19 +140,27 @@ def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
     shared: dict[str, str] = {}
     for name in entry_names:
         display = prefix + name
-        doc = read_document(display, display)
-        problems.extend(doc.problems)
-        if doc.root is None:
+        target = outside_store(root, display)
+        if target is not None:
+            problems.append(symlink_problem(display, target))
             continue
-        checker = Checker(doc, problems, shared)
-        fields = checker.mapping(doc.root, "an entry file", "write the entry's fields as `title: ...` lines")
-        if fields is None:
-            continue
-        item = _read_entry(fields, checker, meta, os.path.splitext(name)[0], from_title=False)
+        stem = os.path.splitext(name)[0]
+        if is_markdown(name):
+            item = _read_markdown_entry(display, stem, meta, problems, shared)
+        else:
+            doc = read_document(display, display)
+            problems.extend(doc.problems)
+            if doc.root is None:
+                continue
+            checker = Checker(doc, problems, shared)
+            fields = checker.mapping(doc.root, "an entry file", "write the entry's fields as `title: ...` lines")
+            if fields is None:
+                continue
+            item = _read_entry(fields, checker, meta, stem, from_title=False)
         if item is not None:
             loaded.append(item)
     if not entry_names:
-        problems.append(Problem(root, "the store holds no entries (*.yaml, *.yml or *.json files)",
+        problems.append(Problem(root, "the store holds no entries (*.md, *.yaml, *.yml or *.json files)",
                                 hint='create one with: feedtool new "Titel van het bericht"'))
     return _finish(meta, feed_ok, loaded, problems, meta.source or os.path.join(root, "_feed.yaml"))
 
@@ -144,12 +168,13 @@ def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
 def _warn_subdirectory(root: str, name: str, problems: list[Problem]) -> None:
     try:
         with os.scandir(os.path.join(root, name)) as it:
-            nested = any(e.name.lower().endswith(ENTRY_SUFFIXES) and not e.name.startswith(("_", ".")) for e in it)
+            nested = any(e.name.lower().endswith(POST_SUFFIXES) and not e.name.startswith(("_", ".")) for e in it)
     except OSError:
         return
     if nested:
         problems.append(Problem(os.path.join(root, name),
-                                "this directory holds YAML/JSON files, but entries in subdirectories are not read",
+                                "this directory holds Markdown, YAML or JSON files, but entries in subdirectories "
+                                "are not read",
                                 hint="move the entries into the store directory itself, or rename the "
                                      "directory to start with _ to silence this",
                                 severity="warning"))
@@ -223,6 +248,10 @@ def _read_feed(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta) -> boo
     meta.language = checker.language(fields) or DEFAULT_LANGUAGE
     meta.authors = checker.people(fields.get("author"), "author") or ()
     meta.limit = checker.positive_int(fields, "limit") or DEFAULT_LIMIT
+    for switch in ("tag_feeds", "subscribe_page"):
+        value = checker.boolean(fields, switch)
+        if value is not None:
+            setattr(meta, switch, value)
     zone_name = checker.text(fields, "timezone", strict=True)
     if zone_name is not None:
         try:
@@ -238,6 +267,29 @@ def _read_feed(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta) -> boo
         else:
             meta.id = feed_id
     return not any(p.severity == "error" for p in checker.problems[before:])
+
+
+def _read_markdown_entry(display: str, stem: str, meta: _FeedMeta, problems: list[Problem],
+                         shared: dict[str, str]) -> _Loaded | None:
+    from feedtool.store.markdown import entry_fields, read_post
+
+    post = read_post(display, display)
+    problems.extend(post.doc.problems)
+    if post.doc.root is None:
+        return None
+    checker = Checker(post.doc, problems, shared)
+    fields = checker.mapping(post.doc.root, "the front matter", "write the post's fields as `name: value` lines")
+    if fields is None:
+        return None
+    if not fields:
+        checker.error(None, None, "the front matter is empty", 'give at least the title: title: "..." (and '
+                      "published:, unless the file name starts with the date, as in 2012-11-22-de-ijsberg.md)", line=1)
+        return None
+    before = len(problems)
+    fields, stem = entry_fields(post, fields, checker, stem)
+    failed = any(p.severity == "error" for p in problems[before:])
+    item = _read_entry(fields, checker, meta, stem, from_title=False)
+    return None if failed else item
 
 
 def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem: str | None,
@@ -269,14 +321,14 @@ def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem:
 
             slug = slugify(title)
             if not slug:
-                checker.error(fields.get("title"), "slug", f"no slug can be made from the title {title!r}",
+                checker.error(fields.get("title"), "slug", f"no slug can be made from the title {excerpt(title)}",
                               "add slug: with letters and digits, e.g. slug: mijn-bericht")
     else:
         wrong = check_slug(stem)
         if wrong:
             from slugify import slugify
 
-            checker.error(None, "slug", f"the file name gives the slug {stem!r}, which cannot be used in a URL",
+            checker.error(None, "slug", f"the file name gives the slug {excerpt(stem)}, which cannot be used in a URL",
                           f"rename the file to {slugify(stem) or 'mijn-bericht'}.yaml (or .json) or add slug:", line=line)
         else:
             slug = stem
@@ -344,6 +396,8 @@ def _finish(meta: _FeedMeta, feed_ok: bool, loaded: list[_Loaded], problems: lis
             if not item.explicit_id:
                 item.entry = replace(item.entry, id=entry_id(meta.id, item.entry.slug))
     _check_duplicates(loaded, problems)
+    if feed_ok:
+        _check_authors(meta, loaded, problems, feed_file)
     if not feed_ok or meta.id is None:
         return None
     entries = sorted((item.entry for item in loaded), key=lambda e: e.slug)
@@ -361,7 +415,22 @@ def _finish(meta: _FeedMeta, feed_ok: bool, loaded: list[_Loaded], problems: lis
         entries=tuple(entries),
         id_derived=id_derived,
         source=meta.source,
+        tag_feeds=meta.tag_feeds,
+        subscribe_page=meta.subscribe_page,
     )
+
+
+def _check_authors(meta: _FeedMeta, loaded: list[_Loaded], problems: list[Problem], feed_file: str) -> None:
+    """Atom needs an author for every entry: checked here, with every other problem of the store,
+    so that one run reports it beside the rest (the Atom renderer checks again)."""
+    if meta.authors:
+        return
+    for item in loaded:
+        if not item.entry.authors:
+            problems.append(Problem(
+                item.entry.source or feed_file, "an Atom entry needs an author and neither the entry nor the feed names one",
+                field="author", line=item.line,
+                hint=f"add `author:` to the feed metadata ({os.path.basename(feed_file)}) or to this entry"))
 
 
 def _where(item: _Loaded, other: _Loaded) -> str:

@@ -10,8 +10,15 @@ from feedtool.dates import DateProblem, get_zone, now_in
 from feedtool.errors import Problem, StoreError, UsageError
 from feedtool.store.fields import Checker
 from feedtool.store.ids import check_slug
-from feedtool.store.loader import DEFAULT_TIMEZONE, ENTRY_SUFFIXES, FEED_FILE_NAMES
+from feedtool.store.loader import DEFAULT_TIMEZONE, ENTRY_SUFFIXES, FEED_FILE_NAMES, POST_SUFFIXES
 from feedtool.store.source import XML_FORBIDDEN, describe_character, read_document
+
+
+# A new entry starts as a draft (as Hugo's do): the next build would otherwise publish an empty
+# placeholder, record its id, and trip the id guard when the post is renamed before it is done.
+DRAFT_LINE = "draft: true  # remove this line (or write draft: false) to publish"
+PUBLISH_HINT = ("it is a draft: remove the line `draft: true` to publish it at the next build; "
+                "preview it meanwhile with feedtool serve --watch --drafts")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,8 +30,12 @@ class NewEntry:
     shortened: bool = False  # the title's slug was cut to fit a file name
 
 
-def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: datetime | None = None) -> NewEntry:
-    """The file `feedtool new` would create for `title` in the directory store `store`."""
+def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: datetime | None = None,
+                   markdown: bool = False) -> NewEntry:
+    """The file `feedtool new` would create for `title` in the directory store `store`.
+
+    `markdown`: a `.md` post (front matter and a Markdown body) instead of a YAML entry.
+    """
     if not title.strip():
         raise UsageError("the title is empty: feedtool new \"Titel van het bericht\"")
     bad = XML_FORBIDDEN.search(title)
@@ -54,14 +65,17 @@ def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: date
         raise UsageError(wrong)
     if now is None:
         now = now_in(store_zone(store))
-    path = os.path.join(store, slug + ".yaml")
-    clashes = tuple(os.path.join(store, slug + suffix) for suffix in ENTRY_SUFFIXES
+    path = os.path.join(store, slug + (".md" if markdown else ".yaml"))
+    clashes = tuple(os.path.join(store, slug + suffix) for suffix in POST_SUFFIXES
                     if os.path.lexists(os.path.join(store, slug + suffix)))
+    if markdown:
+        return NewEntry(path, markdown_text(title, now), slug, clashes, shortened)
     text = (
         f"title: {yaml_quoted(title)}\n"
         f"published: {now.isoformat()}\n"
         'summary: ""\n'
-        "# Optional: updated, author, content (HTML), tags (a list), link, id, language, draft: true\n"
+        f"{DRAFT_LINE}\n"
+        "# Optional: updated, author, content (HTML), tags (a list), link, id, language\n"
     )
     return NewEntry(path, text, slug, clashes, shortened)
 
@@ -75,7 +89,20 @@ def max_slug_length(store: str) -> int:
         name_max = os.pathconf(existing, "PC_NAME_MAX")
     except (OSError, ValueError):
         name_max = 255  # the limit of every common file system
-    return max(1, min(name_max, 255) - max(len(suffix) for suffix in ENTRY_SUFFIXES))
+    return max(1, min(name_max, 255) - max(len(suffix) for suffix in ENTRY_SUFFIXES))  # .md is shorter
+
+
+def markdown_text(title: str, now: datetime) -> str:
+    """A new `.md` post: front matter with the title and date, and an empty body to write in."""
+    return (
+        "---\n"
+        f"title: {yaml_quoted(title)}\n"
+        f"published: {now.isoformat()}\n"
+        'summary: ""\n'
+        "# Optional: updated, author, tags (a list), link, id, language, draft: true\n"
+        "---\n"
+        "\n"
+    )
 
 
 def store_zone(store: str):

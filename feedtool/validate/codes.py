@@ -46,6 +46,8 @@ modules). A new catalogue module is named once, in `CATALOGUES` below::
 - A code of the value checks (a URI, a date, a language tag) says `value=True`: it gets the
   variant "value", `"{subject}: {detail}"`, where `detail` is one of the code's own variants
   made with `detail("InvalidIRI.no_host", value=...)` and `subject` names the element or attribute.
+- Another layer that reports a declared code in its own words (the JSON Feed rules' UnicodeError)
+  calls `extend("UnicodeError", formats=(JSONFEED,), variants={"json": (en, nl)})`.
 - Fragments that messages share (`the channel` / `het kanaal`) are declared with
   `declare_text("place.channel", en, nl)` and made with `fragment("place.channel")`; a message
   parameter may be such a fragment (or any `feedtool.i18n.Message`).
@@ -77,7 +79,7 @@ from __future__ import annotations
 import difflib
 import importlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from feedtool.i18n import DEFAULT_LANGUAGE, LANGUAGES, Message, placeholders
@@ -85,7 +87,7 @@ from feedtool.validate.findings import ERROR, INFO, WARNING, Finding, Severity, 
 
 __all__ = [
     "ERROR", "WARNING", "INFO", "ATOM", "RSS", "RSS10", "RSS090", "ATOM03", "JSONFEED", "XML_FORMATS", "ALL_FORMATS",
-    "Code", "Template", "UndeclaredCode", "declare", "declare_text", "finding", "fragment", "detail", "get", "all_codes", "known",
+    "Code", "Template", "UndeclaredCode", "declare", "extend", "declare_text", "finding", "fragment", "detail", "get", "all_codes", "known",
     "suggestion", "known_codes", "template", "SWITCHES",
 ]
 
@@ -95,7 +97,7 @@ XML_FORMATS = (ATOM, RSS, RSS10, RSS090, ATOM03)
 ALL_FORMATS = XML_FORMATS + (JSONFEED,)
 SEVERITIES = (ERROR, WARNING, INFO)
 # Catalogue modules (feedtool/validate/catalog/NAME.py), in the order the docs list their layers.
-CATALOGUES = ("texts", "xml", "format", "structure", "values", "atom", "rss", "content", "http", "reader", "store", "engine")
+CATALOGUES = ("texts", "xml", "format", "structure", "values", "atom", "rss", "content", "http", "fetch", "reader", "store", "jsonfeed", "engine")
 # Names --ignore takes that switch a whole layer off rather than one finding.
 SWITCHES = frozenset({"Reader"})
 _RESERVED = frozenset({"line", "column"})
@@ -246,6 +248,24 @@ def declare(
     return declared
 
 
+def extend(code: str, *, formats: Iterable[str] = (), variants: Mapping[str, tuple] | None = None) -> Code:
+    """Let a declared code apply to more formats and give it more messages (another layer's wording of the
+    same problem: the JSON Feed rules' UnicodeError). The code keeps its one declaration and severity."""
+    declared = get(code)
+    added = {}
+    for name, pair in (variants or {}).items():
+        if not name or "." in name or name in declared.messages:
+            raise ValueError(f"{code}: the variant name {name!r} is taken or not a word")
+        added[name] = _pair(pair, f"{code}.{name}")
+    formats = tuple(dict.fromkeys((*declared.formats, *formats)))
+    if set(formats) - set(ALL_FORMATS):
+        raise ValueError(f"{code}: formats must be some of {', '.join(ALL_FORMATS)}, not {formats}")
+    messages = {**declared.messages, **added}
+    fields = {**declared.fields, **{name: placeholders(t.en) for name, t in added.items()}}
+    _CODES[code] = replace(declared, formats=formats, messages=messages, fields=fields)
+    return _CODES[code]
+
+
 def declare_text(id: str, en: str, nl: str) -> None:
     """Declare a fragment that messages share as a parameter (`place.channel`: "the channel" / "het kanaal")."""
     if not id[:1].islower():
@@ -349,6 +369,9 @@ def fragment(id: str, /, **params: Any) -> Message:
     if id not in _TEXTS:
         raise UndeclaredCode(f"the message fragment {id!r} is not declared")
     return Message(id, tuple(sorted(params.items())) if params else ())
+
+
+text = fragment  # the name of phase 1 (some callers still use it)
 
 
 def template(id: str, lang: str) -> str | None:

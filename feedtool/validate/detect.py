@@ -96,4 +96,4 @@ def media_type_findings(media_type: str | None, fmt: str | None) -> Iterator[Fin
         yield finding("UnexpectedContentType.format", media_type=media_type, format=fragment(f"format.{fmt}"), expected=expected[0] if len(expected) == 1 else fragment("either", first=expected[0], second=expected[1]))
 
 
-_FEED_SPECIFIC_TYPES = {"application/atom+xml", "application/rss+xml", "application/rdf+xml"}
+_FEED_SPECIFIC_TYPES = {"application/atom+xml", "application/rss+xml", "application/rdf+xml", "application/feed+json", "application/json"}

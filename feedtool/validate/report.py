@@ -17,7 +17,7 @@ from feedtool.i18n import render as render_message
 from feedtool.validate import codes
 from feedtool.validate.findings import Finding
 
-FORMATS = ("text", "json", "junit", "github", "sarif")
+FORMATS = ("text", "json", "junit", "github", "sarif", "html")
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -86,6 +86,7 @@ def as_dict(report: FileReport, strict: bool = False, lang: str = DEFAULT_LANGUA
         "counts": report.counts(),
         "findings": [
             {"code": f.code, "severity": f.severity, "message": f.text(lang), "line": f.line, "column": f.column}
+            | ({"pointer": f.pointer} if f.pointer is not None else {})  # JSON Feed: the JSON Pointer of the value
             for f in report.findings
         ],
     }
@@ -108,6 +109,8 @@ def render_junit(reports: Sequence[FileReport], strict: bool = False, lang: str 
     )
     for report in reports:
         case = ET.SubElement(suite, "testcase", classname="feedtool.validate", name=_xml_text(report.path))
+        if report.path != "-" and "://" not in report.path:
+            case.set("file", _xml_text(report.path))  # GitLab links the file and lists it under "Copy failed tests"
         lines = [_xml_text(f"{location(report.path, f)}: {f.severity}: {f.text(lang)} [{f.code}]") for f in report.findings]
         if report.fails(strict):
             counts = report.counts()
@@ -148,11 +151,6 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _title(code: str, lang: str) -> str:
-    """An annotation's title: the code and its one-line summary from the registry."""
-    return f"{code}: {codes.get(code).summary.text(lang)}" if codes.known(code) else code
-
-
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
@@ -165,7 +163,7 @@ def render_github(reports: Sequence[FileReport], strict: bool = False, lang: str
                 props.append(f"line={f.line}")
                 if f.column is not None:
                     props.append(f"col={f.column}")
-            props.append(f"title={_escape_property(_title(f.code, lang))}")
+            props.append(f"title={_escape_property(f.code)}")
             lines.append(f"::{_GITHUB_LEVEL[f.severity]} {','.join(props)}::{_escape_data(f.text(lang))}")
     s = summary(reports, strict)
     line = message(
@@ -194,12 +192,15 @@ def render_sarif(reports: Sequence[FileReport], strict: bool = False, lang: str 
                 location["region"] = {"startLine": f.line}
                 if f.column:
                     location["region"]["startColumn"] = f.column
+            place: dict = {"physicalLocation": location}
+            if f.pointer:  # JSON Feed: where in the document's structure
+                place["logicalLocations"] = [{"fullyQualifiedName": f.pointer or "/", "kind": "member"}]
             results.append(
                 {
                     "ruleId": f.code,
                     "level": _SARIF_LEVEL[f.severity],
                     "message": {"text": f.text(lang)},
-                    "locations": [{"physicalLocation": location}],
+                    "locations": [place],
                 }
             )
     document = {
@@ -242,10 +243,18 @@ def _sarif_rule(code: str, lang: str) -> dict:
     return rule
 
 
+def render_html(reports: Sequence[FileReport], strict: bool = False, lang: str = DEFAULT_LANGUAGE) -> str:
+    """One self-contained HTML page (feedtool/validate/htmlreport.py); without source excerpts from here."""
+    from feedtool.validate.htmlreport import render_html as render_page
+
+    return render_page(reports, strict=strict, lang=lang)
+
+
 RENDERERS: dict[str, Callable[[Sequence[FileReport], bool, str], str]] = {
     "text": render_text,
     "json": render_json,
     "junit": render_junit,
     "github": render_github,
     "sarif": render_sarif,
+    "html": render_html,
 }

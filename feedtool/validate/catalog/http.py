@@ -1,9 +1,17 @@
 """Codes about getting the bytes: files, directories, standard input, HTTP (feedtool/validate/fetch.py)."""
 
-from feedtool.validate.codes import ALL_FORMATS, ERROR, INFO, WARNING, declare
+from feedtool.validate.codes import ALL_FORMATS, ERROR, INFO, WARNING, declare, declare_text
 
 HTTP_SPEC = "RFC 9110, HTTP Semantics"
 HTTP_URL = "https://www.rfc-editor.org/rfc/rfc9110"
+
+# What a path is when it is not a regular file (IOError.not_a_file).
+declare_text("kind.directory", "a directory", "een map")
+declare_text("kind.fifo", "a named pipe (FIFO)", "een named pipe (FIFO)")
+declare_text("kind.socket", "a socket", "een socket")
+declare_text("kind.character_device", "a character device", "een tekenapparaat")
+declare_text("kind.block_device", "a block device", "een blokapparaat")
+declare_text("kind.other", "something other than a file", "iets anders dan een bestand")
 
 declare(
     "IOError",
@@ -17,17 +25,25 @@ declare(
         "permission": ("permission denied reading {path}", "geen toestemming om {path} te lezen"),
         "stdin": ("cannot read standard input: {reason}", "kan standaardinvoer niet lezen: {reason}"),
         "download": ("cannot download {url}: {reason}", "kan {url} niet downloaden: {reason}"),
-        "no_answer": ("cannot download {url}: no answer within {seconds:g} seconds",
-                      "kan {url} niet downloaden: geen antwoord binnen {seconds:g} seconden"),
+        "no_answer": ("cannot download {url}: no complete answer within {seconds:g} seconds "
+                      "(--timeout covers connecting, the headers and the body, redirects included)",
+                      "kan {url} niet downloaden: geen volledig antwoord binnen {seconds:g} seconden "
+                      "(--timeout omvat het verbinden, de headers en de inhoud, doorverwijzingen inbegrepen)"),
+        "not_a_file": ("cannot read {path}: it is {kind}, not a regular file; to validate what a program writes, pipe it in: "
+                       "... | feedtool validate -",
+                       "kan {path} niet lezen: het is {kind}, geen gewoon bestand; om te valideren wat een programma schrijft, "
+                       "geef het via een pijp door: ... | feedtool validate -"),
         "content_encoding": ("the server used Content-Encoding {encoding}, which feedtool cannot decode",
                              "de server gebruikte Content-Encoding {encoding}, die feedtool niet kan decoderen"),
         "compressed": ("the server says the body is {encoding}-compressed, but it cannot be decoded: {reason}",
                        "de server zegt dat de inhoud met {encoding} gecomprimeerd is, maar die is niet te decoderen: {reason}"),
     },
     explanation="""
-The input could not be read at all: a missing file, no permission, a host name that does not
-resolve, a refused connection, no answer in time, or a compressed body that does not decompress.
-Nothing was validated; the run exits with 3. Check the path or URL, or the server.
+The input could not be read at all: a missing file, no permission, something that is not a
+regular file (a FIFO or a device is refused before it is opened, also inside a directory: pipe
+such input into -), a host name that does not resolve, a refused connection, no complete answer
+within --timeout, or a compressed body that does not decompress. Nothing was validated; the run
+exits with 3. Check the path or URL, or the server.
 """,
     bad="feedtool validate public/atom.xlm",
     good="feedtool validate public/atom.xml",
@@ -41,8 +57,8 @@ declare(
     formats=ALL_FORMATS,
     layer="input",
     summary=("A directory without feed files", "Een map zonder feedbestanden"),
-    message=("no feed files ({suffixes}) found in the directory {path}",
-             "geen feedbestanden ({suffixes}) gevonden in de map {path}"),
+    message=("no feed files ({suffixes}, or *.json holding a JSON Feed) found in the directory {path}",
+             "geen feedbestanden ({suffixes}, of *.json met een JSON Feed) gevonden in de map {path}"),
     explanation="""
 A directory given as FEED is searched for *.xml, *.atom, *.rss, *.rdf, *.feed and *.json files;
 this one has none (symbolic links to directories are not followed). Give the feed files
@@ -197,11 +213,13 @@ declare(
     formats=ALL_FORMATS,
     layer="http",
     summary=("Served with a Content-Type that is not a feed's", "Geleverd met een Content-Type die niet bij een feed hoort"),
-    message=("the server sends Content-Type {media_type}: readers may refuse it; serve application/atom+xml (Atom) or application/rss+xml (RSS)",
-             "de server stuurt Content-Type {media_type}: lezers weigeren dat misschien; lever application/atom+xml (Atom) of application/rss+xml (RSS)"),
+    message=("the server sends Content-Type {media_type}: readers may refuse it; serve application/atom+xml (Atom), "
+             "application/rss+xml (RSS) or application/feed+json (JSON Feed)",
+             "de server stuurt Content-Type {media_type}: lezers weigeren dat misschien; lever application/atom+xml (Atom), "
+             "application/rss+xml (RSS) of application/feed+json (JSON Feed)"),
     variants={
-        "none": ("the server sends no Content-Type: serve the feed as application/atom+xml or application/rss+xml",
-                 "de server stuurt geen Content-Type: lever de feed als application/atom+xml of application/rss+xml"),
+        "none": ("the server sends no Content-Type: serve the feed as application/atom+xml, application/rss+xml or application/feed+json",
+                 "de server stuurt geen Content-Type: lever de feed als application/atom+xml, application/rss+xml of application/feed+json"),
         "format": ("the server sends Content-Type {media_type}, but this is {format}: serve it as {expected}",
                    "de server stuurt Content-Type {media_type}, maar dit is {format}: lever het als {expected}"),
     },

@@ -25,22 +25,3 @@ hand. Rebuild it.
     w3c=None,
     spec=STORE_DOC,
 )
-
-declare(
-    "RoundTrip",
-    severity=ERROR,
-    formats=(ATOM, RSS, JSONFEED),
-    layer="store",
-    summary=("A document does not read back as the store (library check)", "Een document leest niet terug als de store (controle in de bibliotheek)"),
-    message=("{entry}: {field}: the store has {expected!r}, a reader gets {got!r}",
-             "{entry}: {field}: de store heeft {expected!r}, een lezer krijgt {got!r}"),
-    explanation="""
-The library's round-trip check (feedtool.validate.roundtrip.store_check) found that a reader gets
-another value for a field than the store holds. It is the check behind StoreMismatch, for callers
-of the library; the command line reports StoreMismatch.
-""",
-    bad="store: title 'De ijsberg'; the feed: <title>De ijsberg (concept)</title>",
-    good="store and feed agree: rebuild the feed from the store",
-    w3c=None,
-    spec=STORE_DOC,
-)
