@@ -1,4 +1,4 @@
-"""`feedtool validate`: check Atom and RSS feeds, for CI and on a desk."""
+"""`feedtool validate`: check Atom, RSS and JSON Feed feeds, for CI and on a desk."""
 
 from __future__ import annotations
 
@@ -86,10 +86,11 @@ def _complete_codes(ctx, param, incomplete: str):
 def validate_command(ctx: click.Context, feeds, output_format, output_path, terminal_format, strict, ignored, language,
                      jobs, max_size, timeout, allow_private, store_path, skip_non_feeds, quiet, config_path, no_config,
                      show_config) -> None:
-    """Validate Atom 1.0 and RSS 2.0 feeds.
+    """Validate Atom 1.0, RSS 2.0 and JSON Feed 1.0/1.1 feeds.
 
     FEED is a file, a directory (every *.xml, *.atom, *.rss, *.rdf and *.feed
-    file below it), - for standard input, or an http(s) URL.
+    file below it, and every *.json file that holds a JSON Feed), - for
+    standard input, or an http(s) URL. The content decides the format.
 
     Settings come from the command line, then from the first feedtool.toml or
     pyproject.toml with [tool.feedtool] found upwards from the working directory
@@ -106,7 +107,7 @@ def validate_command(ctx: click.Context, feeds, output_format, output_path, term
 
     \b
     Examples:
-      feedtool validate public/atom.xml public/rss.xml
+      feedtool validate public/atom.xml public/rss.xml public/feed.json
       feedtool validate --format github --strict public/
       feedtool validate --format html --output report.html public/
       curl -s https://example.org/feed.xml | feedtool validate -
@@ -136,7 +137,8 @@ def validate_command(ctx: click.Context, feeds, output_format, output_path, term
     store_check = _store_check(store_path) if store_path else None
     settings = {"ignore": ignore, "max_size": effective["max-size"].value, "timeout": timeout,
                 "allow_private": allow_private, "store_check": store_check, "excerpts": output_format == "html"}
-    inputs = list(fetch.expand(list(feeds)))
+    below_directories: list[str] = []  # JSON files below a directory that are no JSON Feed (package.json, ...)
+    inputs = list(fetch.expand(list(feeds), below_directories, max_size=effective["max-size"].value))
     per_input = [ignore | settings_file.path_ignores(config, name) for name in inputs]
     if output_path is None:
         if ctx.get_parameter_source("terminal_format") == ParameterSource.COMMANDLINE:
@@ -155,6 +157,10 @@ def validate_command(ctx: click.Context, feeds, output_format, output_path, term
     if skipped and not quiet and terminal_format not in MACHINE_FORMATS:
         for path, why in skipped:
             click.echo(f"{path}: skipped: not a feed by its content ({why})", err=True)
+    if below_directories and not quiet:  # not failed, not hidden either
+        shown = ", ".join(below_directories[:3]) + (f" and {len(below_directories) - 3} more" if len(below_directories) > 3 else "")
+        many = len(below_directories) != 1
+        click.echo(f"note: skipped {len(below_directories)} JSON file{'s' if many else ''} that {'are' if many else 'is'} not a feed: {shown}", err=True)
     if any(o.unreadable for o in results):
         ctx.exit(EXIT_UNREADABLE)
     if any(r.fails(strict) for r in reports):

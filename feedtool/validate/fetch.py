@@ -27,12 +27,15 @@ from feedtool.validate.findings import Finding, error, info, warning
 from feedtool.validate.xml import DEFAULT_MAX_SIZE
 
 FEED_SUFFIXES = (".xml", ".atom", ".rss", ".rdf", ".feed")
+JSON_SUFFIXES = (".json",)  # below a directory: only the JSON files that are JSON Feeds by their content
 FEED_MEDIA_TYPES = {
     "application/atom+xml",
     "application/rss+xml",
     "application/rdf+xml",
     "application/xml",
     "text/xml",
+    "application/feed+json",
+    "application/json",
 }
 # Media types that say "XML", not "feed": readers (and browsers) sniff the first 512 bytes for these markers.
 GENERIC_XML_TYPES = {"application/xml", "text/xml"}
@@ -62,12 +65,16 @@ def is_url(name: str) -> bool:
     return name.lower().startswith(("http://", "https://"))
 
 
-def expand(inputs: list[str]) -> Iterator[str]:
+def expand(inputs: list[str], skipped: list[str] | None = None, *, max_size: int | None = DEFAULT_MAX_SIZE) -> Iterator[str]:
     """Inputs in the order given; a directory becomes every feed file below it, sorted.
 
     Symbolic links to directories are not followed (no loops); a directory without
-    feed files is passed on as itself, so that reading it reports the problem.
+    feed files is passed on as itself, so that reading it reports the problem. A *.json
+    file below a directory counts only when its content is a JSON Feed: the others
+    (package.json, a manifest) are appended to `skipped`.
     """
+    from feedtool.validate.sniff import is_json_feed
+
     for name in inputs:
         if name == "-" or is_url(name) or not os.path.isdir(name):
             yield name
@@ -76,6 +83,12 @@ def expand(inputs: list[str]) -> Iterator[str]:
         for top, dirs, files in os.walk(name, followlinks=False):
             dirs.sort()
             found.extend(os.path.join(top, f) for f in files if f.lower().endswith(FEED_SUFFIXES))
+            for candidate in (os.path.join(top, f) for f in sorted(files) if f.lower().endswith(JSON_SUFFIXES)):
+                source = read_path(candidate, max_size=max_size)  # a file that cannot be read counts: validating it says why
+                if source.data is None or is_json_feed(source.data):
+                    found.append(candidate)
+                elif skipped is not None:
+                    skipped.append(candidate)
         if found:
             yield from sorted(found)
         else:
@@ -88,7 +101,8 @@ def read_path(path: str, *, max_size: int | None = DEFAULT_MAX_SIZE) -> Source:
         kind = not_regular(os.stat(path).st_mode)
         if kind == "a directory":
             return _unreadable(
-                path, "NoFeedFiles", f"no feed files ({', '.join('*' + s for s in FEED_SUFFIXES)}) found in the directory {path}"
+                path, "NoFeedFiles",
+                f"no feed files ({', '.join('*' + s for s in FEED_SUFFIXES)}, or *.json holding a JSON Feed) found in the directory {path}",
             )
         if kind is not None:
             return _not_a_file(path, kind)
@@ -196,7 +210,8 @@ def fetch_url(
             url,
             headers={
                 "User-Agent": USER_AGENT,
-                "Accept": "application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1",
+                "Accept": "application/atom+xml, application/rss+xml, application/feed+json, application/xml;q=0.9, "
+                "application/json;q=0.9, text/xml;q=0.8, */*;q=0.1",
                 "Accept-Encoding": "gzip, deflate",
             },
         )
@@ -319,12 +334,13 @@ def _read_response(url, response, chain, download: Download, max_size: int | Non
             )
         )
     if media_type is None:
-        findings.append(warning("UnexpectedContentType", "the server sends no Content-Type: serve the feed as application/atom+xml or application/rss+xml"))
+        findings.append(warning("UnexpectedContentType", "the server sends no Content-Type: serve the feed as application/atom+xml, application/rss+xml or application/feed+json"))
     elif media_type not in FEED_MEDIA_TYPES:
         findings.append(
             warning(
                 "UnexpectedContentType",
-                f"the server sends Content-Type {media_type}: readers may refuse it; serve application/atom+xml (Atom) or application/rss+xml (RSS)",
+                f"the server sends Content-Type {media_type}: readers may refuse it; serve application/atom+xml (Atom), "
+                "application/rss+xml (RSS) or application/feed+json (JSON Feed)",
             )
         )
     length = headers.get("Content-Length")

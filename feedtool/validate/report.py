@@ -71,6 +71,7 @@ def as_dict(report: FileReport, strict: bool = False, lang: str = DEFAULT_LANGUA
         "counts": report.counts(),
         "findings": [
             {"code": f.code, "severity": f.severity, "message": f.text(lang), "line": f.line, "column": f.column}
+            | ({"pointer": f.pointer} if f.pointer is not None else {})  # JSON Feed: the JSON Pointer of the value
             for f in report.findings
         ],
     }
@@ -162,12 +163,15 @@ def render_sarif(reports: Sequence[FileReport], strict: bool = False, lang: str 
                 location["region"] = {"startLine": f.line}
                 if f.column:
                     location["region"]["startColumn"] = f.column
+            place: dict = {"physicalLocation": location}
+            if f.pointer:  # JSON Feed: where in the document's structure
+                place["logicalLocations"] = [{"fullyQualifiedName": f.pointer or "/", "kind": "member"}]
             results.append(
                 {
                     "ruleId": f.code,
                     "level": _SARIF_LEVEL[f.severity],
                     "message": {"text": f.text(lang)},
-                    "locations": [{"physicalLocation": location}],
+                    "locations": [place],
                 }
             )
     document = {

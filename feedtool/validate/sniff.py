@@ -33,7 +33,7 @@ def is_json_feed(data: bytes) -> bool:
     """Whether `data` is a JSON object that says it is a JSON Feed (its "version")."""
     try:
         document = json.loads(data.decode("utf-8-sig"))
-    except (ValueError, UnicodeDecodeError):  # broken JSON: judge by the text, so a broken feed still counts
+    except (ValueError, UnicodeDecodeError, RecursionError):  # broken (or absurdly nested) JSON: judge by the text
         return _JSON_FEED_VERSION.search(_text(data)) is not None
     version = document.get("version") if isinstance(document, dict) else None
     return isinstance(version, str) and "jsonfeed.org/version/" in version
