@@ -19,6 +19,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CORE = ROOT / "tests" / "fixtures" / "validate" / "core"
+JSONFEED = ROOT / "tests" / "fixtures" / "validate" / "jsonfeed"
 HOOKS = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
 pytestmark = pytest.mark.slow
 PRE_COMMIT = [sys.executable, "-m", "pre_commit"]
@@ -77,7 +78,7 @@ def test_the_validate_hook_declares_the_feed_suffixes():
 
 
 def test_validate_hook_passes_a_good_feed_and_files_that_are_not_feeds(home, repo):
-    files = _stage(repo, **{"public__rss.xml": CORE / "valid-rss.xml",
+    files = _stage(repo, **{"public__rss.xml": CORE / "valid-rss.xml", "public__feed.json": JSONFEED / "valid_1_1.json",
                             "sitemap.xml": '<?xml version="1.0"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>\n',
                             "package.json": '{"name": "site", "version": "1.0.0"}\n'})
     result = try_repo(home, repo, "feedtool-validate", *files)
@@ -86,9 +87,11 @@ def test_validate_hook_passes_a_good_feed_and_files_that_are_not_feeds(home, rep
 
 
 def test_validate_hook_fails_a_bad_feed_and_names_the_finding(home, repo):
-    files = _stage(repo, **{"public__rss.xml": CORE / "undefined-entity.xml", "package.json": '{"name": "site"}\n'})
+    files = _stage(repo, **{"public__rss.xml": CORE / "undefined-entity.xml", "package.json": '{"name": "site"}\n',
+                            "public__feed.json": JSONFEED / "date_invalid.json"})
     result = try_repo(home, repo, "feedtool-validate", *files)
     assert result.returncode == 1
     assert re.search(r"feedtool validate\.+Failed", result.stdout)
     assert "public/rss.xml:8:" in result.stdout and "[UndefinedNamedEntity]" in result.stdout
+    assert "public/feed.json:" in result.stdout  # a JSON Feed is checked too
     assert "package.json" not in result.stdout.split("Failed", 1)[1]  # the non-feed is not reported
