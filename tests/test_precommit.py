@@ -95,3 +95,25 @@ def test_validate_hook_fails_a_bad_feed_and_names_the_finding(home, repo):
     assert "public/rss.xml:8:" in result.stdout and "[UndefinedNamedEntity]" in result.stdout
     assert "public/feed.json:" in result.stdout  # a JSON Feed is checked too
     assert "package.json" not in result.stdout.split("Failed", 1)[1]  # the non-feed is not reported
+
+
+def test_check_hook_passes_a_good_store_and_fails_a_broken_post(home, repo):
+    store = ROOT / "tests" / "fixtures" / "build-store"
+    files = _stage(repo, **{f"entries__{p.name}": p for p in store.iterdir()})
+    good = try_repo(home, repo, "feedtool-check", *files)
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert re.search(r"feedtool check\.+Passed", good.stdout)
+    assert not (repo / "public").exists() and not (repo / "entries" / "_published.json").exists()  # nothing written
+    files += _stage(repo, entries__kapot="")  # a file that is no post does not matter; a broken post does:
+    (repo / "entries" / "kapot").unlink()
+    files = _stage(repo, **{"entries__zomer.yaml": "title: Zomerse gedachten\npublished: 31-02-2012\n"})
+    bad = try_repo(home, repo, "feedtool-check", *files)
+    assert bad.returncode == 3
+    assert re.search(r"feedtool check\.+Failed", bad.stdout)
+    assert "entries/zomer.yaml:2: error: [published]" in bad.stdout and "nothing was written" in bad.stdout
+
+
+def test_check_hook_runs_only_for_the_store():
+    hook = HOOKS["feedtool-check"]
+    assert hook["pass_filenames"] is False and re.match(hook["files"], "entries/de-ijsberg.yaml")
+    assert not re.match(hook["files"], "docs/index.md")
