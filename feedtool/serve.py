@@ -5,8 +5,9 @@ from the bytes, a Last-Modified that moves only when the bytes move, 304 on a
 conditional request, the feed's own media type, gzip when asked. This module
 holds that behaviour as a library (no printing); `feedtool.cli.serve` runs it.
 
-The server binds to 127.0.0.1 only and serves regular files below one
-directory; any request path that could leave that directory is refused.
+The server binds to 127.0.0.1 unless told otherwise and serves regular files below one
+directory; any request path that could leave that directory is refused. Slow clients,
+foreign Host headers and request bodies are handled by `feedtool.connections`.
 """
 
 from __future__ import annotations
@@ -22,12 +23,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from email.utils import formatdate, parsedate_to_datetime
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from feedtool.connections import BoundedHTTPServer, GuardedRequestHandler, printable  # noqa: F401 - printable for the CLI
 from feedtool.validate import document
 from feedtool.validate.detect import detect_format
 from feedtool.validate.xml import hardened_parser
@@ -140,11 +141,26 @@ class LogRecord:
 
 @dataclass
 class ServeLog:
-    """What the server answered, kept for the console and for tests (thread-safe)."""
+    """What the server answered, kept for the console and for tests (thread-safe).
+
+    `notes` are one-line remarks about connections (a client that hung up, a foreign Host):
+    debug information, not answers.
+    """
 
     records: list[LogRecord] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     listeners: list[Callable[[LogRecord], None]] = field(default_factory=list, repr=False)
+    notes: list[str] = field(default_factory=list)
+    note_listeners: list[Callable[[str], None]] = field(default_factory=list, repr=False)
+
+    def note(self, text: str) -> None:
+        line = printable(text.splitlines()[0] if text else "")
+        with self._lock:
+            if len(self.notes) < 10_000:  # a flood of slow clients must not grow the log without end
+                self.notes.append(line)
+            listeners = list(self.note_listeners)
+        for listener in listeners:
+            listener(line)
 
     def add(self, record: LogRecord) -> None:
         with self._lock:
@@ -240,9 +256,8 @@ def not_modified(rep: Representation, if_none_match: str | None, if_modified_sin
     return False
 
 
-class FeedRequestHandler(BaseHTTPRequestHandler):
+class FeedRequestHandler(GuardedRequestHandler):
     server: FeedHTTPServer
-    protocol_version = "HTTP/1.1"
 
     def version_string(self) -> str:
         return "feedtool-serve"
@@ -355,23 +370,27 @@ class FeedRequestHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - http.server's signature
         pass  # the ServeLog is the log; the CLI decides what to print
 
+    def on_refused_host(self, host: str) -> None:
+        self.server.log.note(f"{self.client_address[0]}: refused a request for the host {host!r} (421): "
+                             "not localhost or an IP address")
 
-class FeedHTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
 
+class FeedHTTPServer(BoundedHTTPServer):
     def __init__(self, root: Path, port: int = 0, host: str = HOST):
         self.root = Path(root)
         self.cache = RepresentationCache()
         self.log = ServeLog()
-        super().__init__((host, port), FeedRequestHandler)
+        self.host = host
+        super().__init__((host, port), FeedRequestHandler, on_note=self.log.note)
 
     @property
     def port(self) -> int:
         return self.server_address[1]
 
     def url(self, name: str = "") -> str:
-        return f"http://{HOST}:{self.port}/{name}"
+        host = HOST if self.host in ("", "0.0.0.0") else "[::1]" if self.host == "::" else self.host  # noqa: S104
+        host = f"[{host}]" if ":" in host and not host.startswith("[") else host
+        return f"http://{host}:{self.port}/{name}"
 
     def feed_names(self) -> list[str]:
         """The feed files directly in the served directory, sorted."""
