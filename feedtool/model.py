@@ -18,6 +18,18 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file readers can download with a post (an enclosure): a podcast episode, a PDF."""
+
+    url: str  # absolute http(s) URL
+    media_type: str
+    length: int  # bytes
+    title: str | None = None
+    path: str | None = None  # a file of the store: its path below the store, and below the output
+    source: str | None = None  # that file in the store, for the build to publish
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
     id: str  # final id: explicit, or the tag: URI derived from the feed id and slug
     slug: str
@@ -32,6 +44,7 @@ class Entry:
     language: str | None = None  # normalised BCP 47 tag, only when it differs from the feed's
     draft: bool = False
     source: str = ""  # the store file this entry came from, for messages
+    attachments: tuple[Attachment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from feedtool.store.source import XML_FORBIDDEN, Document, Raw, describe_charact
 
 FEED_FIELDS = ("title", "link", "subtitle", "language", "author", "timezone", "limit", "rights", "id")
 ENTRY_FIELDS = ("title", "published", "updated", "author", "summary", "content", "link", "id", "slug", "tags",
-                "language", "draft")
+                "language", "draft", "attachments")
 PERSON_FIELDS = ("name", "email", "uri")
 
 # What people coming from Dutch, Jekyll, Hugo or WordPress tend to write instead.

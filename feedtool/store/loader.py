@@ -11,6 +11,7 @@ from feedtool.dates import DateProblem, get_zone
 from feedtool.errors import Problem, StoreError
 from feedtool.lang import DEFAULT_LANGUAGE
 from feedtool.model import Entry, Feed, Person
+from feedtool.store.attachments import read_attachments
 from feedtool.store.fields import ENTRY_FIELDS, FEED_FIELDS, Checker
 from feedtool.store.ids import check_entry_id, check_feed_id, check_slug, derive_feed_id, entry_id
 from feedtool.store.markdown import MARKDOWN_SUFFIXES, is_markdown
@@ -286,6 +287,8 @@ def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem:
     draft = checker.boolean(fields, "draft") or False
     language = checker.language(fields)
     authors = checker.people(fields.get("author"), "author")
+    attachments = read_attachments(fields, checker, None if from_title else os.path.dirname(checker.doc.file),
+                                   meta.link)
 
     slug = checker.text(fields, "slug", strict=True)
     if slug is not None:
@@ -346,6 +349,7 @@ def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem:
         language=language if language != meta.language else None,
         draft=draft,
         source=checker.doc.file,
+        attachments=attachments,
     )
     return _Loaded(entry, explicit_id is not None, line)
 
