@@ -21,8 +21,8 @@ from feedtool.errors import InputError
 from feedtool.guard import same_place
 from feedtool.validate import fetch
 from feedtool.validate.detect import detect_format
-from feedtool.validate.readerview import parse
-from feedtool.validate.xml import parse_xml
+from feedtool.validate.readerview import ReaderViewLeftOut, parse_bounded
+from feedtool.validate.xml import DEFAULT_MAX_SIZE, parse_xml
 
 # The fields compared for an entry that keeps its id, in report order.
 ENTRY_FIELDS = ("title", "link", "published", "updated", "authors", "summary", "content", "tags")
@@ -115,9 +115,21 @@ class FeedDiff:
         return bool(self.counts()[kind])
 
 
-def read_source(source: str) -> bytes:
+@dataclass(frozen=True, slots=True)
+class ReadLimits:
+    """How a feed is read: the download's one deadline, the size limit, and whether internal addresses may be reached."""
+
+    timeout: float = fetch.DEFAULT_TIMEOUT
+    max_size: int | None = DEFAULT_MAX_SIZE
+    allow_private: bool = False
+
+
+def read_source(source: str, limits: ReadLimits = ReadLimits()) -> bytes:
     """The bytes of a feed file or an http(s) URL (bounded, through the validator's reader)."""
-    got = fetch.fetch_url(source) if fetch.is_url(source) else fetch.read_path(source)
+    if fetch.is_url(source):
+        got = fetch.fetch_url(source, timeout=limits.timeout, max_size=limits.max_size, allow_private=limits.allow_private)
+    else:
+        got = fetch.read_path(source, max_size=limits.max_size)
     if got.data is None:
         reasons = "; ".join(f.text() for f in got.findings if f.severity == "error") or "could not be read"
         raise InputError(reasons if source in reasons else f"{source}: {reasons}")
@@ -149,9 +161,9 @@ def _content(entry) -> str | None:
     return blocks[0].get("value") if blocks else None
 
 
-def read_feed(data: bytes, source: str) -> SeenFeed:
+def read_feed(data: bytes, source: str, max_size: int | None = DEFAULT_MAX_SIZE) -> SeenFeed:
     """`data` as readers see it; InputError when it is not a well-formed Atom or RSS feed."""
-    parsed_xml = parse_xml(data)
+    parsed_xml = parse_xml(data, max_size=max_size)
     root = parsed_xml.root
     if root is None:
         errors = [f for f in parsed_xml.findings if f.severity == "error"]
@@ -162,7 +174,13 @@ def read_feed(data: bytes, source: str) -> SeenFeed:
     fmt, _version = detect_format(root)
     if fmt is None:
         raise InputError(f"{source}: not an Atom or RSS feed (root element <{root.tag}>)")
-    parsed = parse(data)
+    try:
+        parsed = parse_bounded(data, root)
+    except ReaderViewLeftOut as exc:
+        raise InputError(
+            f"{source}: cannot be compared as readers see it: {exc.reason} "
+            "(check it with feedtool validate)"
+        ) from None
     entries = []
     for raw in parsed.entries:
         eid = raw.get("id") or raw.get("guid")
@@ -279,9 +297,9 @@ def diff_feeds(old: SeenFeed, new: SeenFeed) -> FeedDiff:
     )
 
 
-def diff_sources(old_source: str, new_source: str) -> FeedDiff:
-    old = read_feed(read_source(old_source), old_source)
-    new = read_feed(read_source(new_source), new_source)
+def diff_sources(old_source: str, new_source: str, limits: ReadLimits = ReadLimits()) -> FeedDiff:
+    old = read_feed(read_source(old_source, limits), old_source, limits.max_size)
+    new = read_feed(read_source(new_source, limits), new_source, limits.max_size)
     return diff_feeds(old, new)
 
 

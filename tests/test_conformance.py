@@ -31,3 +31,14 @@ def test_overall_agreement_at_least_95_percent(result):
 def test_family_agreement_at_least_90_percent(result, family):
     agree, total = result["families"][family]
     assert agree / total >= 0.90, [d for d in result["disagreements"] if d["file"].startswith(f"feeds/{family}/")]
+
+
+@pytest.mark.parametrize("corpus", ["w3c-dev", "realworld-dev"])
+def test_every_corpus_feed_keeps_its_reader_view(corpus):
+    """The reader view's bounds (readerview.MAX_ATTRIBUTES_*, the time budget) leave every real feed its view."""
+    folder = CORPUS.parent / corpus
+    if not (folder / "feeds").is_dir():
+        pytest.skip(f"conformance corpus not present at {folder}: reader view bounds not measured")
+    found = load_script().reader_bounds(folder)
+    assert found["past"] == []
+    assert found["slowest"][1] < 0.5  # the slowest feed uses under half its time budget

@@ -148,6 +148,26 @@ def test_yaml_quoted_reads_back_through_pyyaml(text):
     assert yaml.load("t: " + yaml_quoted(text), Loader=yaml.SafeLoader)["t"] == text
 
 
+def test_a_new_entry_is_a_draft_until_the_line_is_removed(tmp_path, capsys):
+    """Before: `new` wrote no draft line, so the next build published the empty placeholder and recorded it."""
+    store = store_dir(tmp_path)
+    out = tmp_path / "public"
+    assert run(TITLE, "--store", str(store)) == 0
+    err = capsys.readouterr().err
+    assert "draft: true" in err and "feedtool serve --watch --drafts" in err
+    path = store / f"{SLUG}.yaml"
+    assert load_store(store).feed.entries[0].draft
+    with pytest.raises(SystemExit) as info:
+        main(["build", "--store", str(store), "--out", str(out)])
+    assert info.value.code == 3 and "nothing to publish" in capsys.readouterr().err
+    assert not (store / "_published.json").exists()  # nothing recorded for the id guard
+    path.write_text("".join(line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
+                            if not line.startswith("draft:")), encoding="utf-8")
+    with pytest.raises(SystemExit) as info:
+        main(["build", "--store", str(store), "--out", str(out)])
+    assert info.value.code == 0 and TITLE in (out / "atom.xml").read_text(encoding="utf-8")
+
+
 def test_a_very_long_title_gets_a_slug_that_fits_a_file_name(tmp_path, capsys):
     store = store_dir(tmp_path)
     title = " ".join(["zaakgericht"] * 30)[:300]  # 300 characters

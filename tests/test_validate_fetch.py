@@ -3,7 +3,6 @@
 import gzip
 import http.server
 import json
-import threading
 import time
 import zlib
 from pathlib import Path
@@ -12,7 +11,7 @@ import pytest
 
 from feedtool.validate.engine import validate_bytes
 from feedtool.validate.fetch import fetch_url
-from validate_support import invoke, run_measured
+from validate_support import invoke, run_measured, serve_locally
 
 CORE = Path(__file__).parent / "fixtures" / "validate" / "core"
 FEED = (CORE / "valid-rss.xml").read_bytes()
@@ -90,12 +89,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server():
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    yield from serve_locally(Handler)
 
 
 def codes(source):

@@ -50,3 +50,21 @@ def run_measured(*args: str, timeout: float = 120) -> tuple[int, str, float, int
     assert "Traceback" not in proc.stderr, proc.stderr
     stats = json.loads(proc.stderr.strip().splitlines()[-1])
     return stats["code"], proc.stdout, stats["seconds"], stats["peak"]
+
+
+def serve_locally(handler):
+    """Serve `handler` (an http.server request handler class) on 127.0.0.1; yields the base URL.
+
+    For pytest fixtures: `yield from serve_locally(Handler)`.
+    """
+    import http.server
+    import threading
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

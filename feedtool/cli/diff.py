@@ -6,6 +6,9 @@ import click
 
 from feedtool import diff as feed_diff
 from feedtool.cli import cli
+from feedtool.cli._options import SecondsParam, SizeParam
+from feedtool.validate import fetch
+from feedtool.validate.xml import DEFAULT_MAX_SIZE
 
 DIFF_FOUND_EXIT = 1
 
@@ -28,7 +31,16 @@ DIFF_FOUND_EXIT = 1
     type=click.Choice([*feed_diff.KINDS, "any"]),
     help="Exit 1 when a difference of this kind is found (repeatable). Without it diff exits 0 whatever it finds.",
 )
-def diff_command(old: str, new: str, output_format: str, fail_on: tuple[str, ...]) -> int:
+@click.option("--timeout", type=SecondsParam(0.1), default=fetch.DEFAULT_TIMEOUT, show_default=True,
+              help="Seconds a URL may take, all of it: connecting, the headers, the body and every redirect.")
+@click.option("--max-size", type=SizeParam(), default=DEFAULT_MAX_SIZE, show_default="50M",
+              help="Refuse feeds (and decompressed downloads) larger than this, e.g. 15M.")
+@click.option("--allow-private", is_flag=True,
+              help="Let URLs and their redirects reach internal addresses (loopback, private, link-local). "
+                   "Without it they are refused, unless the URL you give is itself such an address.")
+def diff_command(
+    old: str, new: str, output_format: str, fail_on: tuple[str, ...], timeout: float, max_size: int, allow_private: bool
+) -> int:
     """Compare two versions of a feed and report what subscribers will see.
 
     OLD and NEW are feed files or http(s) URLs (Atom or RSS). Entries are matched by
@@ -47,7 +59,8 @@ def diff_command(old: str, new: str, output_format: str, fail_on: tuple[str, ...
       feedtool diff https://example.org/atom.xml public/atom.xml --fail-on id-change
       feedtool diff old/rss.xml public/rss.xml --format json
     """
-    result = feed_diff.diff_sources(old, new)
+    limits = feed_diff.ReadLimits(timeout=timeout, max_size=max_size, allow_private=allow_private)
+    result = feed_diff.diff_sources(old, new, limits)
     if output_format == "json":
         click.echo(feed_diff.to_json(result), nl=False)
     else:

@@ -23,7 +23,8 @@ def new_command(title: str, store: str, slug: str | None, markdown: bool) -> Non
     """Create STORE/<slug>.yaml (or, with --markdown, <slug>.md) for a new post titled TITLE.
 
     The file gets the title, `published` (now, with its offset, in the store's
-    time zone) and an empty summary. An existing file is never overwritten
+    time zone), an empty summary and `draft: true`: it is published by the first
+    build after you remove that line. An existing file is never overwritten
     (exit code 7).
 
     \b
@@ -33,7 +34,7 @@ def new_command(title: str, store: str, slug: str | None, markdown: bool) -> Non
       feedtool new --markdown "De ijsberg"
       -> entries/de-ijsberg.md
     """
-    from feedtool.store.new import plan_new_entry
+    from feedtool.store.new import PUBLISH_HINT, plan_new_entry
 
     plan = plan_new_entry(store, title, slug=slug, markdown=markdown)
     if plan.clashes:
@@ -51,3 +52,4 @@ def new_command(title: str, store: str, slug: str | None, markdown: bool) -> Non
         click.echo(f"note: the slug was shortened to {len(plan.slug)} characters to fit a file name; "
                    "pass --slug to choose it yourself", err=True)
     click.echo(plan.path)
+    click.echo(f"{plan.path}: {PUBLISH_HINT}", err=True)

@@ -15,7 +15,7 @@ from feedtool.dates import DateProblem, parse_datetime
 from feedtool.errors import Problem
 from feedtool.lang import LanguageProblem, normalize_language
 from feedtool.model import Person
-from feedtool.store.source import XML_FORBIDDEN, Document, Raw, describe_character
+from feedtool.store.source import XML_FORBIDDEN, Document, Raw, describe_character, excerpt
 
 FEED_FIELDS = ("title", "link", "subtitle", "language", "author", "timezone", "limit", "rights", "id")
 ENTRY_FIELDS = ("title", "published", "updated", "author", "summary", "content", "link", "id", "slug", "tags",
@@ -40,6 +40,10 @@ _KIND_WORDS = {
     "null": "empty", "str": "text", "timestamp": "a date", "other": "a value with an unsupported YAML tag",
 }
 
+
+MAX_UNKNOWN_FIELDS = 5  # listed one by one per mapping; the rest are counted
+MAX_DATE_CHARS = 80  # the longest RFC 822 or ISO 8601 date with a zone name is about 40
+MAX_DIGITS = 9  # a limit or count beyond a billion is a typo, and int() refuses 4,300 digits and more
 
 _KNOWN_SETS: dict[tuple[str, ...], frozenset[str]] = {}
 
@@ -75,9 +79,13 @@ class Checker:
     def unknown_fields(self, fields: dict[str, Raw], known: tuple[str, ...], prefix: str = "") -> None:
         if _KNOWN_SETS.setdefault(known, frozenset(known)).issuperset(fields):
             return
-        for name, raw in fields.items():
-            if name in known:
-                continue
+        unknown = [name for name in fields if name not in known]
+        for name in unknown[MAX_UNKNOWN_FIELDS:MAX_UNKNOWN_FIELDS + 1]:
+            self.warn(fields[name], prefix + excerpt(name, quoted=False),
+                      f"{len(unknown) - MAX_UNKNOWN_FIELDS} more unknown fields are ignored (not listed)",
+                      "is this file an entry at all? An entry has title:, published: and summary: or content:")
+        for name in unknown[:MAX_UNKNOWN_FIELDS]:
+            raw = fields[name]
             guess = KNOWN_ALIASES.get(name.lower())
             if guess not in known:
                 import difflib
@@ -85,7 +93,7 @@ class Checker:
                 close = difflib.get_close_matches(name.lower(), known, n=1, cutoff=0.6)
                 guess = close[0] if close else None
             hint = f"did you mean {guess!r}?" if guess else f"known fields: {', '.join(known)}"
-            self.warn(raw, prefix + name, f"unknown field {name!r} is ignored", hint)
+            self.warn(raw, prefix + excerpt(name, quoted=False), f"unknown field {excerpt(name)} is ignored", hint)
 
     # --- scalars -----------------------------------------------------------
 
@@ -123,7 +131,7 @@ class Checker:
                        "remove the tag (the part starting with !)")
             return None
         if not raw.is_text or (strict and raw.path is None and raw.kind not in ("str",)):
-            shown = raw.text
+            shown = excerpt(raw.text, quoted=False)
             if raw.path is not None and "[" in field:  # JSON, a list item
                 hint = f'write it as a JSON string, in double quotes: "{shown}"'
             elif raw.path is not None:  # JSON
@@ -145,7 +153,7 @@ class Checker:
         if raw is None or raw.kind == "null":
             return None
         if raw.kind != "bool":
-            self.error(raw, name, f"{name!r} must be true or false, not {_KIND_WORDS[raw.kind]} ({raw.text})",
+            self.error(raw, name, f"{name!r} must be true or false, not {_KIND_WORDS[raw.kind]} ({excerpt(raw.text, quoted=False)})",
                        f"write {name}: true or {name}: false, without quotes")
             return None
         return raw.text.lower() in ("true", "yes", "on")
@@ -155,8 +163,12 @@ class Checker:
         if raw is None or raw.kind == "null":
             return None
         text = raw.text if raw.kind in ("int", "str") else None  # "20" in quotes is still twenty
+        if text is not None and re.fullmatch(r"[+]?[0-9]+", text) and len(text.lstrip("+0")) > MAX_DIGITS:
+            self.error(raw, name, f"{name!r} is a number with {len(text.lstrip('+0')):,} digits, too large to mean "
+                       f"anything here (at most {MAX_DIGITS} digits)", f"e.g. {name}: 20")
+            return None
         if text is None or not re.fullmatch(r"[+]?[0-9]+", text) or int(text) < 1:
-            self.error(raw, name, f"{name!r} must be a whole number of at least 1, not {raw.text!r}",
+            self.error(raw, name, f"{name!r} must be a whole number of at least 1, not {excerpt(raw.text)}",
                        f"e.g. {name}: 20")
             return None
         return int(text)
@@ -172,6 +184,10 @@ class Checker:
         if not raw.is_text or raw.kind in ("list", "map", "other"):
             self.error(raw, name, f"{name!r} must be a date written as text, not {_KIND_WORDS[raw.kind]}",
                        f'e.g. "{name}": "2012-12-21T09:30:00+01:00"')
+            return None
+        if len(raw.text) > MAX_DATE_CHARS:
+            self.error(raw, name, f"{excerpt(raw.text)} is too long to be a date ({len(raw.text):,} characters)",
+                       "e.g. 2012-12-21T09:30:00+01:00")
             return None
         try:
             return parse_datetime(raw.text, zone)
@@ -226,7 +242,7 @@ class Checker:
             uri_raw = fields.get("uri")
             uri = self.url(uri_raw, field + ".uri") if uri_raw is not None and uri_raw.kind != "null" else None
             if email is not None and not _EMAIL.fullmatch(email):
-                self.error(fields["email"], field + ".email", f"{email!r} is not an e-mail address",
+                self.error(fields["email"], field + ".email", f"{excerpt(email)} is not an e-mail address",
                            "write it as name@example.nl")
                 email = None
             return Person(name, email, uri) if name else None
@@ -248,7 +264,7 @@ class Checker:
         if raw is None or raw.kind == "null":
             return ()
         if raw.kind != "list" or raw.items is None:
-            shown = raw.text if raw.text is not None else "…"
+            shown = excerpt(raw.text, quoted=False) if raw.text is not None else "…"
             self.error(raw, name, f"{name!r} must be a list of tags, not {_KIND_WORDS[raw.kind]}",
                        f"write a list, even for one tag: {name}: [{shown}]" if raw.is_text else
                        f"write a list: {name}: [sociaal domein, zaakgericht werken]")
@@ -293,7 +309,7 @@ def check_url(value: str, *, base: str | None = None, site: bool = False) -> str
     text = value.strip()
     example = "https://www.example.nl/"
     if any(ch.isspace() for ch in text):
-        raise ValueError(f"the URL {value!r} contains a space", "write %20 for a space, or remove it")
+        raise ValueError(f"the URL {excerpt(value)} contains a space", "write %20 for a space, or remove it")
     if not text:
         raise ValueError("the URL is empty", f"write a full address such as {example}")
     try:
@@ -306,7 +322,7 @@ def check_url(value: str, *, base: str | None = None, site: bool = False) -> str
                          f"write an http(s) address such as {example}")
     if not scheme:
         if base is None:
-            raise ValueError(f"the URL {value!r} is relative; the site link must be absolute",
+            raise ValueError(f"the URL {excerpt(value)} is relative; the site link must be absolute",
                              f"write the full address, e.g. {example}")
         from urllib.parse import urljoin
 
@@ -314,27 +330,27 @@ def check_url(value: str, *, base: str | None = None, site: bool = False) -> str
         parts = urlsplit(text)
         scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        raise ValueError(f"the URL {value!r} is not an http or https address", f"e.g. {example}")
+        raise ValueError(f"the URL {excerpt(value)} is not an http or https address", f"e.g. {example}")
     host = parts.hostname or ""
     if not re.fullmatch(r"[\w.-]+|[0-9a-f:.]+", host) or host.startswith(".") or ".." in host:
-        raise ValueError(f"the URL {value!r} has no valid host name", f"e.g. {example}")
+        raise ValueError(f"the URL {excerpt(value)} has no valid host name", f"e.g. {example}")
     try:
         parts.port
     except ValueError:
-        raise ValueError(f"the URL {value!r} has an invalid port", f"e.g. {example}") from None
+        raise ValueError(f"the URL {excerpt(value)} has an invalid port", f"e.g. {example}") from None
     netloc = parts.netloc
     if not netloc.isascii():
         try:
             netloc = netloc.encode("idna").decode("ascii")
         except UnicodeError:
-            raise ValueError(f"the URL {value!r} has an invalid host name", f"e.g. {example}") from None
+            raise ValueError(f"the URL {excerpt(value)} has an invalid host name", f"e.g. {example}") from None
     path, query, fragment = parts.path, parts.query, parts.fragment
     if not (path + query + fragment).isascii():
         safe = "/:@!$&'()*+,;=%~-._"
         path, query, fragment = quote(path, safe=safe), quote(query, safe=safe + "?"), quote(fragment, safe=safe + "?#")
     if site:
         if query or fragment:
-            raise ValueError(f"the site link {value!r} has a query or fragment",
+            raise ValueError(f"the site link {excerpt(value)} has a query or fragment",
                              f"write only the site's address, e.g. {example}")
         if not path.endswith("/"):
             path += "/"

@@ -15,6 +15,8 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
+from feedtool.store.source import excerpt
+
 _DNS = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
 _PCHAR = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})"
 TAG_URI = re.compile(
@@ -42,9 +44,9 @@ def check_tag_uri(value: str) -> str | None:
     """None when `value` is a valid tag: URI, else what is wrong with it."""
     m = TAG_URI.fullmatch(value)
     if m is None:
-        return f"{value!r} is not a valid tag: URI (RFC 4151)"
+        return f"{excerpt(value)} is not a valid tag: URI (RFC 4151)"
     if not _tag_date_ok(m.group("date")):
-        return f"{value!r} has an impossible date {m.group('date')} in its tag: URI"
+        return f"{excerpt(value)} has an impossible date {m.group('date')} in its tag: URI"
     return None
 
 
@@ -52,12 +54,12 @@ def check_feed_id(value: str) -> tuple[str, str] | None:
     """(message, hint) when `value` cannot be the feed id entry ids are built from."""
     hint = f"write a tag: URI: tag:<your domain>,<year you first published>:<name>, e.g. {EXAMPLE_FEED_ID}"
     if not value.startswith("tag:"):
-        return f"the feed id {value!r} is not a tag: URI; entry ids are built from it", hint
+        return f"the feed id {excerpt(value)} is not a tag: URI; entry ids are built from it", hint
     wrong = check_tag_uri(value)
     if wrong:
         return wrong, hint
     if "#" in value:
-        return f"the feed id {value!r} has a fragment (#...); entry ids are appended to it", hint
+        return f"the feed id {excerpt(value)} has a fragment (#...); entry ids are appended to it", hint
     return None
 
 
@@ -65,13 +67,13 @@ def check_entry_id(value: str) -> tuple[str, str] | None:
     """(message, hint) when `value` is not a usable explicit entry id (an absolute URI)."""
     hint = "an id is an absolute URI: a tag: URI, urn:uuid:..., or the post's old permanent URL"
     if not _ABSOLUTE_URI.fullmatch(value):
-        return f"the id {value!r} is not an absolute URI", hint
+        return f"the id {excerpt(value)} is not an absolute URI", hint
     if value.lower().startswith("tag:"):
         wrong = check_tag_uri(value)
         if wrong:
             return wrong, hint
     if value.lower().startswith("urn:uuid:") and not _UUID_URN.fullmatch(value):
-        return f"the id {value!r} is not a valid urn:uuid", hint
+        return f"the id {excerpt(value)} is not a valid urn:uuid", hint
     return None
 
 
@@ -99,5 +101,5 @@ def check_slug(value: str) -> str | None:
     if _SIMPLE_SLUG.fullmatch(value):
         return None
     if not SLUG.fullmatch(value) or any(seg in (".", "..") for seg in value.split("/")):
-        return f"the slug {value!r} cannot be used in a URL: use letters, digits and - (also . _ ~ and /)"
+        return f"the slug {excerpt(value)} cannot be used in a URL: use letters, digits and - (also . _ ~ and /)"
     return None

@@ -15,7 +15,16 @@ from feedtool.store.attachments import read_attachments
 from feedtool.store.fields import ENTRY_FIELDS, FEED_FIELDS, Checker
 from feedtool.store.ids import check_entry_id, check_feed_id, check_slug, derive_feed_id, entry_id
 from feedtool.store.markdown import MARKDOWN_SUFFIXES, is_markdown
-from feedtool.store.source import JSON_SUFFIXES, YAML_SUFFIXES, Raw, os_problem, read_document
+from feedtool.store.source import (
+    JSON_SUFFIXES,
+    YAML_SUFFIXES,
+    Raw,
+    excerpt,
+    os_problem,
+    outside_store,
+    read_document,
+    symlink_problem,
+)
 
 FEED_FILE_NAMES = ("_feed.yaml", "_feed.yml", "_feed.json")
 ENTRY_SUFFIXES = YAML_SUFFIXES + JSON_SUFFIXES
@@ -112,6 +121,9 @@ def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
         problems.append(Problem(os.path.join(root, feed_names[1]),
                                 f"the store has more than one feed file ({', '.join(feed_names)})",
                                 hint="keep one of them"))
+    elif (target := outside_store(root, os.path.join(root, feed_names[0]))) is not None:
+        problems.append(symlink_problem(os.path.join(root, feed_names[0]), target))
+        meta.source = os.path.join(root, feed_names[0])
     else:
         doc = read_document(os.path.join(root, feed_names[0]), os.path.join(root, feed_names[0]))
         problems.extend(doc.problems)
@@ -127,6 +139,10 @@ def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
     shared: dict[str, str] = {}
     for name in entry_names:
         display = prefix + name
+        target = outside_store(root, display)
+        if target is not None:
+            problems.append(symlink_problem(display, target))
+            continue
         stem = os.path.splitext(name)[0]
         if is_markdown(name):
             item = _read_markdown_entry(display, stem, meta, problems, shared)
@@ -302,14 +318,14 @@ def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem:
 
             slug = slugify(title)
             if not slug:
-                checker.error(fields.get("title"), "slug", f"no slug can be made from the title {title!r}",
+                checker.error(fields.get("title"), "slug", f"no slug can be made from the title {excerpt(title)}",
                               "add slug: with letters and digits, e.g. slug: mijn-bericht")
     else:
         wrong = check_slug(stem)
         if wrong:
             from slugify import slugify
 
-            checker.error(None, "slug", f"the file name gives the slug {stem!r}, which cannot be used in a URL",
+            checker.error(None, "slug", f"the file name gives the slug {excerpt(stem)}, which cannot be used in a URL",
                           f"rename the file to {slugify(stem) or 'mijn-bericht'}.yaml (or .json) or add slug:", line=line)
         else:
             slug = stem

@@ -14,6 +14,13 @@ from feedtool.store.loader import DEFAULT_TIMEZONE, ENTRY_SUFFIXES, FEED_FILE_NA
 from feedtool.store.source import XML_FORBIDDEN, describe_character, read_document
 
 
+# A new entry starts as a draft (as Hugo's do): the next build would otherwise publish an empty
+# placeholder, record its id, and trip the id guard when the post is renamed before it is done.
+DRAFT_LINE = "draft: true  # remove this line (or write draft: false) to publish"
+PUBLISH_HINT = ("it is a draft: remove the line `draft: true` to publish it at the next build; "
+                "preview it meanwhile with feedtool serve --watch --drafts")
+
+
 @dataclass(frozen=True, slots=True)
 class NewEntry:
     path: str
@@ -67,7 +74,8 @@ def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: date
         f"title: {yaml_quoted(title)}\n"
         f"published: {now.isoformat()}\n"
         'summary: ""\n'
-        "# Optional: updated, author, content (HTML), tags (a list), link, id, language, draft: true\n"
+        f"{DRAFT_LINE}\n"
+        "# Optional: updated, author, content (HTML), tags (a list), link, id, language\n"
     )
     return NewEntry(path, text, slug, clashes, shortened)
 

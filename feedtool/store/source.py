@@ -20,7 +20,6 @@ import json
 import operator
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 
 import yaml
@@ -32,6 +31,7 @@ from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
 from feedtool.errors import Problem
+from feedtool.filekind import OPEN_FLAGS, not_regular
 
 _PLAIN = "!feedtool/plain"  # a plain scalar whose YAML type we settle ourselves, only for values
 _STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
@@ -111,6 +111,21 @@ CHARACTER_NAMES = {
 }
 
 
+EXCERPT_CHARS = 60
+
+
+def excerpt(text: str | None, *, quoted: bool = True, limit: int = EXCERPT_CHARS) -> str:
+    """At most EXCERPT_CHARS of `text`, control and invisible characters escaped, for a message.
+
+    What a file says is echoed only this way: a file that is not an entry at all (a stray
+    link, a binary, another program's config) must not be printed into a terminal or a CI log.
+    """
+    if text is None:
+        return "(nothing)"
+    shown = repr(text if len(text) <= limit else text[:limit] + "…")
+    return shown if quoted else shown[1:-1]
+
+
 def describe_character(ch: str) -> str:
     code = ord(ch)
     name = CHARACTER_NAMES.get(code)
@@ -183,20 +198,21 @@ def read_document(path: str, display: str) -> Document:
     return _parse_yaml(text, display)
 
 
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-
-
 def _read_bytes(path: str, display: str) -> tuple[bytes | None, Problem | None]:
-    """The file's bytes, at most MAX_FILE_BYTES; O_NONBLOCK so a FIFO named *.yaml cannot hang us."""
+    """The file's bytes, at most MAX_FILE_BYTES. Only a regular file is opened (a FIFO named *.yaml
+    would block, a device may act on open); O_NONBLOCK in case it is swapped after the look."""
     try:
-        fd = os.open(path, _OPEN_FLAGS)
+        kind = not_regular(os.stat(path).st_mode)
+        if kind is not None:
+            return None, _not_a_file(display, kind)
+        fd = os.open(path, OPEN_FLAGS)
     except OSError as exc:
         return None, os_problem(display, exc)
     try:
         st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            kind = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file"
-            return None, Problem(display, f"cannot read: {kind}", hint="an entry must be a regular file")
+        kind = not_regular(st.st_mode)
+        if kind is not None:
+            return None, _not_a_file(display, kind)
         if st.st_size > MAX_FILE_BYTES:
             return None, _too_big(display, st.st_size)
         chunks = []
@@ -215,6 +231,28 @@ def _read_bytes(path: str, display: str) -> tuple[bytes | None, Problem | None]:
     if len(data) > MAX_FILE_BYTES:  # grew while we read it
         return None, _too_big(display, len(data))
     return data, None
+
+
+def _not_a_file(display: str, kind: str) -> Problem:
+    return Problem(display, f"cannot read: {kind}, not a regular file", hint="an entry must be a regular file")
+
+
+def outside_store(store_root: str, path: str) -> str | None:
+    """Where the symbolic link `path` leads when that is outside the store `store_root` (else None).
+
+    An entry must be part of the store: a link to a file elsewhere would publish it without
+    a word (Jekyll's safe mode refuses these too). Links between files of the store are fine.
+    """
+    if not os.path.islink(path):
+        return None
+    target = os.path.realpath(path)
+    root = os.path.realpath(store_root)
+    return None if target == root or target.startswith(os.path.join(root, "")) else target
+
+
+def symlink_problem(display: str, target: str) -> Problem:
+    return Problem(display, f"is a symbolic link to {excerpt(target, limit=4096)}, outside the store: not read",
+                   hint="copy the file into the store, or remove the link")
 
 
 def _too_big(display: str, size: int) -> Problem:
@@ -466,7 +504,7 @@ def _parse_json(text: str, display: str) -> Document:
         doc.problems.append(Problem(display, "file is empty", hint='write one JSON object: {"title": "..."}'))
         return doc
     try:
-        value = json.loads(text, object_pairs_hook=_pairs)
+        value = json.loads(text, object_pairs_hook=_pairs, parse_int=_IntText)
     except json.JSONDecodeError as exc:
         hint = None
         if exc.msg.startswith("Expecting property name") and text[: exc.pos].rstrip().endswith(","):
@@ -489,8 +527,14 @@ def _parse_json(text: str, display: str) -> Document:
     return doc
 
 
+class _IntText(str):
+    """A JSON integer kept as its digits: int() refuses 4,300 digits and more, and only the text is needed."""
+
+
 def _from_json(value, path: tuple, budget: list, depth: int, escaped: bool) -> Raw:
     budget[0] -= 1
+    if isinstance(value, _IntText):
+        return Raw("int", str(value), path=path)
     if isinstance(value, str):
         raw = Raw("str", value, True, path=path)
         raw.escaped = escaped  # JSON escapes (\u000b, \ud800, \f) are the only way in for such characters
@@ -509,8 +553,6 @@ def _from_json(value, path: tuple, budget: list, depth: int, escaped: bool) -> R
         return Raw("null", "null", path=path)
     if isinstance(value, bool):
         return Raw("bool", "true" if value else "false", path=path)
-    if isinstance(value, int):
-        return Raw("int", str(value), path=path)
     return Raw("float", json.dumps(value), path=path)
 
 

@@ -113,5 +113,5 @@ def media_type_findings(media_type: str | None, fmt: str | None) -> Iterator[Fin
         )
 
 
-_FEED_SPECIFIC_TYPES = {"application/atom+xml", "application/rss+xml", "application/rdf+xml"}
+_FEED_SPECIFIC_TYPES = {"application/atom+xml", "application/rss+xml", "application/rdf+xml", "application/feed+json", "application/json"}
 _FORMAT_NAMES = {d.ATOM: "an Atom feed", d.ATOM03: "an Atom 0.3 feed", d.RSS: "an RSS feed", d.RSS10: "an RSS 1.0 feed", d.RSS090: "an RSS 0.90 feed"}

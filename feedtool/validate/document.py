@@ -13,6 +13,7 @@ RSS = "rss"  # RSS 2.0 (and 0.91/0.92/0.93/0.94 documents with an <rss> root; se
 RSS10 = "rss10"  # RSS 1.0 (RDF)
 RSS090 = "rss090"  # RSS 0.90 (RDF)
 ATOM03 = "atom03"  # Atom 0.3
+JSONFEED = "jsonfeed"  # JSON Feed 1.0 and 1.1 (feedtool/validate/jsonfeed.py; not a Document, JSON has no tree)
 
 
 @dataclass

@@ -1,5 +1,7 @@
 """The validator's pipeline: bytes -> XML -> format -> rules -> reader's view -> findings.
 
+JSON documents (JSON Feed) take the same steps in feedtool/validate/jsonfeed.py.
+
 Rule modules expose `check(doc) -> Iterator[Finding]`. A rule module that fails
 on some input costs that input a finding (`InternalError`), never the run.
 """
@@ -10,13 +12,14 @@ import ctypes
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from feedtool.validate import atom, readerview, rss
+from feedtool.validate import atom, jsonfeed, readerview, rss
 from feedtool.validate import document as d
 from feedtool.validate.detect import detect_findings, detect_format, media_type_findings
 from feedtool.validate.document import Document
 from feedtool.i18n import Message
 from feedtool.validate.codes import finding, text
 from feedtool.validate.findings import ERROR, WARNING, Finding, error
+from feedtool.validate.jsontext import looks_like_json
 from feedtool.validate.xml import DEFAULT_MAX_SIZE, parse_xml
 
 RULES: dict[str, Callable[[Document], Iterable[Finding]]] = {d.ATOM: atom.check, d.RSS: rss.check}
@@ -71,6 +74,13 @@ def validate_bytes(
     view did not run: the check then parses itself) and may use `doc.data` only.
     """
     ignore = frozenset(ignore)
+    if looks_like_json(data):  # JSON Feed: its own pipeline (feedtool/validate/jsonfeed.py), the same report
+        fmt, version, found = jsonfeed.validate(
+            data, max_size=max_size, base_url=base_url, media_type=media_type,
+            reader_view=reader_view and "Reader" not in ignore, extra_checks=extra_checks, guarded=_guarded,
+        )
+        findings = sorted({f for f in [*extra_findings, *found] if f.code not in ignore}, key=Finding.sort_key)
+        return FileReport(path=path, format=fmt, findings=findings, version=version, encoding="utf-8" if fmt else None)
     parsed = parse_xml(data, max_size=max_size, http_charset=http_charset)
     findings = list(extra_findings) + parsed.findings
     fmt = version = None
@@ -98,7 +108,14 @@ def validate_bytes(
                 if len(data) > 1_000_000:
                     _return_freed_memory()
                 if view is not None or reader_checks:
-                    reader_parse = readerview.parse(data)
+                    try:
+                        if view is not None and view.left_out is not None:
+                            raise view.left_out
+                        reader_parse = readerview.parse_bounded(data)
+                    except readerview.ReaderViewLeftOut as exc:
+                        # Past the bounds, no layer may run feedparser (it would hang): they are all left out.
+                        findings.append(exc.finding())
+                        view, reader_checks = None, []
                 if view is not None:
                     findings.extend(_guarded(text("layer.reader"), lambda _: readerview.compare(data, view, reader_parse), doc))
             for check in reader_checks:  # without the reader view they parse for themselves

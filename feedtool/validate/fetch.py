@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 import ssl
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -21,23 +20,29 @@ from email.message import Message
 from http.client import HTTPException, InvalidURL
 
 from feedtool import __version__
+from feedtool.download import AddressRefused, Download, names_internal_address
+from feedtool.filekind import OPEN_FLAGS, not_regular
+from feedtool.validate.codes import finding
 from feedtool.validate.findings import Finding, error, info, warning
 from feedtool.validate.xml import DEFAULT_MAX_SIZE
 
 FEED_SUFFIXES = (".xml", ".atom", ".rss", ".rdf", ".feed")
+JSON_SUFFIXES = (".json",)  # below a directory: only the JSON files that are JSON Feeds by their content
 FEED_MEDIA_TYPES = {
     "application/atom+xml",
     "application/rss+xml",
     "application/rdf+xml",
     "application/xml",
     "text/xml",
+    "application/feed+json",
+    "application/json",
 }
 # Media types that say "XML", not "feed": readers (and browsers) sniff the first 512 bytes for these markers.
 GENERIC_XML_TYPES = {"application/xml", "text/xml"}
 _FEED_MARKERS = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed)[\s>/]")
 _RDF_MARKERS = (b"<rdf:RDF", b"http://www.w3.org/1999/02/22-rdf-syntax-ns#", b"http://purl.org/rss/1.0/")
 SNIFF_BYTES = 512
-DEFAULT_TIMEOUT = 30.0  # seconds, for each network operation and for the whole download
+DEFAULT_TIMEOUT = 30.0  # seconds: one deadline for the whole download (connect, headers, body, redirects)
 USER_AGENT = f"feedtool/{__version__} (+https://pypi.org/project/feedtool/)"
 _CHUNK = 64 * 1024
 COMPRESS_ABOVE = 100 * 1024  # bytes; below this, compression hardly matters
@@ -60,12 +65,16 @@ def is_url(name: str) -> bool:
     return name.lower().startswith(("http://", "https://"))
 
 
-def expand(inputs: list[str]) -> Iterator[str]:
+def expand(inputs: list[str], skipped: list[str] | None = None, *, max_size: int | None = DEFAULT_MAX_SIZE) -> Iterator[str]:
     """Inputs in the order given; a directory becomes every feed file below it, sorted.
 
     Symbolic links to directories are not followed (no loops); a directory without
-    feed files is passed on as itself, so that reading it reports the problem.
+    feed files is passed on as itself, so that reading it reports the problem. A *.json
+    file below a directory counts only when its content is a JSON Feed: the others
+    (package.json, a manifest) are appended to `skipped`.
     """
+    from feedtool.validate.sniff import is_json_feed
+
     for name in inputs:
         if name == "-" or is_url(name) or not os.path.isdir(name):
             yield name
@@ -74,6 +83,12 @@ def expand(inputs: list[str]) -> Iterator[str]:
         for top, dirs, files in os.walk(name, followlinks=False):
             dirs.sort()
             found.extend(os.path.join(top, f) for f in files if f.lower().endswith(FEED_SUFFIXES))
+            for candidate in (os.path.join(top, f) for f in sorted(files) if f.lower().endswith(JSON_SUFFIXES)):
+                source = read_path(candidate, max_size=max_size)  # a file that cannot be read counts: validating it says why
+                if source.data is None or is_json_feed(source.data):
+                    found.append(candidate)
+                elif skipped is not None:
+                    skipped.append(candidate)
         if found:
             yield from sorted(found)
         else:
@@ -81,26 +96,56 @@ def expand(inputs: list[str]) -> Iterator[str]:
 
 
 def read_path(path: str, *, max_size: int | None = DEFAULT_MAX_SIZE) -> Source:
-    """Read a file, at most `max_size` bytes of it."""
-    if os.path.isdir(path):
-        return _unreadable(
-            path, "NoFeedFiles", f"no feed files ({', '.join('*' + s for s in FEED_SUFFIXES)}) found in the directory {path}"
-        )
+    """Read a regular file, at most `max_size` bytes of it; anything else is refused before it is opened."""
     try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if max_size is not None and size > max_size:
-                return Source(path, None, [_too_big(size, max_size)])
-            data = handle.read(max_size + 1 if max_size is not None else -1)
+        kind = not_regular(os.stat(path).st_mode)
+        if kind == "a directory":
+            return _unreadable(
+                path, "NoFeedFiles",
+                f"no feed files ({', '.join('*' + s for s in FEED_SUFFIXES)}, or *.json holding a JSON Feed) found in the directory {path}",
+            )
+        if kind is not None:
+            return _not_a_file(path, kind)
+        fd = os.open(path, OPEN_FLAGS)
+        with os.fdopen(fd, "rb", buffering=0) as handle:
+            st = os.fstat(handle.fileno())
+            kind = not_regular(st.st_mode)  # swapped for something else since the stat
+            if kind is not None:
+                return _not_a_file(path, kind)
+            if max_size is not None and st.st_size > max_size:
+                return Source(path, None, [_too_big(st.st_size, max_size)])
+            data = _read_at_most(handle, max_size, st.st_size)
     except FileNotFoundError:
         return _unreadable(path, "IOError", f"no such file: {path} (check the path)")
     except PermissionError:
         return _unreadable(path, "IOError", f"permission denied reading {path}")
     except OSError as exc:
         return _unreadable(path, "IOError", f"cannot read {path}: {exc.strerror or exc}")
-    if max_size is not None and len(data) > max_size:  # grew while we read, or a device
+    if max_size is not None and len(data) > max_size:  # grew while we read
         return Source(path, None, [_too_big(len(data), max_size, at_least=True)])
     return Source(path, data)
+
+
+def _not_a_file(path: str, kind: str) -> Source:
+    return _unreadable(
+        path, "IOError",
+        f"cannot read {path}: it is {kind}, not a regular file; to validate what a program writes, pipe it in: "
+        "... | feedtool validate -",
+    )
+
+
+def _read_at_most(handle, max_size: int | None, expected: int) -> bytes:
+    """Read in pieces, never asking for more than the file holds (a --max-size of 1T allocates nothing)."""
+    parts, total = [], 0
+    limit = max_size + 1 if max_size is not None else None
+    while limit is None or total < limit:
+        want = max(expected - total + 1, _CHUNK)
+        chunk = handle.read(want if limit is None else min(want, limit - total))
+        if not chunk:
+            break
+        parts.append(chunk)
+        total += len(chunk)
+    return b"".join(parts)
 
 
 def read_stream(stream, name: str = "-", *, max_size: int | None = DEFAULT_MAX_SIZE) -> Source:
@@ -144,23 +189,34 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_size: int | None = DEFAULT_MAX_SIZE) -> Source:
-    """Download `url` (redirects followed, gzip/deflate decoded with a bounded decompressor)."""
+def fetch_url(
+    url: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_size: int | None = DEFAULT_MAX_SIZE,
+    allow_private: bool = False,
+) -> Source:
+    """Download `url` (redirects followed, gzip/deflate decoded with a bounded decompressor).
+
+    `timeout` is one deadline for the whole download (lookup, connect, headers, body, every
+    redirect). Hosts at internal addresses are refused unless `url` itself names one or
+    `allow_private` is set (see feedtool.download).
+    """
+    download = Download(timeout, allow_private=allow_private or names_internal_address(url))
     redirects = _Redirects()
-    opener = urllib.request.build_opener(redirects)
-    opener.handlers = [h for h in opener.handlers if not isinstance(h, urllib.request.FileHandler)]
-    deadline = time.monotonic() + timeout
+    opener = download.opener([redirects])
     try:
         request = urllib.request.Request(
             url,
             headers={
                 "User-Agent": USER_AGENT,
-                "Accept": "application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1",
+                "Accept": "application/atom+xml, application/rss+xml, application/feed+json, application/xml;q=0.9, "
+                "application/json;q=0.9, text/xml;q=0.8, */*;q=0.1",
                 "Accept-Encoding": "gzip, deflate",
             },
         )
-        with opener.open(request, timeout=timeout) as response:
-            return _read_response(url, response, redirects.chain, deadline, timeout, max_size)
+        with opener.open(request, timeout=download.remaining()) as response:
+            return _read_response(url, response, redirects.chain, download, max_size)
     except urllib.error.HTTPError as exc:
         reason = exc.reason if isinstance(exc.reason, str) else str(exc.reason)
         message = f"the server answered HTTP {exc.code} {reason} for {exc.filename or url}"
@@ -180,6 +236,10 @@ def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_size: int | Non
             )
         return _unreadable(url, "HttpError", message)
     except urllib.error.URLError as exc:
+        if isinstance(exc.reason, AddressRefused):
+            return _refused(url, exc.reason, redirects.chain)
+        if isinstance(exc.reason, TimeoutError):
+            return _timed_out(url, timeout)
         if isinstance(exc.reason, ssl.SSLError):
             return _unreadable(
                 url,
@@ -188,8 +248,10 @@ def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_size: int | Non
                 "readers will refuse it too: serve the full certificate chain, valid for this host name",
             )
         return _unreadable(url, "IOError", f"cannot download {url}: {_reason(exc.reason)}")
+    except AddressRefused as exc:
+        return _refused(url, exc, redirects.chain)
     except TimeoutError:
-        return _unreadable(url, "IOError", f"cannot download {url}: no answer within {timeout:g} seconds")
+        return _timed_out(url, timeout)
     except InvalidURL as exc:
         return _unreadable(url, "IOError", f"cannot download {url}: {exc}")
     except HTTPException as exc:
@@ -203,6 +265,25 @@ def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_size: int | Non
         return _unreadable(url, "HttpsProtocolError", f"cannot download {url}: the HTTPS connection failed ({exc})")
     except (OSError, ValueError) as exc:
         return _unreadable(url, "IOError", f"cannot download {url}: {type(exc).__name__}: {exc}")
+
+
+def _timed_out(url: str, timeout: float) -> Source:
+    return _unreadable(
+        url,
+        "IOError",
+        f"cannot download {url}: no complete answer within {timeout:g} seconds "
+        "(--timeout covers connecting, the headers and the body, redirects included)",
+    )
+
+
+def _refused(url: str, refused: AddressRefused, chain: list[tuple[int, str]]) -> Source:
+    """Nothing was sent to the refused address, so the message holds only what the user and the public hops said."""
+    shown = refused.host if refused.host == refused.address else f"{refused.host} ({refused.address})"
+    if chain:
+        found = finding("PrivateAddressRefused.redirect", url=url, target=chain[-1][1], host=shown, kind=refused.kind)
+    else:
+        found = finding("PrivateAddressRefused", url=url, host=shown, kind=refused.kind)
+    return Source(url, None, [found], unreadable=True)
 
 
 def _behind_cloudflare(headers) -> bool:
@@ -231,7 +312,7 @@ def _reason(reason) -> str:
     return getattr(reason, "strerror", None) or str(reason)
 
 
-def _read_response(url, response, chain, deadline: float, timeout: float, max_size: int | None) -> Source:
+def _read_response(url, response, chain, download: Download, max_size: int | None) -> Source:
     headers: Message = response.headers
     source = Source(url, base_url=response.geturl())
     findings = source.findings
@@ -253,25 +334,22 @@ def _read_response(url, response, chain, deadline: float, timeout: float, max_si
             )
         )
     if media_type is None:
-        findings.append(warning("UnexpectedContentType", "the server sends no Content-Type: serve the feed as application/atom+xml or application/rss+xml"))
+        findings.append(warning("UnexpectedContentType", "the server sends no Content-Type: serve the feed as application/atom+xml, application/rss+xml or application/feed+json"))
     elif media_type not in FEED_MEDIA_TYPES:
         findings.append(
             warning(
                 "UnexpectedContentType",
-                f"the server sends Content-Type {media_type}: readers may refuse it; serve application/atom+xml (Atom) or application/rss+xml (RSS)",
+                f"the server sends Content-Type {media_type}: readers may refuse it; serve application/atom+xml (Atom), "
+                "application/rss+xml (RSS) or application/feed+json (JSON Feed)",
             )
         )
     length = headers.get("Content-Length")
     if max_size is not None and length and length.isdigit() and int(length) > max_size:
         source.findings.append(_too_big(int(length), max_size, what="the download"))
         return source
-    raw, complete = _read_bounded(response, max_size, deadline)
+    raw, complete = _read_bounded(response, max_size)
     if not complete:
-        source.findings.append(
-            _too_big(0, max_size, at_least=True, what="the download")
-            if raw is not None
-            else error("ValidatorLimit", f"the download took longer than {timeout:g} seconds: refused")
-        )
+        source.findings.append(_too_big(0, max_size, at_least=True, what="the download"))
         return source
     encoding = (headers.get("Content-Encoding") or "identity").strip().lower()
     if encoding in ("gzip", "x-gzip", "deflate"):
@@ -314,12 +392,10 @@ def _read_response(url, response, chain, deadline: float, timeout: float, max_si
     return source
 
 
-def _read_bounded(response, max_size: int | None, deadline: float) -> tuple[bytes | None, bool]:
-    """(bytes, complete): stops beyond `max_size` bytes or past the deadline."""
+def _read_bounded(response, max_size: int | None) -> tuple[bytes, bool]:
+    """(bytes, complete): stops beyond `max_size` bytes; past the deadline a read raises TimeoutError."""
     parts, total = [], 0
     while True:
-        if time.monotonic() > deadline:
-            return None, False
         chunk = response.read(_CHUNK)
         if not chunk:
             return b"".join(parts), True

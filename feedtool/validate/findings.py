@@ -32,6 +32,7 @@ class Finding:
     message: Message
     line: int | None = None
     column: int | None = None
+    pointer: str | None = None  # JSON documents: the JSON Pointer (RFC 6901) of the value concerned
 
     def text(self, lang: str = DEFAULT_LANGUAGE) -> str:
         return self.message.render(lang)

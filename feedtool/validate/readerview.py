@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import calendar
 import codecs
+import ctypes
 import gc
 import email.utils
 import io
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -23,6 +25,7 @@ import feedparser
 
 from feedtool.validate import document as d
 from feedtool.validate.document import Document
+from feedtool.validate.codes import finding, text
 from feedtool.validate.findings import Finding, at, error, warning
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -46,11 +49,117 @@ def parse(data: bytes):
             gc.enable()
 
 
+# Bounds on feedparser (issue 14). Its strict path takes time that grows with the square of one
+# element's attributes (50,000 on one element: a minute); in total it is linear but not cheap.
+# Every feed of the conformance corpora stays far inside: at most 10 attributes on one element,
+# 2,509 in all, and 0.37 s for the largest (1 MB) (bench/conformance.py --reader-bounds).
+MAX_ATTRIBUTES_PER_ELEMENT = 1_000
+MAX_ATTRIBUTES = 500_000
+BUDGET_SECONDS = 5.0  # plus BUDGET_SECONDS_PER_MB for each megabyte of the document
+BUDGET_SECONDS_PER_MB = 1.0
+
+
+class ReaderViewLeftOut(Exception):
+    """feedparser was not run, or stopped, because the document is past the reader view's bounds."""
+
+    def __init__(self, why: str, line: int | None = None, **params: str):
+        self.why = text(f"reader.{why}", **params)  # a declared fragment: the finding's {reason}
+        self.line = line
+        super().__init__(self.reason)
+
+    @property
+    def reason(self) -> str:
+        return self.why.render()
+
+    def finding(self) -> Finding:
+        return finding("ReaderViewSkipped", line=self.line, reason=self.why)
+
+
+def attribute_bounds(root) -> ReaderViewLeftOut | None:
+    """Why the tree at `root` is past the attribute bounds (None when it is within them); cheap next to a parse."""
+    total = 0
+    for element in root.iter():
+        count = len(element.attrib)
+        if count > MAX_ATTRIBUTES_PER_ELEMENT:
+            return ReaderViewLeftOut("per_element", at(element), count=f"{count:,}", bound=f"{MAX_ATTRIBUTES_PER_ELEMENT:,}")
+        total += count
+    if total > MAX_ATTRIBUTES:
+        return ReaderViewLeftOut("in_all", count=f"{total:,}", bound=f"{MAX_ATTRIBUTES:,}")
+    return None
+
+
+def time_budget(size: int) -> float:
+    return BUDGET_SECONDS + BUDGET_SECONDS_PER_MB * size / 1_000_000
+
+
+def parse_bounded(data: bytes, root=None, budget: float | None = None):
+    """feedparser's result for `data` within the bounds, or ReaderViewLeftOut.
+
+    `root`: the strict parse's tree, for the attribute bounds (checked before feedparser runs);
+    `budget`: seconds feedparser may take (default: time_budget(len(data))).
+    """
+    if root is not None:
+        problem = attribute_bounds(root)
+        if problem is not None:
+            raise problem
+    seconds = time_budget(len(data)) if budget is None else budget
+    return _within(seconds, lambda: parse(data))
+
+
+class _OutOfTime(BaseException):
+    """Raised into the parsing thread when the budget is spent; a BaseException so that
+    feedparser's own `except Exception` (its fallback to the loose parser) cannot swallow it."""
+
+
+def _within(seconds: float, work):
+    """work(), stopped by an exception raised into this thread once `seconds` have passed.
+
+    feedparser is pure Python and cannot be told to stop: the timer thread raises _OutOfTime in
+    the parsing thread, which then unwinds at its next bytecode. The lock makes sure no
+    exception is left pending once work() is over.
+    """
+    set_async_exc = getattr(getattr(ctypes, "pythonapi", None), "PyThreadState_SetAsyncExc", None)
+    if set_async_exc is None:  # not CPython: no budget, only the attribute bounds
+        return work()
+    thread = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                set_async_exc(thread, ctypes.py_object(_OutOfTime))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        try:
+            result = work()
+        finally:
+            with lock:
+                state["done"] = True
+                if state["fired"]:
+                    set_async_exc(thread, None)  # clear it, should it still be pending
+            timer.cancel()
+    except _OutOfTime:
+        state["fired"] = True
+    if state["fired"]:
+        raise ReaderViewLeftOut("budget", seconds=f"{seconds:g}")
+    return result
+
+
 def check(doc: Document) -> Iterator[Finding]:
-    """Compare feedparser's reading of `doc` with the strict one."""
+    """Compare feedparser's reading of `doc` with the strict one (within the bounds)."""
     view = strict_view(doc)
     if view is not None:
-        yield from compare(doc.data, view)
+        try:
+            parsed = parse_bounded(doc.data, doc.root)
+        except ReaderViewLeftOut as exc:
+            yield exc.finding()
+            return
+        yield from compare(doc.data, view, parsed)
 
 
 @dataclass
@@ -61,12 +170,13 @@ class StrictView:
     entries: list[tuple[int | None, dict]]  # (source line, fields) per entry
     has_base: bool
     encoding: str | None = None  # the encoding the strict parse read the bytes in
+    left_out: ReaderViewLeftOut | None = None  # past the attribute bounds: feedparser must not run
 
 
 def strict_view(doc: Document) -> StrictView | None:
     if doc.format not in (d.ATOM, d.RSS) or (doc.format == d.ATOM and doc.version is None):
         return None  # not a feed, or an Atom feed outside the Atom namespace: the rules say what is wrong
-    return StrictView(at(doc.root), _strict_entries(doc), b"xml:base" in doc.data, doc.encoding)
+    return StrictView(at(doc.root), _strict_entries(doc), b"xml:base" in doc.data, doc.encoding, attribute_bounds(doc.root))
 
 
 def compare(data: bytes, view: StrictView, parsed=None) -> Iterator[Finding]:

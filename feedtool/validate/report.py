@@ -16,7 +16,7 @@ from feedtool.i18n import DEFAULT_LANGUAGE
 from feedtool.validate import codes
 from feedtool.validate.findings import Finding
 
-FORMATS = ("text", "json", "junit", "github", "sarif")
+FORMATS = ("text", "json", "junit", "github", "sarif", "html")
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -71,6 +71,7 @@ def as_dict(report: FileReport, strict: bool = False, lang: str = DEFAULT_LANGUA
         "counts": report.counts(),
         "findings": [
             {"code": f.code, "severity": f.severity, "message": f.text(lang), "line": f.line, "column": f.column}
+            | ({"pointer": f.pointer} if f.pointer is not None else {})  # JSON Feed: the JSON Pointer of the value
             for f in report.findings
         ],
     }
@@ -93,6 +94,8 @@ def render_junit(reports: Sequence[FileReport], strict: bool = False, lang: str 
     )
     for report in reports:
         case = ET.SubElement(suite, "testcase", classname="feedtool.validate", name=_xml_text(report.path))
+        if report.path != "-" and "://" not in report.path:
+            case.set("file", _xml_text(report.path))  # GitLab links the file and lists it under "Copy failed tests"
         lines = [_xml_text(f"{location(report.path, f)}: {f.severity}: {f.text(lang)} [{f.code}]") for f in report.findings]
         if report.fails(strict):
             counts = report.counts()
@@ -160,12 +163,15 @@ def render_sarif(reports: Sequence[FileReport], strict: bool = False, lang: str 
                 location["region"] = {"startLine": f.line}
                 if f.column:
                     location["region"]["startColumn"] = f.column
+            place: dict = {"physicalLocation": location}
+            if f.pointer:  # JSON Feed: where in the document's structure
+                place["logicalLocations"] = [{"fullyQualifiedName": f.pointer or "/", "kind": "member"}]
             results.append(
                 {
                     "ruleId": f.code,
                     "level": _SARIF_LEVEL[f.severity],
                     "message": {"text": f.text(lang)},
-                    "locations": [{"physicalLocation": location}],
+                    "locations": [place],
                 }
             )
     document = {
@@ -210,10 +216,18 @@ def _sarif_rule(code: str, lang: str) -> dict:
     return rule
 
 
+def render_html(reports: Sequence[FileReport], strict: bool = False, lang: str = DEFAULT_LANGUAGE) -> str:
+    """One self-contained HTML page (feedtool/validate/htmlreport.py); without source excerpts from here."""
+    from feedtool.validate.htmlreport import render_html as render_page
+
+    return render_page(reports, strict=strict, lang=lang)
+
+
 RENDERERS: dict[str, Callable[[Sequence[FileReport], bool, str], str]] = {
     "text": render_text,
     "json": render_json,
     "junit": render_junit,
     "github": render_github,
     "sarif": render_sarif,
+    "html": render_html,
 }
