@@ -5,8 +5,9 @@ from the bytes, a Last-Modified that moves only when the bytes move, 304 on a
 conditional request, the feed's own media type, gzip when asked. This module
 holds that behaviour as a library (no printing); `feedtool.cli.serve` runs it.
 
-The server binds to 127.0.0.1 only and serves regular files below one
-directory; any request path that could leave that directory is refused.
+The server binds to 127.0.0.1 unless told otherwise and serves regular files below one
+directory; any request path that could leave that directory is refused. Slow clients,
+foreign Host headers and request bodies are handled by `feedtool.connections`.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from email.utils import formatdate, parsedate_to_datetime
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from feedtool.build import write
+from feedtool.connections import BoundedHTTPServer, GuardedRequestHandler, printable  # noqa: F401 - printable for the CLI
+from feedtool.errors import FeedtoolError
 from feedtool.validate import document
 from feedtool.validate.detect import detect_format
 from feedtool.validate.xml import hardened_parser
@@ -106,7 +109,7 @@ class RepresentationCache:
         self._lock = threading.Lock()
         self._entries: dict[str, Representation] = {}
 
-    def get(self, name: str, data: bytes, mtime: float) -> Representation:
+    def get(self, name: str, data: bytes, mtime: float, content_type: str | None = None) -> Representation:
         etag = etag_for(data)
         with self._lock:
             previous = self._entries.get(name)
@@ -120,7 +123,7 @@ class RepresentationCache:
                 data=data,
                 etag=etag,
                 last_modified=last_modified,
-                content_type=media_type(posixpath.basename(name), data),
+                content_type=content_type or media_type(posixpath.basename(name), data),
                 gzipped=gzip.compress(data, compresslevel=9, mtime=0),
             )
             self._entries[name] = rep
@@ -140,11 +143,26 @@ class LogRecord:
 
 @dataclass
 class ServeLog:
-    """What the server answered, kept for the console and for tests (thread-safe)."""
+    """What the server answered, kept for the console and for tests (thread-safe).
+
+    `notes` are one-line remarks about connections (a client that hung up, a foreign Host):
+    debug information, not answers.
+    """
 
     records: list[LogRecord] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     listeners: list[Callable[[LogRecord], None]] = field(default_factory=list, repr=False)
+    notes: list[str] = field(default_factory=list)
+    note_listeners: list[Callable[[str], None]] = field(default_factory=list, repr=False)
+
+    def note(self, text: str) -> None:
+        line = printable(text.splitlines()[0] if text else "")
+        with self._lock:
+            if len(self.notes) < 10_000:  # a flood of slow clients must not grow the log without end
+                self.notes.append(line)
+            listeners = list(self.note_listeners)
+        for listener in listeners:
+            listener(line)
 
     def add(self, record: LogRecord) -> None:
         with self._lock:
@@ -240,9 +258,8 @@ def not_modified(rep: Representation, if_none_match: str | None, if_modified_sin
     return False
 
 
-class FeedRequestHandler(BaseHTTPRequestHandler):
+class FeedRequestHandler(GuardedRequestHandler):
     server: FeedHTTPServer
-    protocol_version = "HTTP/1.1"
 
     def version_string(self) -> str:
         return "feedtool-serve"
@@ -259,27 +276,30 @@ class FeedRequestHandler(BaseHTTPRequestHandler):
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _method_not_allowed  # noqa: N815
 
     def _respond(self, send_body: bool) -> None:
-        if urlsplit(self.path).path == "/":
-            self._send_index(send_body)
-            return
+        request_path = urlsplit(self.path).path
+        if request_path.endswith("/"):
+            request_path += "index.html"  # a directory's page, as every web server serves it
         try:
-            target = resolve_request_path(self.server.root, self.path)
+            target = resolve_request_path(self.server.root, request_path)
         except UnicodeDecodeError:
             target = None
+        if target is None and request_path == "/index.html":
+            self._send_index(send_body)
+            return
         if target is None:
             self._send_plain(HTTPStatus.NOT_FOUND, "not found\n", send_body)
             return
         try:
-            # Bytes and mtime from one open file: a rebuild that renames a new file into place
-            # in between cannot pair the new mtime with the old bytes.
-            with target.open("rb") as handle:
+            # Bytes and mtime from one open file, under the publication's shared lock: a build
+            # in progress finishes its set first, so a reader never gets half of a new set.
+            with write.reading(self.server.root), target.open("rb") as handle:
                 data = handle.read()
                 mtime = os.fstat(handle.fileno()).st_mtime
         except OSError:
             self._send_plain(HTTPStatus.NOT_FOUND, "not found\n", send_body)
             return
         name = target.relative_to(self.server.root.resolve()).as_posix()
-        rep = self.server.cache.get(name, data, mtime)
+        rep = self.server.cache.get(name, data, mtime, self.server.manifest_type(name))
         use_gzip = parse_accept_encoding(self.headers.get("Accept-Encoding"))
         etag = rep.gzip_etag if use_gzip else rep.etag
         common = {
@@ -355,31 +375,51 @@ class FeedRequestHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - http.server's signature
         pass  # the ServeLog is the log; the CLI decides what to print
 
+    def on_refused_host(self, host: str) -> None:
+        self.server.log.note(f"{self.client_address[0]}: refused a request for the host {host!r} (421): "
+                             "not localhost or an IP address")
 
-class FeedHTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
 
+class FeedHTTPServer(BoundedHTTPServer):
     def __init__(self, root: Path, port: int = 0, host: str = HOST):
         self.root = Path(root)
         self.cache = RepresentationCache()
         self.log = ServeLog()
-        super().__init__((host, port), FeedRequestHandler)
+        self.host = host
+        super().__init__((host, port), FeedRequestHandler, on_note=self.log.note)
 
     @property
     def port(self) -> int:
         return self.server_address[1]
 
     def url(self, name: str = "") -> str:
-        return f"http://{HOST}:{self.port}/{name}"
+        host = HOST if self.host in ("", "0.0.0.0") else "[::1]" if self.host == "::" else self.host  # noqa: S104
+        host = f"[{host}]" if ":" in host and not host.startswith("[") else host
+        return f"http://{host}:{self.port}/{name}"
 
     def feed_names(self) -> list[str]:
-        """The feed files directly in the served directory, sorted."""
+        """The feed documents of the publication (from its manifest), else the feed files in the directory."""
+        try:
+            documents = write.read_manifest(self.root)
+        except FeedtoolError:
+            documents = {}
+        if documents:
+            return sorted(path for path, entry in documents.items() if entry.kind != "subscribe-page")
         try:
             children = sorted(self.root.iterdir())
         except OSError:
             return []
         return [p.name for p in children if p.is_file() and not p.name.startswith(".") and p.suffix in (".xml", ".json")]
+
+    def manifest_type(self, name: str) -> str | None:
+        """The media type the build gave the document `name`, with its charset; None when not built by us."""
+        try:
+            entry = write.read_manifest(self.root).get(name)
+        except FeedtoolError:
+            return None
+        if entry is None:
+            return None
+        return entry.media_type if "charset=" in entry.media_type else entry.media_type + "; charset=utf-8"
 
 
 class BackgroundServer:

@@ -18,23 +18,30 @@ DEFAULT_PORT = 8000
 
 
 def rebuild(store: Path, out: Path, include_future: bool, drafts: bool) -> list[str]:
-    """Build the feeds from `store` into `out` through the build library; return the names written.
+    """Build the publication from `store` into `out` through the build library; return the paths written.
 
     A preview: the id guard's record is neither read nor written (only `feedtool build`
-    publishes). Files are replaced atomically, and left alone when their bytes are the same.
+    publishes). The set is written as one, and documents whose bytes are the same are left alone.
     """
-    from feedtool.build import build_feeds
-    from feedtool.cli._files import write_files
+    from feedtool.build import BuildOptions, build
+    from feedtool.build.write import commit
 
-    result = build_feeds(store, now=datetime.now(UTC), include_future=include_future, drafts=drafts)
-    for warning in result.warnings:
+    publication = build(store, BuildOptions(datetime.now(UTC), include_future=include_future, drafts=drafts))
+    for warning in publication.warnings:
         click.echo(warning.render(), err=True)
-    return write_files(out, {"atom.xml": result.atom, "rss.xml": result.rss})
+    report = commit(out, publication.documents)
+    return [*report.written, *report.changed, *report.removed]
 
 
 def _print_request(record: server_lib.LogRecord) -> None:
     coding = " gzip" if record.encoding else ""
-    click.echo(f"{record.method} {record.path} {record.status} {record.length}{coding}", err=True)
+    # The path is the client's: escaped, so that a request cannot send escape sequences to the terminal.
+    path = server_lib.printable(record.path)
+    click.echo(f"{record.method} {path} {record.status} {record.length}{coding}", err=True)
+
+
+def _print_note(note: str) -> None:
+    click.echo(f"debug: {note}", err=True)
 
 
 def _start_watch(store: Path, out: Path, include_future: bool, drafts: bool, interval: float) -> server_lib.StoreWatcher:
@@ -56,7 +63,10 @@ def _start_watch(store: Path, out: Path, include_future: bool, drafts: bool, int
 @click.option("--out", "out", default="public", show_default=True, type=click.Path(path_type=Path),
               help="Directory of built feeds to serve.")
 @click.option("--port", "port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(0, 65535),
-              help="Port on 127.0.0.1; 0 picks a free one (printed).")
+              help="Port to listen on; 0 picks a free one (printed).")
+@click.option("--host", "host", default=server_lib.HOST, show_default=True, metavar="ADDRESS",
+              help="Address to listen on. Another than 127.0.0.1 (0.0.0.0: every interface, to try the feeds "
+                   "on a phone on the LAN) lets other machines read the preview, drafts included: a warning says so.")
 @click.option("--store", "store", default="entries", show_default=True, type=click.Path(path_type=Path),
               help="The store to rebuild from (with --watch).")
 @click.option("--watch", is_flag=True,
@@ -66,23 +76,30 @@ def _start_watch(store: Path, out: Path, include_future: bool, drafts: bool, int
 @click.option("--interval", default=0.5, show_default=True, type=click.FloatRange(min=0.05),
               help="With --watch: seconds between looks at the store.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print a line per request.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="Also print a one-line debug note per connection event (a client that hung up, a refused Host).")
 def serve_command(
     out: Path,
     port: int,
+    host: str,
     store: Path,
     watch: bool,
     include_future: bool,
     drafts: bool,
     interval: float,
     quiet: bool,
+    verbose: bool,
 ) -> int:
-    """Serve the built feeds on 127.0.0.1 for local preview, as readers will see them.
+    """Serve the built feeds on 127.0.0.1 (or --host) for local preview, as readers will see them.
 
     Feeds get their own media type (application/atom+xml, application/rss+xml;
     charset=utf-8), a strong ETag from their bytes and a Last-Modified that moves
     only when the bytes move; conditional requests (If-None-Match,
     If-Modified-Since) get 304 Not Modified, and gzip is used when the client asks.
-    Only files inside --out are served; everything else is 404.
+    Only files inside --out are served; everything else is 404. Slow clients wait
+    without a thread each and are dropped after 10 s; requests whose Host is not
+    localhost or an IP address get 421 (DNS rebinding); a request with a body is
+    answered and its connection closed.
 
     With --watch the store is built once at start and again whenever it changes
     (atomically; a failed build leaves the served feeds as they were). This is a
@@ -111,15 +128,31 @@ def serve_command(
             click.echo(f"built {store} into {out}/" + (f" ({', '.join(written)} written)" if written else " (unchanged)"))
     if not out.is_dir():
         raise InputError(f"{out}: no such directory; build the feeds first (feedtool build --out {out}) or use --watch")
+    from feedtool.build.write import recover
+
+    recovered = recover(out)  # a build that was killed mid-commit: complete its set before serving any of it
+    if recovered is not None:
+        click.echo(f"{out}/: completed an interrupted build ({len(recovered.completed)} file(s) put in place)", err=True)
 
     try:
-        httpd = server_lib.FeedHTTPServer(out, port)
-    except OSError as exc:
+        httpd = server_lib.FeedHTTPServer(out, port, host)
+    except (OSError, OverflowError) as exc:
+        where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
         raise UsageError(
-            f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}; choose another --port, or --port 0 for any free port"
+            f"cannot listen on {where}: {getattr(exc, 'strerror', None) or exc}; choose another --port "
+            "(or --port 0 for any free port), or another --host"
         ) from None
+    if host not in (server_lib.HOST, "localhost", "::1"):
+        click.echo(
+            f"warning: listening on {host}, not 127.0.0.1: other machines on the network can read the preview "
+            f"({'drafts and future posts included' if drafts or include_future else 'everything in ' + str(out) + '/'}); "
+            "stop it when you are done",
+            err=True,
+        )
     if not quiet:
         httpd.log.listeners.append(_print_request)
+    if verbose:
+        httpd.log.note_listeners.append(_print_note)
 
     def on_term(signum, frame) -> None:  # noqa: ARG001 - signal handler signature
         raise KeyboardInterrupt
