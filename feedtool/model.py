@@ -48,6 +48,24 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class Paging:
+    """Where a feed document stands among its archive documents (RFC 5005 section 4).
+
+    Places are channel paths below the site ("" is the site root, "archive/3/" an archive page);
+    each format links the document of its own kind there.
+    """
+
+    archive: bool = False  # an archive document (fh:archive); False: the subscription document
+    current: str | None = None  # the subscription document
+    prev_archive: str | None = None  # the next older archive document
+    next_archive: str | None = None  # the next newer one
+    updated: datetime | None = None  # the date of a page with no posts yet: the newest post before it
+
+
+DEFAULT_ARCHIVE_SIZE = 20
+
+
+@dataclass(frozen=True, slots=True)
 class Feed:
     title: str
     link: str  # the site's absolute http(s) URL, ending in "/"
@@ -64,6 +82,9 @@ class Feed:
     tag_feeds: bool = True  # a feed per tag beside the main feed (`tag_feeds:` in _feed.yaml)
     subscribe_page: bool = True  # index.html, the page to subscribe from (`subscribe_page:`)
     path: str = ""  # where this feed's documents live below the site root: "" or "tags/<slug>/"
+    hubs: tuple[str, ...] = ()  # WebSub hubs (`hub:`), linked from every feed document
+    archive_size: int = DEFAULT_ARCHIVE_SIZE  # posts per archive page (`archive:`); 0: no archives
+    paging: Paging | None = None  # set on the main feed's documents when there are archives
 
     def url(self, file_name: str) -> str:
         """The absolute URL of this feed's document `file_name` (its self link)."""

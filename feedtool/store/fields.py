@@ -18,7 +18,7 @@ from feedtool.model import Person
 from feedtool.store.source import XML_FORBIDDEN, Document, Raw, describe_character, excerpt
 
 FEED_FIELDS = ("title", "link", "subtitle", "language", "author", "timezone", "limit", "rights", "id", "tag_feeds",
-               "subscribe_page")
+               "subscribe_page", "hub", "archive")
 ENTRY_FIELDS = ("title", "published", "updated", "author", "summary", "content", "link", "id", "slug", "tags",
                 "language", "draft", "attachments")
 PERSON_FIELDS = ("name", "email", "uri")
