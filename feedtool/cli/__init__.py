@@ -67,7 +67,8 @@ def main(argv: list[str] | None = None) -> None:
                 click.echo(problem.render(), err=True)
             errors = sum(p.severity == "error" for p in problems)
             warnings = len(problems) - errors
-            click.echo(f"{errors} error(s), {warnings} warning(s); nothing was written", err=True)
+            strict = " (--strict: warnings fail the build)" if not errors else ""
+            click.echo(f"{errors} error(s), {warnings} warning(s){strict}; nothing was written", err=True)
         else:
             click.echo(f"error: {exc}", err=True)
         sys.exit(exc.exit_code)
