@@ -23,6 +23,7 @@ LAYERS = {
     "rss": "4 RSS",
     "content": "5 content",
     "reader": "6 reader",
+    "json": "JSON text",
     "jsonfeed": "JSON Feed",
     "http": "URL",
     "input": "input",
