@@ -70,13 +70,12 @@ PHASES = textwrap.dedent("""
     from datetime import datetime, timezone
     started = time.perf_counter()
     import feedtool.cli
-    from feedtool.build import render_feeds, select_entries
+    from feedtool.build import BuildOptions, build_feed
     from feedtool.store import load_store
     imported = time.perf_counter()
     loaded = load_store(sys.argv[1])
     read = time.perf_counter()
-    selection = select_entries(loaded.feed, datetime(2026, 1, 1, tzinfo=timezone.utc))
-    render_feeds(selection)
+    build_feed(loaded.feed, BuildOptions(datetime(2026, 1, 1, tzinfo=timezone.utc)))
     done = time.perf_counter()
     print(f"{imported - started:.2f} {read - imported:.2f} {done - read:.2f}")
 """)

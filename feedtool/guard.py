@@ -61,9 +61,26 @@ class PublishedEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class PublishedFeed:
+    """One feed of the publication that readers subscribe to: the main feed or a tag's."""
+
+    id: str
+    title: str
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "title": self.title}
+
+
+@dataclass(frozen=True, slots=True)
 class Record:
     site: str | None = None
     entries: dict[str, PublishedEntry] = field(default_factory=dict)
+    feeds: dict[str, PublishedFeed] = field(default_factory=dict)  # by path below the site: "" or "tags/<slug>/"
+
+
+def published_feeds(channels) -> dict[str, PublishedFeed]:
+    """The feeds a build publishes, by path, from its channels (feedtool.build.select.Channel)."""
+    return {c.feed.path: PublishedFeed(c.feed.id, c.feed.title) for c in channels}
 
 
 def content_hash(entry: Entry) -> str:
@@ -92,6 +109,7 @@ def dump_record(record: Record) -> str:
         "version": RECORD_VERSION,
         "site": record.site,
         "entries": {eid: record.entries[eid].to_json() for eid in sorted(record.entries)},
+        "feeds": {path: record.feeds[path].to_json() for path in sorted(record.feeds)},
     }
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
@@ -139,9 +157,20 @@ def load_record(text: str, path: str) -> Record:
             problems.append(Problem(path, "date-time without offset", field=f"{where}.published", hint=hint))
             continue
         entries[eid] = PublishedEntry(eid, values["slug"], values["title"], values["link"], published, values["content"])
+    feeds: dict[str, PublishedFeed] = {}
+    raw_feeds = data.get("feeds", {})  # records from before tag feeds have none
+    if not isinstance(raw_feeds, dict):
+        problems.append(Problem(path, "must be an object keyed by the feed's path", field="feeds", hint=hint))
+        raw_feeds = {}
+    for feed_path, raw in raw_feeds.items():
+        if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in ("id", "title")):
+            problems.append(Problem(path, "must be an object with id and title", field=f"feeds.{feed_path}",
+                                    hint=hint))
+            continue
+        feeds[feed_path] = PublishedFeed(raw["id"], raw["title"])
     if problems:
         raise StoreError(problems)
-    return Record(site=site, entries=entries)
+    return Record(site=site, entries=entries, feeds=feeds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +255,7 @@ def check(
     published: Sequence[Entry],
     accept_changes: bool = False,
     record_file: str = RECORD_NAME,
+    feeds: dict[str, PublishedFeed] | None = None,
 ) -> GuardResult:
     """Compare what this build would publish with what was published before.
 
@@ -234,10 +264,11 @@ def check(
     left the feeds from one that has come back under a new id. Without a
     record (first build) nothing is refused and the record starts.
     """
+    feeds = dict(feeds or {})
     if record is None:
         entries = {e.id: published_entry(e) for e in published}
         note = f"{record_file}: started the record of published entries ({len(entries)})"
-        return GuardResult((), Record(site=feed.link, entries=entries), (note,))
+        return GuardResult((), Record(site=feed.link, entries=entries, feeds=feeds), (note,))
 
     problems: list[Problem] = []
     notes: list[str] = []
@@ -301,7 +332,24 @@ def check(
 
     for old_id in superseded:
         entries.pop(old_id, None)
-    new_record = Record(site=feed.link, entries=entries)
+    kept_feeds = dict(record.feeds)
+    for path, now_published in sorted(feeds.items()):
+        old_feed = record.feeds.get(path)
+        if old_feed is not None and old_feed.id != now_published.id:
+            where = f"the feed at {path}" if path else "the main feed"
+            message = (f"{where} ({now_published.title}) would get the new id {now_published.id} instead of "
+                       f"{old_feed.id}: its subscribers' readers would take it for another feed")
+            if accept_changes:
+                notes.append("accepted: " + message)
+            else:
+                old_main = record.feeds.get("")
+                pin = f' ("id: {old_main.id}")' if old_main is not None and old_main.id != feed.id else ""
+                problems.append(Problem(feed.source or record_file, message, field="id",
+                                        hint=f"the feed id changed: pin the old one in the feed metadata{pin}, or "
+                                             "run build with --accept-changes if the change is deliberate"))
+                continue
+        kept_feeds[path] = now_published
+    new_record = Record(site=feed.link, entries=entries, feeds=kept_feeds)
     if problems:
         return GuardResult(tuple(sorted(problems, key=Problem.sort_key)), record, tuple(notes))
     return GuardResult((), new_record, tuple(notes))

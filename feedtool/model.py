@@ -48,14 +48,13 @@ class Feed:
     entries: tuple[Entry, ...] = ()  # every entry of the store, drafts and future ones included
     id_derived: bool = False  # True when the store gave no id and one was derived
     source: str = ""  # the file that holds the feed metadata
+    tag_feeds: bool = True  # a feed per tag beside the main feed (`tag_feeds:` in _feed.yaml)
+    subscribe_page: bool = True  # index.html, the page to subscribe from (`subscribe_page:`)
+    path: str = ""  # where this feed's documents live below the site root: "" or "tags/<slug>/"
 
-    @property
-    def atom_url(self) -> str:
-        return self.link + "atom.xml"
-
-    @property
-    def rss_url(self) -> str:
-        return self.link + "rss.xml"
+    def url(self, file_name: str) -> str:
+        """The absolute URL of this feed's document `file_name` (its self link)."""
+        return self.link + self.path + file_name
 
 
 @dataclass(frozen=True, slots=True)

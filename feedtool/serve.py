@@ -28,7 +28,9 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from feedtool.build import write
 from feedtool.connections import BoundedHTTPServer, GuardedRequestHandler, printable  # noqa: F401 - printable for the CLI
+from feedtool.errors import FeedtoolError
 from feedtool.validate import document
 from feedtool.validate.detect import detect_format
 from feedtool.validate.xml import hardened_parser
@@ -107,7 +109,7 @@ class RepresentationCache:
         self._lock = threading.Lock()
         self._entries: dict[str, Representation] = {}
 
-    def get(self, name: str, data: bytes, mtime: float) -> Representation:
+    def get(self, name: str, data: bytes, mtime: float, content_type: str | None = None) -> Representation:
         etag = etag_for(data)
         with self._lock:
             previous = self._entries.get(name)
@@ -121,7 +123,7 @@ class RepresentationCache:
                 data=data,
                 etag=etag,
                 last_modified=last_modified,
-                content_type=media_type(posixpath.basename(name), data),
+                content_type=content_type or media_type(posixpath.basename(name), data),
                 gzipped=gzip.compress(data, compresslevel=9, mtime=0),
             )
             self._entries[name] = rep
@@ -274,27 +276,30 @@ class FeedRequestHandler(GuardedRequestHandler):
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _method_not_allowed  # noqa: N815
 
     def _respond(self, send_body: bool) -> None:
-        if urlsplit(self.path).path == "/":
-            self._send_index(send_body)
-            return
+        request_path = urlsplit(self.path).path
+        if request_path.endswith("/"):
+            request_path += "index.html"  # a directory's page, as every web server serves it
         try:
-            target = resolve_request_path(self.server.root, self.path)
+            target = resolve_request_path(self.server.root, request_path)
         except UnicodeDecodeError:
             target = None
+        if target is None and request_path == "/index.html":
+            self._send_index(send_body)
+            return
         if target is None:
             self._send_plain(HTTPStatus.NOT_FOUND, "not found\n", send_body)
             return
         try:
-            # Bytes and mtime from one open file: a rebuild that renames a new file into place
-            # in between cannot pair the new mtime with the old bytes.
-            with target.open("rb") as handle:
+            # Bytes and mtime from one open file, under the publication's shared lock: a build
+            # in progress finishes its set first, so a reader never gets half of a new set.
+            with write.reading(self.server.root), target.open("rb") as handle:
                 data = handle.read()
                 mtime = os.fstat(handle.fileno()).st_mtime
         except OSError:
             self._send_plain(HTTPStatus.NOT_FOUND, "not found\n", send_body)
             return
         name = target.relative_to(self.server.root.resolve()).as_posix()
-        rep = self.server.cache.get(name, data, mtime)
+        rep = self.server.cache.get(name, data, mtime, self.server.manifest_type(name))
         use_gzip = parse_accept_encoding(self.headers.get("Accept-Encoding"))
         etag = rep.gzip_etag if use_gzip else rep.etag
         common = {
@@ -393,12 +398,28 @@ class FeedHTTPServer(BoundedHTTPServer):
         return f"http://{host}:{self.port}/{name}"
 
     def feed_names(self) -> list[str]:
-        """The feed files directly in the served directory, sorted."""
+        """The feed documents of the publication (from its manifest), else the feed files in the directory."""
+        try:
+            documents = write.read_manifest(self.root)
+        except FeedtoolError:
+            documents = {}
+        if documents:
+            return sorted(path for path, entry in documents.items() if entry.kind != "subscribe-page")
         try:
             children = sorted(self.root.iterdir())
         except OSError:
             return []
         return [p.name for p in children if p.is_file() and not p.name.startswith(".") and p.suffix in (".xml", ".json")]
+
+    def manifest_type(self, name: str) -> str | None:
+        """The media type the build gave the document `name`, with its charset; None when not built by us."""
+        try:
+            entry = write.read_manifest(self.root).get(name)
+        except FeedtoolError:
+            return None
+        if entry is None:
+            return None
+        return entry.media_type if "charset=" in entry.media_type else entry.media_type + "; charset=utf-8"
 
 
 class BackgroundServer:

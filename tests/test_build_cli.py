@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import shutil
@@ -11,9 +12,8 @@ import pytest
 
 pytest.importorskip("feedtool.store", reason="the store loader has not landed yet")
 
-from feedtool import build as build_module  # noqa: E402
 from feedtool import cli as cli_module  # noqa: E402
-from feedtool.errors import Problem  # noqa: E402
+from feedtool.generate import atom  # noqa: E402
 
 HERE = Path(__file__).parent
 FIXTURE_STORE = HERE / "fixtures" / "build-store"
@@ -44,33 +44,47 @@ def store(tmp_path) -> Path:
     return copy
 
 
-def test_build_writes_both_feeds(capsys, store, tmp_path):
+def test_build_writes_the_whole_publication_one_line_per_document(capsys, store, tmp_path):
     out = tmp_path / "public"
     code, stdout, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)
     assert code == 0, stderr
-    assert sorted(os.listdir(out)) == ["atom.xml", "rss.xml"]
-    assert f"{out / 'atom.xml'}: 3 entries, written" in stdout
+    assert listing(out) == [".feedtool-manifest.json", "atom.xml", "feed.json", "index.html", "rss.xml",
+                            "tags/sociaal-domein/atom.xml", "tags/sociaal-domein/feed.json",
+                            "tags/sociaal-domein/rss.xml", "tags/wmo/atom.xml", "tags/wmo/feed.json",
+                            "tags/wmo/rss.xml"]
+    lines = stdout.splitlines()
+    assert f"{out / 'atom.xml'}: written (3 entries)" in lines
+    assert f"{out / 'tags/wmo/feed.json'}: written (1 entry)" in lines
+    assert f"{out / 'index.html'}: written" in lines
+    assert lines[-1] == f"{out}/: 10 documents (3 entries, 2 tag feeds): 10 written, 0 changed, 0 removed, 0 unchanged"
     assert "ijsselmeer-en-cafe.yaml: warning: [title] the title looks like HTML" in stderr  # warned, not refused
     assert (out / "atom.xml").read_bytes().startswith(b"<?xml")
 
 
-@pytest.mark.parametrize(("store_dir", "prefix"), [(FIXTURE_STORE, "fixture-"), (EXAMPLE_STORE, "")],
+def listing(directory: Path) -> list[str]:
+    return sorted(p.relative_to(directory).as_posix() for p in directory.rglob("*") if p.is_file())
+
+
+GOLDEN_DOCUMENTS = ("atom.xml", "rss.xml", "feed.json", "index.html", "tags/sociaal-domein/atom.xml",
+                    "tags/sociaal-domein/rss.xml", "tags/sociaal-domein/feed.json", ".feedtool-manifest.json")
+
+
+@pytest.mark.parametrize(("store_dir", "name"), [(FIXTURE_STORE, "fixture"), (EXAMPLE_STORE, "example")],
                          ids=["fixture-store", "example-store"])
-def test_golden_files(capsys, tmp_path, store_dir, prefix):
-    if not any(store_dir.glob("*.y*ml")):
-        pytest.skip(f"{store_dir} holds no entries yet")
+def test_golden_files(capsys, tmp_path, store_dir, name):
     out = tmp_path / "public"
     store = tmp_path / "store"
     shutil.copytree(store_dir, store, ignore=shutil.ignore_patterns("_published.json"))  # the id record stays put
     code, _, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)
     assert code == 0, stderr
-    for name in ("atom.xml", "rss.xml"):
-        golden = GOLDEN / f"{prefix}{name}"
+    # The manifest holds every document's sha256: its golden copy pins the bytes of the whole publication.
+    for document in GOLDEN_DOCUMENTS:
+        golden = GOLDEN / name / document.replace("/", "--")
         if UPDATE_GOLDEN:
-            golden.parent.mkdir(exist_ok=True)
-            golden.write_bytes((out / name).read_bytes())
-        assert (out / name).read_bytes() == golden.read_bytes(), (
-            f"{name} differs from {golden}; if the change is intended, rerun with FEEDTOOL_UPDATE_GOLDEN=1")
+            golden.parent.mkdir(parents=True, exist_ok=True)
+            golden.write_bytes((out / document).read_bytes())
+        assert (out / document).read_bytes() == golden.read_bytes(), (
+            f"{document} differs from {golden}; if the change is intended, rerun with FEEDTOOL_UPDATE_GOLDEN=1")
 
 
 def test_two_builds_are_byte_identical_and_the_second_changes_nothing(capsys, store, tmp_path):
@@ -78,7 +92,66 @@ def test_two_builds_are_byte_identical_and_the_second_changes_nothing(capsys, st
     run(capsys, "--store", str(store), "--out", str(tmp_path / "b"), "--now", "2014-01-01T00:00:00Z")
     assert tree_digest(tmp_path / "a") == tree_digest(tmp_path / "b")
     code, stdout, _ = run(capsys, "--store", str(store), "--out", str(tmp_path / "a"), "--now", NOW)
-    assert code == 0 and stdout.count("unchanged") == 2
+    assert code == 0 and stdout.splitlines() == [
+        f"{tmp_path / 'a'}/: 10 documents (3 entries, 2 tag feeds): 0 written, 0 changed, 0 removed, 10 unchanged"]
+
+
+def test_a_tag_that_is_gone_takes_its_feeds_with_it(capsys, store, tmp_path):
+    out = tmp_path / "public"
+    run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)
+    tagged = store / "ijsselmeer-en-cafe.yaml"
+    text = tagged.read_text(encoding="utf-8")
+    assert "tags: [sociaal domein, Wmo]" in text
+    tagged.write_text(text.replace("tags: [sociaal domein, Wmo]", "tags: [sociaal domein]"), encoding="utf-8")
+    code, stdout, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)
+    assert code == 0, stderr
+    assert f"{out / 'tags/wmo/atom.xml'}: removed" in stdout.splitlines()
+    assert not (out / "tags" / "wmo").exists()
+    assert (out / "tags/sociaal-domein/atom.xml").exists()
+
+
+def test_quiet_prints_nothing_on_stdout(capsys, store, tmp_path):
+    code, stdout, _ = run(capsys, "--store", str(store), "--out", str(tmp_path / "p"), "--now", NOW, "--quiet")
+    assert code == 0 and stdout == ""
+    assert (tmp_path / "p" / "feed.json").exists()
+
+
+def test_no_tag_feeds_and_no_subscribe_page(capsys, store, tmp_path):
+    out = tmp_path / "p"
+    code, _, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW, "--no-tag-feeds",
+                          "--no-subscribe-page")
+    assert code == 0, stderr
+    assert listing(out) == [".feedtool-manifest.json", "atom.xml", "feed.json", "rss.xml"]
+    feed_file = store / "_feed.yaml"
+    feed_file.write_text(feed_file.read_text(encoding="utf-8") + "tag_feeds: false\nsubscribe_page: false\n",
+                         encoding="utf-8")
+    out2 = tmp_path / "p2"
+    code, _, stderr = run(capsys, "--store", str(store), "--out", str(out2), "--now", NOW)
+    assert code == 0, stderr
+    assert listing(out2) == listing(out)
+    code, _, stderr = run(capsys, "--store", str(store), "--out", str(out2), "--now", NOW, "--tag-feeds")
+    assert code == 0 and (out2 / "tags/wmo/rss.xml").exists()
+
+
+def test_a_file_feedtool_did_not_write_stops_the_build(capsys, store, tmp_path):
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("<p>my own home page</p>", encoding="utf-8")
+    code, stdout, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)
+    assert code == 5
+    assert f"  {out / 'index.html'}" in stderr and "subscribe_page: false" in stderr
+    assert listing(out) == ["index.html"] and stdout == ""
+    assert not (store / "_published.json").exists()  # the record is part of the same commit
+
+
+@pytest.mark.parametrize("where", ["store", "parent", "root"])
+def test_an_output_directory_over_the_store_is_refused(capsys, store, tmp_path, where):
+    out = {"store": store, "parent": store.parent, "root": Path("/")}[where]
+    before = tree_digest(store)
+    code, _, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)
+    assert code == 2
+    assert "--out" in stderr and "e.g. --out public" in stderr
+    assert tree_digest(store) == before
 
 
 def test_a_build_leaves_every_store_file_byte_identical(capsys, store, tmp_path):
@@ -116,15 +189,20 @@ def test_bad_store_exits_3_and_leaves_earlier_output_untouched(capsys, store, tm
 
 
 def test_round_trip_failure_exits_4_with_a_report_and_writes_nothing(capsys, store, tmp_path, monkeypatch):
+    from feedtool.build import renderers
+
     out = tmp_path / "public"
     run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)
     before = tree_digest(out)
     (store / "zomer.yaml").write_text("title: Zomerse gedachten (bewerkt)\npublished: 2012-07-01\n", encoding="utf-8")
-    real = build_module.atom.render
-    monkeypatch.setattr(build_module.atom, "render", lambda s: real(s).replace(b"(bewerkt)", b"(anders)"))
+    tampering = dataclasses.replace(renderers.ATOM, render_selection=lambda s: atom.render(s).replace(
+        b"(bewerkt)", b"(anders)"))
+    monkeypatch.setattr(renderers, "RENDERERS",
+                        tuple(tampering if r is renderers.ATOM else r for r in renderers.RENDERERS))
     code, _, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)
     assert code == 4
-    assert "title: expected 'Zomerse gedachten (bewerkt)', got 'Zomerse gedachten (anders)'" in stderr
+    assert "atom.xml: tag:example.nl,2012:blog/zomer: title: expected 'Zomerse gedachten (bewerkt)', " \
+           "got 'Zomerse gedachten (anders)'" in stderr
     assert tree_digest(out) == before
 
 
@@ -133,7 +211,7 @@ def test_unwritable_output_exits_5_with_a_clear_message(capsys, store, tmp_path)
     blocker.write_text("a file where the output directory should be")
     code, _, stderr = run(capsys, "--store", str(store), "--out", str(blocker), "--now", NOW)
     assert code == 5
-    assert f"cannot write the feeds to {blocker}/" in stderr and "Traceback" not in stderr
+    assert f"cannot write the publication to {blocker}/" in stderr and "Traceback" not in stderr
     assert blocker.read_text() == "a file where the output directory should be"
 
 
@@ -147,26 +225,20 @@ def test_bad_now_is_a_usage_error(capsys, store, tmp_path, value, message):
     assert not (tmp_path / "p").exists()
 
 
-def test_store_warnings_go_to_stderr_and_the_build_succeeds(capsys, store, tmp_path, monkeypatch):
-    real = build_module.build_feeds
-
-    def with_warning(*args, **kwargs):
-        result = real(*args, **kwargs)
-        warning = Problem(file="entries/zomer.yaml", field="titel", message="unknown field", severity="warning",
-                          hint="did you mean `title`?")
-        return build_module.BuildResult(result.atom, result.rss, [warning], result.selection)
-
-    monkeypatch.setattr("feedtool.cli.build.build_feeds", with_warning)
+def test_store_warnings_go_to_stderr_and_the_build_succeeds(capsys, store, tmp_path):
+    text = (store / "zomer.yaml").read_text(encoding="utf-8")
+    (store / "zomer.yaml").write_text(text + "titel: Zomer\n", encoding="utf-8")
     code, stdout, stderr = run(capsys, "--store", str(store), "--out", str(tmp_path / "p"), "--now", NOW)
     assert code == 0
-    assert "entries/zomer.yaml: warning: [titel] unknown field (hint: did you mean `title`?)" in stderr
+    assert "zomer.yaml:" in stderr and "warning: [titel] unknown field 'titel' is ignored" in stderr
     assert "unknown field" not in stdout
 
 
 def test_help_documents_every_option(capsys):
     code, stdout, _ = run(capsys, "--help")
     assert code == 0
-    for option in ("--store", "--out", "--include-future", "--drafts", "--now"):
+    for option in ("--store", "--out", "--include-future", "--drafts", "--now", "--no-tag-feeds",
+                   "--no-subscribe-page", "--quiet", "--accept-changes"):
         assert option in stdout
 
 
@@ -177,10 +249,12 @@ def test_example_feeds_pass_our_validator_without_any_finding(capsys, tmp_path):
     shutil.copytree(EXAMPLE_STORE, store, ignore=shutil.ignore_patterns("_published.json"))
     code, _, stderr = run(capsys, "--store", str(store), "--out", str(tmp_path / "public"), "--now", NOW)
     assert code == 0, stderr
-    for name in ("atom.xml", "rss.xml"):
+    feeds = [p for p in listing(tmp_path / "public") if p.endswith(".xml")]
+    assert len(feeds) > 2
+    for name in feeds:
         report = validate_bytes((tmp_path / "public" / name).read_bytes(), path=name)
         assert report.format in ("atom", "rss")
-        assert [(f.code, f.text()) for f in report.findings] == []
+        assert [(f.code, f.text()) for f in report.findings] == [], name
 
 
 def test_nothing_to_publish_exits_3_with_a_hint_and_writes_nothing(capsys, tmp_path):

@@ -8,10 +8,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from feedfactory import AMSTERDAM, entry, feed
-from feedtool.build import select_entries
-from feedtool.generate import atom, rss
+from feedtool.build.readback import compare_feed, compare_json_feed
+from feedtool.build.select import select_entries
+from feedtool.generate import atom, jsonfeed, rss
 from feedtool.model import Person
-from feedtool.validate.roundtrip import compare_feed
 
 # Any character a store may hold: no surrogates, no controls but tab and newline, no noncharacters
 # (test_generate checks that the others are refused).
@@ -96,3 +96,4 @@ def test_every_field_reads_back_through_feedparser(made, zone):
     assert len(selection.entries) == len(made)
     assert compare_feed(atom.render(selection), selection) == []
     assert compare_feed(rss.render(selection), selection) == []
+    assert compare_json_feed(jsonfeed.render(selection), selection) == []

@@ -51,8 +51,13 @@ def dist(tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp("dist")
     source = tmp_path_factory.mktemp("src") / "feedtool"
     # Build from a copy holding only what git tracks would hold: no .venv, no build/ leftovers.
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "build", "dist", "public", "*.egg-info",
-                                                                "__pycache__", ".pytest_cache", ".hypothesis"))
+    anywhere = shutil.ignore_patterns(".venv", ".git", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis")
+
+    def ignore(directory, names):  # build/, dist/ and public/ only at the top: feedtool/build/ is the package's
+        top = {"build", "dist", "public"} & set(names) if Path(directory) == ROOT else set()
+        return set(anywhere(directory, names)) | top
+
+    shutil.copytree(ROOT, source, ignore=ignore)
     result = _run([sys.executable, "-m", "build", "--outdir", str(out), str(source)])
     assert result.returncode == 0, result.stdout + result.stderr
     [wheel] = out.glob("*.whl")
@@ -118,10 +123,12 @@ def test_the_wheel_runs_in_a_clean_venv(dist, tmp_path):
     with pytest.raises(SystemExit) as exit_info:
         main(["build", "--store", str(reference_store), "--out", str(tmp_path / "reference"), "--now", NOW])
     assert exit_info.value.code == 0
-    written = sorted(p.name for p in (tmp_path / "reference").iterdir())
-    assert written and sorted(p.name for p in (tmp_path / "public").iterdir()) == written
+    reference = tmp_path / "reference"
+    written = sorted(p.relative_to(reference).as_posix() for p in reference.rglob("*") if p.is_file())
+    public = tmp_path / "public"
+    assert written and sorted(p.relative_to(public).as_posix() for p in public.rglob("*") if p.is_file()) == written
     for name in written:
-        assert (tmp_path / "public" / name).read_bytes() == (tmp_path / "reference" / name).read_bytes(), name
+        assert (public / name).read_bytes() == (reference / name).read_bytes(), name
 
 
 def _dry_run(target: str, tmp_path: Path) -> str:

@@ -3,7 +3,8 @@
 lemon24's `reader` (PyPI) and newsboat (Debian) poll the feeds that `feedtool build`
 made from a small store, served by feedtool's own server on 127.0.0.1. Each must
 get every entry right, bring no duplicates on the next poll (and get 304 for it),
-and show an edited entry as updated, not as a new one. Atom and RSS alike.
+and show an edited entry as updated, not as a new one. Atom, RSS and JSON Feed (reader; newsboat
+reads no JSON Feed), and the feeds of a tag, which must carry the main feed's ids.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from feedtool.serve import BackgroundServer
 from readers_support import (
     AUTHOR,
     EDIT_SLUG,
+    FEED,
     EDITED_TITLE,
     EDITED_UPDATED,
     POSTS,
@@ -34,7 +36,9 @@ from readers_support import (
     write_store,
 )
 
-FORMATS = ["atom.xml", "rss.xml"]
+XML_FORMATS = ["atom.xml", "rss.xml"]  # newsboat reads these; it has no JSON Feed support
+FORMATS = [*XML_FORMATS, "feed.json"]
+TAG_FEEDS = [f"tags/sociaal-domein/{name}" for name in FORMATS]
 
 
 @pytest.fixture
@@ -79,10 +83,10 @@ def test_reader_gets_every_entry_right(tmp_path, site, fmt):
         assert entry.title == post["title"]
         assert entry.link == entry_link(slug)
         assert entry.published == moment(post["published"])
-        if fmt == "atom.xml":
+        if fmt != "rss.xml":
             assert entry.updated == moment(post.get("updated", post["published"]))
         # RSS <description> is HTML: the plain-text summary arrives HTML-escaped, as it should.
-        summary = entry.summary if fmt == "atom.xml" else html.unescape(entry.summary)
+        summary = html.unescape(entry.summary) if fmt == "rss.xml" else entry.summary
         assert summary == post["summary"]
         assert html_content(entry) == post["content"]
         # Atom: the feed's author, inherited (reader does not pass it down itself). RSS: reader
@@ -123,9 +127,20 @@ def test_reader_shows_an_edited_entry_as_updated_not_new(tmp_path, site, fmt):
     edited = client.get_entry((server.url(fmt), entry_id(EDIT_SLUG)))
     assert edited.title == EDITED_TITLE
     assert edited.published == moment(POSTS[EDIT_SLUG]["published"])
-    if fmt == "atom.xml":
+    if fmt != "rss.xml":
         assert edited.updated == moment(EDITED_UPDATED)
     assert server.log.statuses("/" + fmt) == [200, 200]
+
+
+@pytest.mark.parametrize("path", TAG_FEEDS)
+def test_reader_reads_a_tag_feed_with_the_main_feeds_ids(tmp_path, site, path):
+    _, _, server = site
+    client = subscribe(tmp_path, server.url(path))
+    [result] = update(client)
+    tagged = [slug for slug, post in POSTS.items() if "sociaal domein" in post.get("tags", [])]
+    assert result.new == len(tagged)
+    assert {e.id: e.title for e in client.get_entries()} == {entry_id(s): POSTS[s]["title"] for s in tagged}
+    assert client.get_feed(server.url(path)).title == f"{FEED['title']}: sociaal domein"
 
 
 # --- newsboat ----------------------------------------------------------------------------------
@@ -189,14 +204,14 @@ def newsboat_subscribed(tmp_path: Path, server, fmt: str) -> Newsboat:
 
 
 @needs_newsboat
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", XML_FORMATS)
 def test_newsboat_shows_each_entry_author(tmp_path, site, fmt):
     newsboat = newsboat_subscribed(tmp_path, site[2], fmt)
     assert {item["author"] for item in newsboat.items().values()} == {AUTHOR["name"]}
 
 
 @needs_newsboat
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", XML_FORMATS)
 def test_newsboat_gets_every_entry_right(tmp_path, site, fmt):
     newsboat = newsboat_subscribed(tmp_path, site[2], fmt)
     items = newsboat.items()
@@ -210,7 +225,7 @@ def test_newsboat_gets_every_entry_right(tmp_path, site, fmt):
 
 
 @needs_newsboat
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", XML_FORMATS)
 def test_newsboat_polls_bring_no_duplicates_and_get_304(tmp_path, site, fmt):
     server = site[2]
     newsboat = newsboat_subscribed(tmp_path, server, fmt)
@@ -224,7 +239,7 @@ def test_newsboat_polls_bring_no_duplicates_and_get_304(tmp_path, site, fmt):
 
 
 @needs_newsboat
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", XML_FORMATS)
 def test_newsboat_shows_an_edited_entry_in_place(tmp_path, site, fmt):
     store, out, _ = site
     newsboat = newsboat_subscribed(tmp_path, site[2], fmt)
@@ -250,6 +265,15 @@ def test_newsboat_subscribed_to_both_feeds_shows_each_post_once(tmp_path, site):
     (newsboat.home / "urls").write_text(server.url("atom.xml") + "\n" + server.url("rss.xml") + "\n")
     newsboat.reload()
     assert set(newsboat.items()) == {entry_id(slug) for slug in POSTS}
+
+
+@needs_newsboat
+@pytest.mark.parametrize("path", [p for p in TAG_FEEDS if p.endswith(".xml")])
+def test_newsboat_reads_a_tag_feed_with_the_main_feeds_ids(tmp_path, site, path):
+    newsboat = newsboat_subscribed(tmp_path, site[2], path)
+    tagged = [slug for slug, post in POSTS.items() if "sociaal domein" in post.get("tags", [])]
+    assert {guid: item["title"] for guid, item in newsboat.items().items()} == {
+        entry_id(s): POSTS[s]["title"] for s in tagged}
 
 
 def test_an_unchanged_rebuild_keeps_etag_and_last_modified_across_server_restarts(site):

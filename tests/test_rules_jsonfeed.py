@@ -229,7 +229,7 @@ def test_the_served_media_type_is_checked(media_type, version, expected):
 
 
 def test_an_xml_feed_served_as_json_gets_the_xml_media_type_warning():
-    atom = (Path(__file__).parent / "golden" / "atom.xml").read_bytes()
+    atom = (Path(__file__).parent / "golden" / "example" / "atom.xml").read_bytes()
     report = validate_bytes(atom, media_type="application/feed+json", reader_view=False)
     assert "UnexpectedContentType" in {f.code for f in report.findings}
 

@@ -153,7 +153,7 @@ def test_watch_builds_at_start_and_rebuilds_when_the_store_changes(tmp_path):
         edit_post(store)
         etag2, body2 = wait_for_new_etag(base + "atom.xml", etag)
         assert xml_text(EDITED_TITLE) in body2
-        proc.wait_for_err("rebuilt: atom.xml, rss.xml")
+        proc.wait_for_err("rebuilt: atom.xml, feed.json, index.html, rss.xml")
 
         # A broken store leaves the served feeds as they were.
         (store / "kapot.yaml").write_text("title: [unclosed\n", encoding="utf-8")
@@ -163,7 +163,7 @@ def test_watch_builds_at_start_and_rebuilds_when_the_store_changes(tmp_path):
         code, out_text, err = stop(proc)
     assert code == 0
     assert f"Watching {store} for changes" in out_text
-    assert "rebuilt: atom.xml, rss.xml" in err
+    assert "rebuilt: atom.xml, feed.json, index.html, rss.xml" in err
     assert "rebuild failed; still serving the previous feeds" in err and "kapot.yaml" in err
     assert "Traceback" not in err
     assert not (store / "_published.json").exists()  # a preview publishes nothing

@@ -412,13 +412,13 @@ def test_a_missing_author_is_reported_with_every_other_problem_in_one_run(tmp_pa
 def test_a_problem_only_rendering_finds_comes_with_the_store_warnings(tmp_path):
     from datetime import datetime, timezone
 
-    from feedtool.build import build_feeds
+    from feedtool.build import BuildOptions, build
 
     path = make_store(tmp_path, base_entry=True)
     (path / "euro.yaml").write_text('title: "Kosten: \\x80 25"\npublished: 2012-12-20T10:00:00+01:00\nsamenvatting: Y\n',
                                     encoding="utf-8")
     with pytest.raises(StoreError) as info:
-        build_feeds(path, now=datetime(2013, 1, 1, tzinfo=timezone.utc))
+        build(path, BuildOptions(datetime(2013, 1, 1, tzinfo=timezone.utc)))
     found = {(Path(p.file).name, p.severity, p.field) for p in info.value.problems}
     assert ("euro.yaml", "error", "title") in found  # found by the renderer
     assert ("euro.yaml", "warning", "samenvatting") in found  # found by the store loader

@@ -15,7 +15,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from feedtool.build import select_entries
+from feedtool.build.select import select_entries
 from feedtool.cli import main
 from feedtool.errors import StoreError
 from feedtool.store import load_store

@@ -10,7 +10,8 @@ from feedtool.validate.codes import known_codes
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = (ROOT / "docs" / "validate.md").read_text(encoding="utf-8")
-MODULES = ("validate/xml.py", "validate/detect.py", "validate/readerview.py", "validate/fetch.py", "validate/engine.py", "cli/validate.py")
+MODULES = ("validate/xml.py", "validate/detect.py", "validate/readerview.py", "validate/fetch.py", "validate/engine.py",
+           "validate/roundtrip.py", "cli/validate.py")
 
 
 def emitted_codes() -> set[str]:

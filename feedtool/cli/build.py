@@ -1,23 +1,18 @@
-"""`feedtool build`: the store becomes public/atom.xml and public/rss.xml."""
+"""`feedtool build`: the store becomes a publication in --out, written as one set."""
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 
 import click
 
-from feedtool.build import build_feeds
 from feedtool.cli import cli
-from feedtool.cli._files import write_files
-from feedtool.cli._published import check_published, write_record
 from feedtool.errors import UsageError
 
-ATOM_FILE = "atom.xml"
-RSS_FILE = "rss.xml"
 
-
-def _parse_now(value: str | None) -> datetime:
+def parse_now(value: str | None) -> datetime:
     if value is None:
         return datetime.now(timezone.utc)
     try:
@@ -29,24 +24,63 @@ def _parse_now(value: str | None) -> datetime:
     return moment
 
 
-@cli.command("build")
-@click.option("--store", "store", default="entries", show_default=True, type=click.Path(path_type=Path),
-              help="The store: a directory of entry files with _feed.yaml, or one YAML/JSON file.")
-@click.option("--out", "out", default="public", show_default=True, type=click.Path(path_type=Path),
-              help="Directory to write atom.xml and rss.xml into (created when missing).")
-@click.option("--include-future", is_flag=True, help="Also publish entries dated in the future (preview).")
-@click.option("--drafts", is_flag=True, help="Also publish entries marked `draft: true` (preview).")
-@click.option("--now", "now", metavar="DATETIME",
-              help="Build as if it were this moment (ISO 8601 with offset), for reproducible builds and tests.")
-@click.option("--accept-changes", is_flag=True,
-              help="Let through changes the id guard refuses (new ids or dates for published posts) and record them.")
-def build_command(store: Path, out: Path, include_future: bool, drafts: bool, now: str | None,
-                  accept_changes: bool) -> None:
-    """Build the Atom and RSS feeds from a store.
+def check_out(store: Path, out: Path) -> None:
+    """Refuse an output directory that would put the publication over the store or the whole disk."""
+    out_real, store_real = Path(os.path.realpath(out)), Path(os.path.realpath(store))
+    store_dir = store_real if store_real.is_dir() else store_real.parent
+    if out_real == Path(out_real.anchor):
+        raise UsageError(f"--out {out} is the root of the file system: choose a directory of its own, e.g. --out public")
+    if out_real == store_dir or out_real in store_dir.parents:
+        what = "is the store itself" if out_real == store_dir else "holds the store"
+        raise UsageError(f"--out {out} {what} ({store}): the documents would land among the posts. "
+                         "Choose a directory of its own beside it, e.g. --out public")
 
-    Both feeds are rendered and read back through feedparser before anything is
-    written; a difference fails the build (exit 4) and leaves earlier output as it
-    was. Files are replaced atomically: never half-written.
+
+def build_options(func):
+    """The options that decide what a build publishes, shared by build and check."""
+    options = [
+        click.option("--store", "store", default="entries", show_default=True, type=click.Path(path_type=Path),
+                     help="The store: a directory of entry files with _feed.yaml, or one YAML/JSON file."),
+        click.option("--include-future", is_flag=True, help="Also publish entries dated in the future (preview)."),
+        click.option("--drafts", is_flag=True, help="Also publish entries marked `draft: true` (preview)."),
+        click.option("--now", "now", metavar="DATETIME",
+                     help="Build as if it were this moment (ISO 8601 with offset), for reproducible builds."),
+        click.option("--tag-feeds/--no-tag-feeds", "tag_feeds", default=None,
+                     help="A feed per tag in tags/<slug>/ (default: as _feed.yaml says, `tag_feeds:`; on)."),
+        click.option("--subscribe-page/--no-subscribe-page", "subscribe_page", default=None,
+                     help="The page to subscribe from, index.html (default: as _feed.yaml says, "
+                          "`subscribe_page:`; on)."),
+        click.option("--accept-changes", is_flag=True,
+                     help="Let through changes the id guard refuses (new ids or dates for published posts) "
+                          "and record them."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@cli.command("build")
+@build_options
+@click.option("--out", "out", default="public", show_default=True, type=click.Path(path_type=Path),
+              help="Directory to write the publication into (created when missing).")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but warnings and errors.")
+def build_command(store: Path, out: Path, include_future: bool, drafts: bool, now: str | None,
+                  tag_feeds: bool | None, subscribe_page: bool | None, accept_changes: bool, quiet: bool) -> None:
+    """Build the publication from a store: the feeds, a feed per tag, the subscribe page.
+
+    \b
+    What it writes into --out:
+      atom.xml, rss.xml, feed.json   the feed in Atom 1.0, RSS 2.0 and JSON Feed 1.1
+      tags/<slug>/...                the same three for every tag
+      index.html                     a page to subscribe from (in the feed's language)
+
+    Every document is rendered and read back (feedparser for Atom and RSS,
+    fastfeedparser and a strict reading for JSON Feed, an HTML parser for the
+    page) before anything is written; a difference fails the build (exit 4) and
+    leaves earlier output as it was. The documents are then written as one set:
+    a failure or a kill leaves the earlier set whole, and a document no longer
+    produced (a tag that is gone) is removed. Files feedtool did not write are
+    never touched: one standing where a document would go stops the build (exit 5).
 
     The id guard keeps a record of what was published in the store
     (_published.json; beside a one-file store: NAME.published.json) and refuses
@@ -60,13 +94,44 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
       feedtool build --store entries --out public
       feedtool build --drafts --include-future --out preview
     """
-    result = build_feeds(store, now=_parse_now(now), include_future=include_future, drafts=drafts)
-    for warning in result.warnings:
+    from feedtool.build import BuildOptions, build
+    from feedtool.build.write import ExtraFile, commit, recover
+    from feedtool.cli._published import check_published
+
+    check_out(store, out)
+    recovered = recover(out)
+    if recovered is not None:
+        click.echo(f"{out}/: completed an interrupted build ({len(recovered.completed)} file(s) put in place)", err=True)
+    options = BuildOptions(parse_now(now), include_future=include_future, drafts=drafts, tag_feeds=tag_feeds,
+                           subscribe_page=subscribe_page)
+    publication = build(store, options)
+    for warning in publication.warnings:
         click.echo(warning.render(), err=True)
-    pending = check_published(store, result.selection, accept_changes, keep_record=not (drafts or include_future))
-    changed = write_files(out, {ATOM_FILE: result.atom, RSS_FILE: result.rss})
-    write_record(pending)
-    count = len(result.selection.entries) if result.selection else 0
-    for name in (ATOM_FILE, RSS_FILE):
-        state = "written" if name in changed else "unchanged"
-        click.echo(f"{out / name}: {count} entries, {state}")
+    pending = check_published(store, publication, accept_changes, keep_record=not options.preview)
+    extra = ExtraFile(pending.path, pending.text.encode("utf-8")) if pending.text is not None else None
+    report = commit(out, publication.documents, extra=extra)
+    if pending.skipped:
+        click.echo(pending.skipped, err=True)
+    elif report.extra_written:
+        for note in pending.notes:
+            click.echo(note, err=True)
+    for path in report.kept:
+        click.echo(f"{out / path}: no longer built, but changed since feedtool wrote it: left in place", err=True)
+    if quiet:
+        return
+    by_path = {d.path: d for d in publication.documents}
+    for state, paths in (("written", report.written), ("changed", report.changed)):
+        for path in paths:
+            count = by_path[path].entries
+            suffix = f" ({_entries(count)})" if count is not None and by_path[path].kind != "subscribe-page" else ""
+            click.echo(f"{out / path}: {state}{suffix}")
+    for path in report.removed:
+        click.echo(f"{out / path}: removed")
+    tags = len(publication.channels) - 1
+    click.echo(f"{out}/: {len(publication.documents)} documents ({_entries(len(publication.selection.entries))}, "
+               f"{tags} tag feed{'' if tags == 1 else 's'}): {len(report.written)} written, "
+               f"{len(report.changed)} changed, {len(report.removed)} removed, {len(report.unchanged)} unchanged")
+
+
+def _entries(count: int) -> str:
+    return f"{count} {'entry' if count == 1 else 'entries'}"

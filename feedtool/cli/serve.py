@@ -18,18 +18,19 @@ DEFAULT_PORT = 8000
 
 
 def rebuild(store: Path, out: Path, include_future: bool, drafts: bool) -> list[str]:
-    """Build the feeds from `store` into `out` through the build library; return the names written.
+    """Build the publication from `store` into `out` through the build library; return the paths written.
 
     A preview: the id guard's record is neither read nor written (only `feedtool build`
-    publishes). Files are replaced atomically, and left alone when their bytes are the same.
+    publishes). The set is written as one, and documents whose bytes are the same are left alone.
     """
-    from feedtool.build import build_feeds
-    from feedtool.cli._files import write_files
+    from feedtool.build import BuildOptions, build
+    from feedtool.build.write import commit
 
-    result = build_feeds(store, now=datetime.now(UTC), include_future=include_future, drafts=drafts)
-    for warning in result.warnings:
+    publication = build(store, BuildOptions(datetime.now(UTC), include_future=include_future, drafts=drafts))
+    for warning in publication.warnings:
         click.echo(warning.render(), err=True)
-    return write_files(out, {"atom.xml": result.atom, "rss.xml": result.rss})
+    report = commit(out, publication.documents)
+    return [*report.written, *report.changed, *report.removed]
 
 
 def _print_request(record: server_lib.LogRecord) -> None:
@@ -127,6 +128,11 @@ def serve_command(
             click.echo(f"built {store} into {out}/" + (f" ({', '.join(written)} written)" if written else " (unchanged)"))
     if not out.is_dir():
         raise InputError(f"{out}: no such directory; build the feeds first (feedtool build --out {out}) or use --watch")
+    from feedtool.build.write import recover
+
+    recovered = recover(out)  # a build that was killed mid-commit: complete its set before serving any of it
+    if recovered is not None:
+        click.echo(f"{out}/: completed an interrupted build ({len(recovered.completed)} file(s) put in place)", err=True)
 
     try:
         httpd = server_lib.FeedHTTPServer(out, port, host)

@@ -373,20 +373,6 @@ def _store_check(store_path: str) -> Callable:
     The store is read once; a broken store is an input that cannot be read (StoreError, exit 3).
     The entries compared are those `build` would publish now (no drafts, nothing dated in the future).
     """
-    from feedtool.build import select_entries
-    from feedtool.store import load_store
-    from feedtool.validate.findings import error
-    from feedtool.validate.roundtrip import compare_feed
+    from feedtool.validate.roundtrip import store_check
 
-    selection = select_entries(load_store(store_path).feed, datetime.now(timezone.utc))
-
-    def store_round_trip(doc, reader_parse=None):
-        for difference in compare_feed(doc.data, selection, reader_parse):
-            yield error(
-                "StoreMismatch",
-                f"the feed does not read back as the store {store_path}: {difference.entry}: {difference.field}: "
-                f"expected {difference.expected!r}, got {difference.got!r} (rebuild the feed with `feedtool build`)",
-            )
-
-    store_round_trip.uses_reader_parse = True  # shares the reader view's feedparser parse: one parse per feed
-    return store_round_trip
+    return store_check(store_path)

@@ -8,6 +8,7 @@ from feedtool.errors import Problem, StoreError
 from feedtool.generate import _feedgen as g
 from feedtool.model import Selection
 
+FILE_NAME = "atom.xml"
 MEDIA_TYPE = "application/atom+xml"
 ATOM_NS = "http://www.w3.org/2005/Atom"
 
@@ -38,7 +39,7 @@ def render(selection: Selection) -> bytes:
     g.check_xml_safe(selection)
     feed = selection.feed
     _require_authors(selection)
-    fg = g.new_generator(selection, self_url=feed.atom_url, self_type=MEDIA_TYPE)
+    fg = g.new_generator(selection, self_url=feed.url(FILE_NAME), self_type=MEDIA_TYPE)
     fg.register_extension("feedtool", _FeedExtension, _EntryExtension, atom=True, rss=False)
     if feed.subtitle:
         fg.subtitle(feed.subtitle)

@@ -54,6 +54,8 @@ class _FeedMeta:
     authors: tuple[Person, ...] = ()
     rights: str | None = None
     source: str = ""
+    tag_feeds: bool = True
+    subscribe_page: bool = True
 
 
 @dataclass(slots=True)
@@ -246,6 +248,10 @@ def _read_feed(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta) -> boo
     meta.language = checker.language(fields) or DEFAULT_LANGUAGE
     meta.authors = checker.people(fields.get("author"), "author") or ()
     meta.limit = checker.positive_int(fields, "limit") or DEFAULT_LIMIT
+    for switch in ("tag_feeds", "subscribe_page"):
+        value = checker.boolean(fields, switch)
+        if value is not None:
+            setattr(meta, switch, value)
     zone_name = checker.text(fields, "timezone", strict=True)
     if zone_name is not None:
         try:
@@ -409,6 +415,8 @@ def _finish(meta: _FeedMeta, feed_ok: bool, loaded: list[_Loaded], problems: lis
         entries=tuple(entries),
         id_derived=id_derived,
         source=meta.source,
+        tag_feeds=meta.tag_feeds,
+        subscribe_page=meta.subscribe_page,
     )
 
 

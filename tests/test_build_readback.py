@@ -9,7 +9,7 @@ import pytest
 from feedfactory import AMSTERDAM, entry, feed
 from feedtool.generate import atom, rss
 from feedtool.model import Person, Selection
-from feedtool.validate.roundtrip import Difference, compare_feed
+from feedtool.build.readback import Difference, compare_feed
 
 RENDER = {"atom": atom.render, "rss": rss.render}
 
@@ -124,29 +124,6 @@ def test_rss_single_author_keeps_email_in_the_comparison():
     assert fields(compare_feed(data, selection)) == {("tag:example.nl,2012:ĳs-en-café", "author")}
 
 
-def test_store_check_turns_differences_into_findings(tmp_path):
-    import shutil
-    from pathlib import Path
-
-    from feedtool.build import build_feeds
-    from feedtool.validate.engine import validate_bytes
-    from feedtool.validate.roundtrip import store_check
-
-    store = tmp_path / "store"
-    shutil.copytree(Path(__file__).parent / "fixtures" / "build-store", store)
-    now = datetime(2013, 6, 1, tzinfo=timezone.utc)
-    built = build_feeds(store, now=now)
-    check = store_check(store, now=now)
-    clean = validate_bytes(built.atom, path="atom.xml", extra_checks=[check])
-    assert [f for f in clean.findings if f.code == "RoundTrip"] == []
-    edited = built.rss.replace(b"<title>Zomerse gedachten</title>", b"<title>Winterse gedachten</title>")
-    report = validate_bytes(edited, path="rss.xml", extra_checks=[check])
-    messages = [f.text() for f in report.findings if f.code == "RoundTrip"]
-    assert messages == ["tag:example.nl,2012:blog/zomer: title: the store has 'Zomerse gedachten', "
-                        "a reader gets 'Winterse gedachten'"]
-    assert not report.valid
-
-
 def test_mojibake_that_readers_repair_is_a_difference_with_a_hint():
     broken = entry("mojibake", title="CafÃ© in het sociaal domein")
     selection = Selection(feed=feed(broken), entries=(broken,))
@@ -162,3 +139,68 @@ def test_mojibake_that_readers_repair_is_a_difference_with_a_hint():
 def test_the_feeds_own_date_is_compared(fmt, old, new):
     data, selection = tampered(fmt, old, new)
     assert ("(feed)", "updated") in fields(compare_feed(data, selection))
+
+
+# --- JSON Feed --------------------------------------------------------------------------
+
+from feedtool.build.readback import ExpectedPage, compare_json_feed, compare_page  # noqa: E402
+from feedtool.generate import jsonfeed, page  # noqa: E402
+
+
+def json_fields(data: bytes, selection) -> set[tuple[str, str]]:
+    return fields(compare_json_feed(data, selection))
+
+
+def test_a_rendered_json_feed_reads_back_without_differences():
+    selection = rich_selection()
+    assert compare_json_feed(jsonfeed.render(selection), selection) == []
+
+
+def test_json_feed_tampering_is_caught_by_the_strict_reading_and_by_fastfeedparser():
+    selection = rich_selection()
+    data = jsonfeed.render(selection)
+    changed_title = data.replace(b'"title": "Bericht kaal"', b'"title": "Bericht kaal!"')
+    assert json_fields(changed_title, selection) == {("tag:example.nl,2012:kaal", "title"),
+                                                     ("tag:example.nl,2012:kaal", "title (fastfeedparser)")}
+    same_instant_other_offset = data.replace(b'"date_published": "2012-07-01T08:00:00+02:00"',
+                                             b'"date_published": "2012-07-01T06:00:00+00:00"')
+    assert json_fields(same_instant_other_offset, selection) == {("tag:example.nl,2012:english", "published")}
+    lost_tag = data.replace(b'"wmo",\n        "jeugdzorg"', b'"wmo"')
+    assert ("tag:example.nl,2012:ĳs-en-café", "tags (fastfeedparser)") in json_fields(lost_tag, selection)
+
+
+def test_json_feed_that_is_not_json_or_not_an_object_is_one_difference():
+    selection = rich_selection()
+    assert json_fields(b"{broken", selection) == {("(feed)", "well-formedness")}
+    assert json_fields(b"[]", selection) == {("(feed)", "format")}
+
+
+def test_json_feed_with_an_item_missing_is_an_entries_difference():
+    selection = rich_selection()
+    data = jsonfeed.render(Selection(selection.feed, selection.entries[:-1]))
+    assert ("(feed)", "entries") in json_fields(data, selection)
+    assert ("(feed)", "entries (fastfeedparser)") in json_fields(data, selection)
+
+
+# --- the subscribe page -----------------------------------------------------------------
+
+FEEDS = (page.FeedLink("Atom", "application/atom+xml", "https://www.example.nl/atom.xml"),)
+
+
+def expected_page(selection) -> ExpectedPage:
+    return ExpectedPage("nl", selection.feed.title, FEEDS, tuple((e.title, e.link) for e in selection.entries),
+                        (page.TagFeeds("wmo", 1, (page.FeedLink("Atom", "application/atom+xml",
+                                                                "https://www.example.nl/tags/wmo/atom.xml"),)),))
+
+
+def test_the_page_reads_back_with_its_links_entries_and_tag_feeds():
+    selection = rich_selection()
+    expected = expected_page(selection)
+    data = page.render(selection.feed, selection.entries, expected.feeds, expected.tags)
+    assert compare_page(data, expected) == []
+    no_tag_link = data.replace(b'href="https://www.example.nl/tags/wmo/atom.xml"', b'href="#"')
+    assert fields(compare_page(no_tag_link, expected)) == {("(page)", "feed links")}
+    no_discovery = data.replace(b'<link rel="alternate"', b'<link rel="x"')
+    assert fields(compare_page(no_discovery, expected)) == {("(page)", "autodiscovery links")}
+    other_title = data.replace("Bericht kaal".encode(), b"Bericht anders")
+    assert fields(compare_page(other_title, expected)) == {("(page)", "entries")}

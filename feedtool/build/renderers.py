@@ -1,0 +1,101 @@
+"""Step 2 of a build: the kinds of document a publication holds, declared once.
+
+A renderer turns the site (the store's feed and its channels) into documents,
+and says for each how it is read back. The build renders every renderer in
+`RENDERERS`, reads every document back, and writes them together; the CLI,
+`serve` and `diff` only ever see documents. A new kind of document is one more
+renderer here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from typing import Protocol
+
+from feedtool.build import readback
+from feedtool.build.readback import Difference
+from feedtool.build.select import Channel
+from feedtool.generate import atom, jsonfeed, page, rss
+from feedtool.model import Feed, Selection
+from feedtool.publication import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """What the renderers render: the store's feed and its channels, the main feed first."""
+
+    feed: Feed
+    channels: tuple[Channel, ...]
+
+    @property
+    def main(self) -> Channel:
+        return self.channels[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    document: Document
+    read_back: Callable[[], list[Difference]]  # every difference between the bytes and what they should say
+
+
+class Renderer(Protocol):
+    name: str
+
+    def render(self, site: Site) -> Iterator[Rendered]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class FeedFormat:
+    """A feed format, rendered once for every channel, at `<channel path><file_name>`."""
+
+    name: str
+    label: str  # what a person calls it: "Atom", "RSS", "JSON Feed"
+    file_name: str
+    media_type: str
+    render_selection: Callable[[Selection], bytes]
+    compare: Callable[[bytes, Selection], list[Difference]]
+
+    def render(self, site: Site) -> Iterator[Rendered]:
+        for channel in site.channels:
+            data = self.render_selection(channel.selection)
+            document = Document(channel.path + self.file_name, data, self.media_type, self.name,
+                                entries=len(channel.selection.entries))
+            yield Rendered(document, partial(self.compare, data, channel.selection))
+
+
+ATOM = FeedFormat("atom", "Atom", atom.FILE_NAME, atom.MEDIA_TYPE, atom.render, readback.compare_feed)
+RSS = FeedFormat("rss", "RSS", rss.FILE_NAME, rss.MEDIA_TYPE, rss.render, readback.compare_feed)
+JSON_FEED = FeedFormat("jsonfeed", "JSON Feed", jsonfeed.FILE_NAME, jsonfeed.MEDIA_TYPE, jsonfeed.render,
+                       readback.compare_json_feed)
+FEED_FORMATS: tuple[FeedFormat, ...] = (ATOM, RSS, JSON_FEED)
+
+
+def feed_links(channel: Channel) -> tuple[page.FeedLink, ...]:
+    """The channel's feed documents, one per format, as the subscribe page offers them."""
+    return tuple(page.FeedLink(f.label, f.media_type, channel.feed.url(f.file_name)) for f in FEED_FORMATS)
+
+
+class SubscribePage:
+    """index.html at the site root, unless the store says `subscribe_page: false`."""
+
+    name = "subscribe-page"
+
+    def render(self, site: Site) -> Iterator[Rendered]:
+        if not site.feed.subscribe_page:
+            return
+        main = site.main
+        expected = readback.ExpectedPage(
+            lang=page.words_for(site.feed.language).lang,
+            title=main.feed.title,
+            feeds=feed_links(main),
+            entries=tuple((e.title, e.link) for e in main.selection.entries),
+            tags=tuple(page.TagFeeds(c.tag, c.total, feed_links(c)) for c in site.channels[1:]),
+        )
+        data = page.render(main.feed, main.selection.entries, expected.feeds, expected.tags)
+        document = Document(page.FILE_NAME, data, page.MEDIA_TYPE, self.name, entries=len(main.selection.entries))
+        yield Rendered(document, partial(readback.compare_page, data, expected))
+
+
+RENDERERS: tuple[Renderer, ...] = (*FEED_FORMATS, SubscribePage())
