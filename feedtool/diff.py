@@ -21,6 +21,7 @@ from feedtool.errors import InputError
 from feedtool.guard import same_place
 from feedtool.validate import fetch
 from feedtool.validate.detect import detect_format
+from feedtool.validate.jsontext import looks_like_json
 from feedtool.validate.readerview import ReaderViewLeftOut, parse_bounded
 from feedtool.validate.xml import DEFAULT_MAX_SIZE, parse_xml
 
@@ -161,8 +162,15 @@ def _content(entry) -> str | None:
     return blocks[0].get("value") if blocks else None
 
 
+class NotAFeed(InputError):
+    """The document is well-formed, but no feed (an HTML page, a package.json)."""
+
+
 def read_feed(data: bytes, source: str, max_size: int | None = DEFAULT_MAX_SIZE) -> SeenFeed:
-    """`data` as readers see it; InputError when it is not a well-formed Atom or RSS feed."""
+    """`data` as readers see it; InputError when it is not a well-formed Atom, RSS or JSON Feed
+    (NotAFeed when it is well-formed but no feed)."""
+    if looks_like_json(data):
+        return _read_json_feed(data, source, max_size)
     parsed_xml = parse_xml(data, max_size=max_size)
     root = parsed_xml.root
     if root is None:
@@ -170,10 +178,12 @@ def read_feed(data: bytes, source: str, max_size: int | None = DEFAULT_MAX_SIZE)
         finding = errors[0] if errors else None
         where = f":{finding.line}:{finding.column}" if finding and finding.line else ""
         message = finding.text() if finding else "not well-formed XML"
+        if finding is not None and finding.code == "HtmlPage":
+            raise NotAFeed(f"{source}: {message}")
         raise InputError(f"{source}{where}: {message}; readers cannot read this feed (check it with feedtool validate)")
     fmt, _version = detect_format(root)
     if fmt is None:
-        raise InputError(f"{source}: not an Atom or RSS feed (root element <{root.tag}>)")
+        raise NotAFeed(f"{source}: not an Atom or RSS feed (root element <{root.tag}>)")
     try:
         parsed = parse_bounded(data, root)
     except ReaderViewLeftOut as exc:
@@ -209,6 +219,57 @@ def read_feed(data: bytes, source: str, max_size: int | None = DEFAULT_MAX_SIZE)
         link=meta.get("link"),
         entries=tuple(entries),
     )
+
+
+def _read_json_feed(data: bytes, source: str, max_size: int | None) -> SeenFeed:
+    """A JSON Feed as a reader built on fastfeedparser (an independent JSON Feed reader) sees it."""
+    from feedtool.validate import jsonreader
+    from feedtool.validate.jsonfeed import is_json_feed
+    from feedtool.validate.jsontext import read_json
+
+    if max_size is not None and len(data) > max_size:
+        raise InputError(f"{source}: {len(data):,} bytes, over the size limit (--max-size)")
+    text = read_json(data)
+    if not text.ok:
+        errors = [f for f in text.findings if f.severity == "error"]
+        where = f":{errors[0].line}:{errors[0].column}" if errors and errors[0].line else ""
+        message = errors[0].text() if errors else "not valid JSON"
+        raise InputError(f"{source}{where}: {message}; readers cannot read this feed (check it with feedtool validate)")
+    if not isinstance(text.value, dict) or not is_json_feed(text.value):
+        raise NotAFeed(f"{source}: JSON, but not a JSON Feed (no \"version\" naming JSON Feed and no \"items\")")
+    try:
+        parsed = jsonreader.read(data)
+    except Exception as exc:  # noqa: BLE001 - a reader that fails on it shows subscribers nothing
+        raise InputError(f"{source}: a JSON Feed reader (fastfeedparser) cannot read it: {type(exc).__name__}: "
+                         f"{str(exc)[:120]} (check it with feedtool validate)") from None
+    entries = []
+    for raw in parsed.get("entries", []):
+        eid = raw.get("id") or ""
+        entries.append(SeenEntry(
+            id=str(eid) or raw.get("link") or raw.get("title") or "",
+            title=raw.get("title"),
+            link=raw.get("link"),
+            published=_iso_utc(raw.get("published")),
+            updated=_iso_utc(raw.get("updated")),
+            authors=(raw["author"],) if raw.get("author") else (),
+            summary=raw.get("description") or None,
+            content=_content(raw),
+            tags=tuple(sorted(t.get("term") for t in raw.get("tags") or [] if t.get("term"))),
+            has_id=bool(eid),
+        ))
+    meta = parsed.get("feed", {})
+    return SeenFeed(source=source, format="jsonfeed", id=meta.get("id") or None, title=meta.get("title"),
+                    link=meta.get("link") or None, entries=tuple(entries))
+
+
+def _iso_utc(value: str | None) -> str | None:
+    """An ISO 8601 date as the XML path gives it (UTC), so both formats compare alike."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value).astimezone(UTC).isoformat()
+    except ValueError:
+        return value
 
 
 def _ref(entry: SeenEntry) -> EntryRef:
@@ -297,14 +358,97 @@ def diff_feeds(old: SeenFeed, new: SeenFeed) -> FeedDiff:
     )
 
 
-def diff_sources(old_source: str, new_source: str, limits: ReadLimits = ReadLimits()) -> FeedDiff:
+@dataclass(frozen=True, slots=True)
+class PublicationDiff:
+    """Two publications (output directories) compared feed by feed, matched by path."""
+
+    old: str
+    new: str
+    documents: tuple[tuple[str, FeedDiff], ...] = ()  # the feeds in both, by path
+    added: tuple[str, ...] = ()  # feeds only in the new one: a new tag, say
+    removed: tuple[str, ...] = ()  # feeds only in the old one: their subscribers get nothing more
+
+    def counts(self) -> dict[str, int]:
+        totals = Counter()
+        for _, result in self.documents:
+            totals.update(result.counts())
+        return {kind: totals[kind] for kind in (*KINDS, "unchanged")}
+
+    def has(self, kind: str) -> bool:
+        if kind in ("any", "removed") and self.removed:
+            return True
+        if kind == "any" and self.added:
+            return True
+        return any(result.has(kind) for _, result in self.documents)
+
+
+FEED_SUFFIXES = (".xml", ".atom", ".rss", ".rdf", ".json")
+
+
+def feed_paths(directory: str) -> list[str]:
+    """The documents of a publication that may be feeds: its manifest's, else every feed-like file."""
+    from pathlib import Path
+
+    from feedtool.build.write import MANIFEST_NAME, read_manifest
+
+    root = Path(directory)
+    if (root / MANIFEST_NAME).exists():
+        return sorted(read_manifest(root))
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*")
+                  if p.is_file() and p.suffix in FEED_SUFFIXES and not p.name.startswith("."))
+
+
+def _feeds_of(directory: str, limits: ReadLimits) -> dict[str, SeenFeed]:
+    import os
+
+    feeds = {}
+    for path in feed_paths(directory):
+        source = os.path.join(directory, path)
+        try:
+            feeds[path] = read_feed(read_source(source, limits), source, limits.max_size)
+        except NotAFeed:
+            continue  # the subscribe page, a sitemap: not what subscribers poll
+    return feeds
+
+
+def diff_publications(old_dir: str, new_dir: str, limits: ReadLimits = ReadLimits()) -> PublicationDiff:
+    old, new = _feeds_of(old_dir, limits), _feeds_of(new_dir, limits)
+    return PublicationDiff(
+        old=old_dir,
+        new=new_dir,
+        documents=tuple((path, diff_feeds(old[path], new[path])) for path in sorted(old.keys() & new.keys())),
+        added=tuple(sorted(new.keys() - old.keys())),
+        removed=tuple(sorted(old.keys() - new.keys())),
+    )
+
+
+def diff_sources(old_source: str, new_source: str, limits: ReadLimits = ReadLimits()) -> FeedDiff | PublicationDiff:
+    """Two feeds (files or URLs), or two publications (directories), compared as readers see them."""
+    import os
+
+    directories = [os.path.isdir(source) and not fetch.is_url(source) for source in (old_source, new_source)]
+    if all(directories):
+        return diff_publications(old_source, new_source, limits)
+    if any(directories):
+        raise InputError(f"{old_source if directories[0] else new_source} is a directory and the other is not: "
+                         "compare two feeds, or two publications (output directories)")
     old = read_feed(read_source(old_source, limits), old_source, limits.max_size)
     new = read_feed(read_source(new_source, limits), new_source, limits.max_size)
     return diff_feeds(old, new)
 
 
-def to_json(result: FeedDiff) -> str:
+def to_json(result: FeedDiff | PublicationDiff) -> str:
     """The diff as deterministic JSON (sorted keys, final newline)."""
+    if isinstance(result, PublicationDiff):
+        data = {
+            "old_source": result.old,
+            "new_source": result.new,
+            "counts": result.counts(),
+            "added_feeds": list(result.added),
+            "removed_feeds": list(result.removed),
+            "feeds": {path: json.loads(to_json(diff)) for path, diff in result.documents},
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     data = {
         "old_source": result.old,
         "new_source": result.new,
@@ -325,8 +469,21 @@ def _label(title: str | None) -> str:
     return f'"{title}"' if title else "(untitled)"
 
 
-def to_text(result: FeedDiff) -> str:
+def to_text(result: FeedDiff | PublicationDiff) -> str:
     """The diff for people: one line per entry, what readers will do with it."""
+    if isinstance(result, PublicationDiff):
+        c = result.counts()
+        lines = [f"{result.old} -> {result.new}: {len(result.documents)} feeds compared, {len(result.added)} new, "
+                 f"{len(result.removed)} gone; {c['new']} new entries, {c['updated']} updated, {c['removed']} removed, "
+                 f"{c['id-change']} suspected id changes"]
+        lines += [f"new feed:  {path}: readers can subscribe to it" for path in result.added]
+        lines += [f"gone feed: {path}: its subscribers get nothing more (their readers report an error)"
+                  for path in result.removed]
+        for _, diff in result.documents:
+            if any(diff.counts()[k] for k in KINDS) or diff.feed_changes or diff.warnings:
+                lines.append("")
+                lines.append(to_text(diff).rstrip("\n"))
+        return "\n".join(lines) + "\n"
     c = result.counts()
     lines = [
         f"{result.old} -> {result.new}: {c['new']} new, {c['updated']} updated, {c['removed']} removed, "

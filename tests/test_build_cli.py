@@ -291,3 +291,32 @@ def test_a_build_in_a_dutch_locale_writes_english_dates(tmp_path):
     assert "<lastBuildDate>Thu, 03 Jan 2013 09:15:00 +0100</lastBuildDate>" in rss
     assert "<pubDate>Fri, 21 Dec 2012 10:00:00 +0100</pubDate>" in rss
     assert "vr, 21 dec" not in rss and " do, " not in rss
+
+
+RISKY = ('<p onclick="x()">Hoi <script>alert(1)</script><iframe src="https://x.nl/"></iframe> '
+         '<a href="javascript:alert(1)">a</a></p>')
+
+
+def test_scripts_in_content_are_warned_with_the_validators_codes_and_fail_with_strict(capsys, store, tmp_path):
+    from feedtool.validate.engine import validate_bytes
+
+    (store / "zomer.yaml").write_text(f"title: Zomerse gedachten\npublished: 2012-07-01\ncontent: '{RISKY}'\n",
+                                      encoding="utf-8")
+    out = tmp_path / "public"
+    code, _, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)
+    assert code == 0, stderr
+    warned = [line for line in stderr.splitlines() if "zomer.yaml: warning: [content]" in line]
+    assert len(warned) == 4
+    assert any("contains <script>" in line and "(SecurityRisk," in line for line in warned)
+    assert any("'onclick'" in line and "(SecurityRiskAttr," in line for line in warned)
+    assert any("javascript:alert(1)" in line for line in warned)
+    # The validator gives the same codes on the feed that was written.
+    report = validate_bytes((out / "atom.xml").read_bytes(), path="atom.xml")
+    risks = sorted(f.code for f in report.findings if f.code.startswith("SecurityRisk"))
+    assert risks == sorted(line.rsplit("(", 1)[1].split(",")[0] for line in warned)
+    assert risks == ["SecurityRisk", "SecurityRisk", "SecurityRisk", "SecurityRiskAttr"]
+    before = tree_digest(out)
+    code, stdout, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW, "--strict")
+    assert code == 3 and stdout == ""
+    assert stderr.rstrip().endswith("0 error(s), 5 warning(s) (--strict: warnings fail the build); nothing was written")  # and the HTML-like title
+    assert tree_digest(out) == before

@@ -203,3 +203,65 @@ def test_diff_of_two_builds_reports_exactly_the_edit(tmp_path, fmt):
     assert "title" in changed.fields and "published" not in changed.fields
     assert changed.notifies is (fmt == "atom.xml")  # RSS has no updated date to move
     assert not result.new_entries and not result.removed and not result.id_changes
+
+
+# --- JSON Feed, and whole publications ------------------------------------------------------
+
+
+def test_json_feeds_are_read_as_a_json_feed_reader_reads_them():
+    case = FIXTURES / "json-edited"
+    result = diff.diff_sources(str(case / "old.json"), str(case / "new.json"))
+    assert [e.id for e in result.new_entries] == ["tag:zaken.example.nl,2012:blog/jeugd"]
+    assert [(u.id, u.fields, u.notifies) for u in result.updated] == [
+        ("tag:zaken.example.nl,2012:blog/wmo", ("title", "updated"), True)]
+    assert [e.id for e in result.removed] == ["tag:zaken.example.nl,2012:blog/ijsberg"]
+
+
+def test_json_that_is_no_feed_and_broken_json_are_input_errors(tmp_path):
+    (tmp_path / "package.json").write_text('{"name": "site", "version": "1.0.0"}', encoding="utf-8")
+    (tmp_path / "broken.json").write_text('{"version": ', encoding="utf-8")
+    old = str(FIXTURES / "json-edited" / "old.json")
+    with pytest.raises(diff.NotAFeed, match="not a JSON Feed"):
+        diff.diff_sources(old, str(tmp_path / "package.json"))
+    with pytest.raises(InputError, match="broken.json:1:"):
+        diff.diff_sources(old, str(tmp_path / "broken.json"))
+
+
+def publish(store: Path, out: Path, *extra: str) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["build", "--store", str(store), "--out", str(out), "--now", "2013-06-01T12:00:00+02:00", "--quiet", *extra])
+    assert info.value.code == 0
+
+
+def test_two_publications_are_compared_feed_by_feed_with_feeds_that_are_new_or_gone(capsys, tmp_path):
+    import shutil
+
+    store = tmp_path / "store"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "build-store", store)
+    publish(store, tmp_path / "old")
+    tagged = store / "ijsselmeer-en-cafe.yaml"
+    tagged.write_text(tagged.read_text(encoding="utf-8").replace("tags: [sociaal domein, Wmo]",
+                                                                 "tags: [sociaal domein, jeugdzorg]"), encoding="utf-8")
+    publish(store, tmp_path / "new")
+    result = diff.diff_sources(str(tmp_path / "old"), str(tmp_path / "new"))
+    assert isinstance(result, diff.PublicationDiff)
+    assert result.added == ("tags/jeugdzorg/atom.xml", "tags/jeugdzorg/feed.json", "tags/jeugdzorg/rss.xml")
+    assert result.removed == ("tags/wmo/atom.xml", "tags/wmo/feed.json", "tags/wmo/rss.xml")
+    compared = dict(result.documents)
+    assert "index.html" not in compared  # the page is no feed
+    assert {path for path, d in compared.items() if d.updated} == {
+        "atom.xml", "rss.xml", "feed.json", "tags/sociaal-domein/atom.xml", "tags/sociaal-domein/rss.xml",
+        "tags/sociaal-domein/feed.json"}
+    assert all(d.updated[0].fields == ("tags",) for d in compared.values() if d.updated)
+    code, out, _ = run(capsys, "diff", str(tmp_path / "old"), str(tmp_path / "new"), "--fail-on", "removed")
+    assert code == 1  # a feed that is gone counts as removed
+    assert f"gone feed: tags/wmo/rss.xml: its subscribers get nothing more" in out
+    assert "new feed:  tags/jeugdzorg/atom.xml" in out
+    code, out, _ = run(capsys, "diff", str(tmp_path / "old"), str(tmp_path / "new"), "--format", "json")
+    data = json.loads(out)
+    assert data["removed_feeds"] == list(result.removed) and data["feeds"]["atom.xml"]["counts"]["updated"] == 1
+
+
+def test_a_directory_against_a_file_is_an_input_error(capsys, tmp_path):
+    code, _, err = run(capsys, "diff", str(tmp_path), str(FIXTURES / "identical" / "new.xml"))
+    assert code == 3 and "is a directory and the other is not" in err

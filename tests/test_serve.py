@@ -292,3 +292,36 @@ def test_watcher_reports_a_failed_rebuild_and_keeps_going(tmp_path):
     os.utime(store, (time.time() + 5, time.time() + 5))
     assert watcher.poll() is True
     assert [str(e) for e in errors] == ["kapot"]
+
+
+# --- a publication: its page at /, its media types from the manifest ------------------------
+
+
+def test_a_publication_is_served_with_its_page_at_the_root_and_the_manifests_media_types(tmp_path):
+    from feedtool.build import write
+    from feedtool.publication import Document
+
+    out = tmp_path / "public"
+    page = b"<!DOCTYPE html>\n<html lang=\"nl\"><title>Abonneren</title></html>\n"
+    write.commit(out, [Document("atom.xml", ATOM, "application/atom+xml", "atom"),
+                       Document("feed.json", b'{"version": "https://jsonfeed.org/version/1.1", "items": []}\n',
+                                "application/feed+json", "jsonfeed"),
+                       Document("tags/wmo/rss.xml", RSS, "application/rss+xml", "rss"),
+                       Document("index.html", page, "text/html; charset=utf-8", "subscribe-page")])
+    with BackgroundServer(out, port=0) as srv:
+        assert srv.feed_names() == ["atom.xml", "feed.json", "tags/wmo/rss.xml"]
+        for path, expected_type, body in (("/", "text/html; charset=utf-8", page),
+                                          ("/feed.json", "application/feed+json; charset=utf-8", None),
+                                          ("/tags/wmo/rss.xml", "application/rss+xml; charset=utf-8", RSS),
+                                          ("/tags/wmo/", None, None)):
+            conn = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=10)
+            conn.request("GET", path)
+            response = conn.getresponse()
+            data = response.read()
+            conn.close()
+            if expected_type is None:
+                assert response.status == 404  # a folder without an index.html
+                continue
+            assert response.status == 200 and response.getheader("Content-Type") == expected_type, path
+            if body is not None:
+                assert data == body

@@ -188,6 +188,20 @@ def _clash(slug: str, groups: dict[str, dict[str, Entry]], spellings: dict[str, 
 
 # --- warnings the author can act on ---------------------------------------------------
 
+
+def content_warnings(entry: Entry) -> list[Problem]:
+    """What `feedtool validate` (and W3C) warn about in the entry's HTML: scripts, iframes, event
+    handlers, `javascript:` URLs, styles and markup readers strip, with the validator's own codes."""
+    if not entry.content or "<" not in entry.content and "&#" not in entry.content:
+        return []
+    from feedtool.validate.html import check_html
+
+    # Relative URLs were made absolute already (publishable), so ContainsRelRef cannot apply.
+    findings = [f for f in check_html(entry.content) if f.code != "ContainsRelRef"]
+    return [Problem(entry.source, f"{f.text()} ({f.code}, as `feedtool validate` and the W3C validator say)",
+                    field="content", severity="warning")
+            for f in findings]
+
 # Elements a reader would render if it took plain text for HTML (what the W3C validator looks for).
 _HTML_ELEMENTS = frozenset(
     "a abbr b big blockquote br cite code dd del dfn div dl dt em font h1 h2 h3 h4 h5 h6 hr i iframe img ins kbd "
@@ -225,6 +239,8 @@ def publishing_warnings(selection: Selection) -> list[Problem]:
         if looks_like_html(entry.title):
             warnings.append(Problem(entry.source, f"the title {_LOOKS_LIKE_HTML}", field="title", severity="warning",
                                     hint="write the title without tags"))
+    for entry in selection.entries:
+        warnings += content_warnings(entry)
     by_moment = defaultdict(list)
     for entry in selection.entries:
         by_moment[entry.updated.timestamp()].append(entry)

@@ -242,12 +242,7 @@ def commit(out: Path, documents: Sequence[Document], *, extra: ExtraFile | None 
         manifest = read_manifest(out)
         plan = _plan(out, documents, manifest)
         if plan.conflicts:
-            raise ConflictError(
-                "these files stand where the publication's documents go, but feedtool did not write them "
-                f"(they are not in {out / MANIFEST_NAME}); nothing was written:\n"
-                + "\n".join(f"  {c}" for c in plan.conflicts)
-                + "\nMove them away, switch off the documents that would replace them (tag_feeds: false, "
-                  "subscribe_page: false in _feed.yaml), or choose another --out.")
+            raise _conflict_error(out, plan.conflicts)
         new_manifest = {d.path: ManifestEntry(digest(d.data), d.media_type, d.kind) for d in documents}
         extra_before = None if extra is None else _read(extra.path)
         extra_changed = extra is not None and extra_before != extra.data
@@ -263,6 +258,34 @@ def commit(out: Path, documents: Sequence[Document], *, extra: ExtraFile | None 
         raise _os_error(out, exc, "cannot write the publication to", nothing_written=True) from None
     finally:
         lock.__exit__(None, None, None)
+
+
+def preview(out: Path, documents: Sequence[Document]) -> WriteReport:
+    """What `commit(out, documents)` would write, change and remove, without writing anything (`feedtool check`).
+
+    Raises ConflictError, as commit would, when a file feedtool did not write is in the way.
+    """
+    out = Path(out)
+    _check_paths(documents)
+    if not out.exists():
+        return WriteReport(written=tuple(d.path for d in documents))
+    try:
+        with locked(out, exclusive=False):
+            plan = _plan(out, documents, read_manifest(out))
+    except OSError as exc:
+        raise _os_error(out, exc, "cannot read the publication in", nothing_written=True) from None
+    if plan.conflicts:
+        raise _conflict_error(out, plan.conflicts)
+    return _report(plan, False, None)
+
+
+def _conflict_error(out: Path, conflicts: Sequence[str]) -> ConflictError:
+    return ConflictError(
+        "these files stand where the publication's documents go, but feedtool did not write them "
+        f"(they are not in {out / MANIFEST_NAME}); nothing was written:\n"
+        + "\n".join(f"  {c}" for c in conflicts)
+        + "\nMove them away, switch off the documents that would replace them (tag_feeds: false, "
+          "subscribe_page: false in _feed.yaml), or choose another --out.")
 
 
 def _report(plan: _Plan, extra_written: bool, recovered: Recovery | None) -> WriteReport:

@@ -20,7 +20,7 @@ INTERNAL_ERROR_EXIT = 70  # EX_SOFTWARE: a bug in feedtool, not in the user's in
 # Each command's module registers the command when imported; it is imported only when that
 # command runs (or --help lists it), so `feedtool build` does not load the validator and the
 # diff machinery first (about 100 ms of a build's start-up).
-COMMAND_MODULES = {name: f"feedtool.cli.{name}" for name in ("build", "diff", "new", "serve", "validate")}
+COMMAND_MODULES = {name: f"feedtool.cli.{name}" for name in ("build", "check", "completion", "diff", "init", "new", "serve", "validate")}
 
 
 class _LazyGroup(click.Group):
@@ -40,9 +40,11 @@ def cli() -> None:
 
     \b
     Examples:
+      feedtool init entries --title "Mijn blog" --link https://www.example.nl/ --author "Rens Meijkamp"
       feedtool new "Titel van het bericht"
       feedtool build --store entries --out public
       feedtool validate public/atom.xml https://example.org/rss.xml
+      eval "$(feedtool completion bash)"
     """
 
 
@@ -65,7 +67,8 @@ def main(argv: list[str] | None = None) -> None:
                 click.echo(problem.render(), err=True)
             errors = sum(p.severity == "error" for p in problems)
             warnings = len(problems) - errors
-            click.echo(f"{errors} error(s), {warnings} warning(s); nothing was written", err=True)
+            strict = " (--strict: warnings fail the build)" if not errors else ""
+            click.echo(f"{errors} error(s), {warnings} warning(s){strict}; nothing was written", err=True)
         else:
             click.echo(f"error: {exc}", err=True)
         sys.exit(exc.exit_code)

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from feedtool.cli import cli
-from feedtool.errors import UsageError
+from feedtool.errors import StoreError, UsageError
 
 
 def parse_now(value: str | None) -> datetime:
@@ -63,9 +63,13 @@ def build_options(func):
 @build_options
 @click.option("--out", "out", default="public", show_default=True, type=click.Path(path_type=Path),
               help="Directory to write the publication into (created when missing).")
+@click.option("--strict", is_flag=True,
+              help="Warnings fail the build too (exit 3, nothing written): scripts or iframes in content, "
+                   "unknown fields, anything the W3C validator would warn about.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but warnings and errors.")
 def build_command(store: Path, out: Path, include_future: bool, drafts: bool, now: str | None,
-                  tag_feeds: bool | None, subscribe_page: bool | None, accept_changes: bool, quiet: bool) -> None:
+                  tag_feeds: bool | None, subscribe_page: bool | None, accept_changes: bool, strict: bool,
+                  quiet: bool) -> None:
     """Build the publication from a store: the feeds, a feed per tag, the subscribe page.
 
     \b
@@ -93,6 +97,7 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
       feedtool build
       feedtool build --store entries --out public
       feedtool build --drafts --include-future --out preview
+      feedtool build --strict          # in CI: a warning fails the build
     """
     from feedtool.build import BuildOptions, build
     from feedtool.build.write import ExtraFile, commit, recover
@@ -105,6 +110,8 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     options = BuildOptions(parse_now(now), include_future=include_future, drafts=drafts, tag_feeds=tag_feeds,
                            subscribe_page=subscribe_page)
     publication = build(store, options)
+    if strict and publication.warnings:
+        raise StoreError(list(publication.warnings))  # every warning, listed; nothing written
     for warning in publication.warnings:
         click.echo(warning.render(), err=True)
     pending = check_published(store, publication, accept_changes, keep_record=not options.preview)

@@ -41,9 +41,11 @@ DIFF_FOUND_EXIT = 1
 def diff_command(
     old: str, new: str, output_format: str, fail_on: tuple[str, ...], timeout: float, max_size: int, allow_private: bool
 ) -> int:
-    """Compare two versions of a feed and report what subscribers will see.
+    """Compare two versions of a feed, or of a publication, and report what subscribers will see.
 
-    OLD and NEW are feed files or http(s) URLs (Atom or RSS). Entries are matched by
+    OLD and NEW are feed files or http(s) URLs (Atom, RSS or JSON Feed), or two
+    output directories of `feedtool build` (every feed in them, matched by path,
+    and the feeds that are new or gone). Entries are matched by
     id, as readers match them: new entries, updated entries (with the fields that
     changed, and whether readers will show them as updated), removed entries, and
     suspected id changes (an entry gone while one with the same link, or the same
@@ -51,13 +53,15 @@ def diff_command(
 
     \b
     Exit codes: 0 compared (differences or not); 1 a difference named by
-    --fail-on was found; 3 a feed could not be read or is not an Atom/RSS feed.
+    --fail-on was found (a feed that is gone counts as removed); 3 a feed could not
+    be read or is not an Atom, RSS or JSON Feed.
 
     \b
     Examples:
       feedtool diff old/atom.xml public/atom.xml
       feedtool diff https://example.org/atom.xml public/atom.xml --fail-on id-change
       feedtool diff old/rss.xml public/rss.xml --format json
+      feedtool diff old-public/ public/ --fail-on id-change
     """
     limits = feed_diff.ReadLimits(timeout=timeout, max_size=max_size, allow_private=allow_private)
     result = feed_diff.diff_sources(old, new, limits)

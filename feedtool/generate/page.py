@@ -92,7 +92,12 @@ def written_date(moment: datetime, words: Words) -> str:
 
 
 _STYLE = """
-:root { color-scheme: light dark; --accent: #b5470f; }
+:root { --accent: #b5470f; }
+@media (prefers-color-scheme: dark) {
+  :root { --accent: #f0935a; }
+  body { background: #16181d; color: #e8e6e3; }
+  a { color: #8ab4f8; }
+}
 * { box-sizing: border-box; }
 body { margin: 0 auto; padding: 1.25rem; max-width: 42rem; font: 1.05rem/1.55 system-ui, -apple-system,
   "Segoe UI", Roboto, sans-serif; overflow-wrap: anywhere; }

@@ -1,0 +1,60 @@
+"""`feedtool check`: everything `build` checks, writing nothing (for pre-commit hooks and CI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from feedtool.cli import cli
+from feedtool.cli.build import build_options, check_out, parse_now
+
+
+@cli.command("check")
+@build_options
+@click.option("--out", "out", default=None, type=click.Path(path_type=Path), metavar="DIR",
+              help="Also say what a build into DIR would write, change and remove, and stop (exit 5) at a file "
+                   "feedtool did not write standing where a document goes.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but warnings and errors.")
+def check_command(store: Path, include_future: bool, drafts: bool, now: str | None, tag_feeds: bool | None,
+                  subscribe_page: bool | None, accept_changes: bool, out: Path | None, quiet: bool) -> None:
+    """Check the store as a build would, and write nothing.
+
+    The store is read and checked, the whole publication rendered and every
+    document read back, and the id guard asked, exactly as `feedtool build`
+    does, with the same errors and exit codes: 3 the store has problems (all
+    of them are listed, warnings too), 4 a document does not read back as the
+    store, 6 the id guard refuses; with --out, 5 a file feedtool did not write
+    is in the way. Nothing is written: not the documents, not the store's
+    record of published posts.
+
+    \b
+    Examples:
+      feedtool check
+      feedtool check --store entries --out public
+    """
+    from feedtool.build import BuildOptions, build
+    from feedtool.build.write import preview
+    from feedtool.cli._published import check_published
+
+    if out is not None:
+        check_out(store, out)
+    options = BuildOptions(parse_now(now), include_future=include_future, drafts=drafts, tag_feeds=tag_feeds,
+                           subscribe_page=subscribe_page)
+    publication = build(store, options)
+    for warning in publication.warnings:
+        click.echo(warning.render(), err=True)
+    check_published(store, publication, accept_changes, keep_record=False)  # refuses (exit 6) as build would
+    report = preview(out, publication.documents) if out is not None else None
+    if quiet:
+        return
+    if report is not None:
+        for state, paths in (("would be written", report.written), ("would change", report.changed),
+                             ("would be removed", report.removed)):
+            for path in paths:
+                click.echo(f"{out / path}: {state}")
+    tags = len(publication.channels) - 1
+    entries = len(publication.selection.entries)
+    click.echo(f"{store}: the publication builds: {len(publication.documents)} documents "
+               f"({entries} {'entry' if entries == 1 else 'entries'}, {tags} tag feed{'' if tags == 1 else 's'}), "
+               "every one read back; nothing was written")
