@@ -92,7 +92,7 @@ XML_FORMATS = (ATOM, RSS, RSS10, RSS090, ATOM03)
 ALL_FORMATS = XML_FORMATS + (JSONFEED,)
 SEVERITIES = (ERROR, WARNING, INFO)
 # Catalogue modules (feedtool/validate/catalog/NAME.py), in the order the docs list their layers.
-CATALOGUES = ("texts", "engine", "fetch", "reader")
+CATALOGUES = ("texts", "engine", "fetch", "reader", "jsonfeed")
 # Names --ignore takes that switch a whole layer off rather than one finding.
 SWITCHES = frozenset({"Reader"})
 _RESERVED = frozenset({"line", "column"})
