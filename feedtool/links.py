@@ -28,8 +28,11 @@ def absolutize(fragment: str, base: str) -> str:
     if not fragment or "<" not in fragment:
         return fragment
     finder = _StartTagFinder()
-    finder.feed(fragment)
-    finder.close()
+    try:
+        finder.feed(fragment)
+        finder.close()
+    except AssertionError:  # html.parser's `<![x ...` ("unknown status keyword"): what came before it is rewritten
+        pass
     if not finder.tags:
         return fragment
     line_starts = [0]

@@ -108,3 +108,13 @@ def test_a_url_urllib_cannot_read_is_left_as_written():
     assert absolutize(html, "https://www.example.nl/") == (
         '<img srcset="https://example[x/a.png 1x, https://www.example.nl/b.png 2x">'
     )
+
+
+def test_a_malformed_marked_section_does_not_stop_the_rewrite():
+    """Found by bench/fuzz_atheris.py (links): html.parser raises AssertionError on `<![o ...`."""
+    from feedtool.links import absolutize
+
+    html = '<a href="a.html">a</a> <![o x <img src="b.png">'
+    assert absolutize(html, "https://www.example.nl/") == (
+        '<a href="https://www.example.nl/a.html">a</a> <![o x <img src="b.png">'
+    )
