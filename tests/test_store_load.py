@@ -238,3 +238,15 @@ def test_yml_and_upper_case_suffixes_are_entries(tmp_path):
     (store / "GROOT.YAML").write_text("title: Groot\npublished: 2012-12-20\n", encoding="utf-8")
     (store / "notitie.txt").write_text("title: Geen entry\n", encoding="utf-8")
     assert [e.slug for e in load_store(store).feed.entries] == ["kort", "GROOT"]
+
+
+def test_a_tag_listed_twice_counts_once_with_a_warning(tmp_path):
+    store = make_store(tmp_path, base_entry=True)
+    (store / "dubbel.yaml").write_text("title: Dubbel\npublished: 2012-12-20T10:00:00+01:00\n"
+                                       "tags: [wmo, jeugdzorg, wmo, Wmo]\n", encoding="utf-8")
+    result = load_store(store)
+    entry = next(e for e in result.feed.entries if e.slug == "dubbel")
+    assert entry.tags == ("wmo", "jeugdzorg", "Wmo")  # another spelling is kept: the feeds carry it as written
+    (warning,) = [w for w in result.warnings if w.file.endswith("dubbel.yaml")]
+    assert (warning.field, warning.line, warning.severity) == ("tags", 3, "warning")
+    assert "the tag 'wmo' is listed more than once; it counts once" in warning.message
