@@ -250,3 +250,27 @@ def test_a_tag_listed_twice_counts_once_with_a_warning(tmp_path):
     (warning,) = [w for w in result.warnings if w.file.endswith("dubbel.yaml")]
     assert (warning.field, warning.line, warning.severity) == ("tags", 3, "warning")
     assert "the tag 'wmo' is listed more than once; it counts once" in warning.message
+
+
+def test_icons_are_urls_resolved_against_the_site(tmp_path):
+    store = make_store(tmp_path, base_entry=True)
+    feed_file = store / "_feed.yaml"
+    feed_file.write_text(feed_file.read_text(encoding="utf-8") + "icon: /img/icon-512.png\n"
+                         "favicon: https://cdn.example.nl/favicon.png\n", encoding="utf-8")
+    feed = load_store(store).feed
+    assert feed.icon == feed.link + "img/icon-512.png"
+    assert feed.favicon == "https://cdn.example.nl/favicon.png"
+
+
+def test_an_icon_that_is_no_web_url_is_an_error_naming_the_field(tmp_path):
+    import pytest
+
+    from feedtool.errors import StoreError
+
+    store = make_store(tmp_path, base_entry=True)
+    feed_file = store / "_feed.yaml"
+    feed_file.write_text(feed_file.read_text(encoding="utf-8") + "icon: javascript:alert(1)\n", encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        load_store(store)
+    (problem,) = info.value.problems
+    assert problem.field == "icon" and problem.file.endswith("_feed.yaml") and problem.line is not None

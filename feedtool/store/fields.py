@@ -17,7 +17,7 @@ from feedtool.lang import LanguageProblem, normalize_language
 from feedtool.model import Person
 from feedtool.store.source import XML_FORBIDDEN, Document, Raw, describe_character, excerpt
 
-FEED_FIELDS = ("title", "link", "subtitle", "language", "author", "timezone", "limit", "rights", "id", "tag_feeds",
+FEED_FIELDS = ("title", "link", "subtitle", "language", "author", "timezone", "limit", "rights", "id", "icon", "favicon", "tag_feeds",
                "subscribe_page")
 ENTRY_FIELDS = ("title", "published", "updated", "author", "summary", "content", "link", "id", "slug", "tags",
                 "language", "draft")
