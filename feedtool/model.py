@@ -18,6 +18,18 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file readers can download with a post (an enclosure): a podcast episode, a PDF."""
+
+    url: str  # absolute http(s) URL
+    media_type: str
+    length: int  # bytes
+    title: str | None = None
+    path: str | None = None  # a file of the store: its path below the store, and below the output
+    source: str | None = None  # that file in the store, for the build to publish
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
     id: str  # final id: explicit, or the tag: URI derived from the feed id and slug
     slug: str
@@ -32,6 +44,25 @@ class Entry:
     language: str | None = None  # normalised BCP 47 tag, only when it differs from the feed's
     draft: bool = False
     source: str = ""  # the store file this entry came from, for messages
+    attachments: tuple[Attachment, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    """Where a feed document stands among its archive documents (RFC 5005 section 4).
+
+    Places are channel paths below the site ("" is the site root, "archive/3/" an archive page);
+    each format links the document of its own kind there.
+    """
+
+    archive: bool = False  # an archive document (fh:archive); False: the subscription document
+    current: str | None = None  # the subscription document
+    prev_archive: str | None = None  # the next older archive document
+    next_archive: str | None = None  # the next newer one
+    updated: datetime | None = None  # the date of a page with no posts yet: the newest post before it
+
+
+DEFAULT_ARCHIVE_SIZE = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +84,9 @@ class Feed:
     tag_feeds: bool = True  # a feed per tag beside the main feed (`tag_feeds:` in _feed.yaml)
     subscribe_page: bool = True  # index.html, the page to subscribe from (`subscribe_page:`)
     path: str = ""  # where this feed's documents live below the site root: "" or "tags/<slug>/"
+    hubs: tuple[str, ...] = ()  # WebSub hubs (`hub:`), linked from every feed document
+    archive_size: int = DEFAULT_ARCHIVE_SIZE  # posts per archive page (`archive:`); 0: no archives
+    paging: Paging | None = None  # set on the main feed's documents when there are archives
 
     def url(self, file_name: str) -> str:
         """The absolute URL of this feed's document `file_name` (its self link)."""

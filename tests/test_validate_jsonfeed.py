@@ -293,3 +293,47 @@ def test_urls_by_media_type(server, route, expected):
     assert found == expected
     assert "SelfDoesntMatchLocation" in {f["code"] for f in document["findings"]}  # feed_url is www.example.nl
     assert result.exit_code == 0
+
+
+# --- the build's own JSON Feeds ---------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# The fixture store has a title with markup as text ("café & <b>vette</b>"): its feeds warn (ContainsHTML),
+# as its Atom and RSS feeds do (ContainsUndeclaredHTML, ContainsHTML).
+@pytest.mark.parametrize(
+    "store,warned", [(ROOT / "entries", set()), (ROOT / "tests" / "fixtures" / "build-store", {"ContainsHTML"})], ids=["example", "fixture"]
+)
+def test_every_json_feed_the_build_writes_validates_without_errors(tmp_path, store, warned):
+    from click.testing import CliRunner
+
+    from feedtool.cli import main
+
+    copy = tmp_path / "store"
+    shutil.copytree(store, copy)
+    with CliRunner().isolation():  # main is the entry point (a function), not the click group
+        try:
+            main(["build", "--store", str(copy), "--out", str(tmp_path / "public"), "--now", "2030-01-01T00:00:00+01:00"])
+        except SystemExit as exc:
+            assert exc.code == 0
+    feeds = sorted((tmp_path / "public").rglob("feed.json"))
+    assert len(feeds) >= 2  # the main feed and its tag feeds
+    for feed in feeds:
+        report = validate_bytes(feed.read_bytes(), path=str(feed))
+        assert (report.format, report.version) == ("jsonfeed", "1.1"), feed
+        assert report.valid, feed
+        warnings = {f.code for f in report.findings if f.severity != "info"}
+        if feed.parent == tmp_path / "public":  # the main feed has every entry
+            assert warnings == warned, feed
+        assert warnings <= warned and {f.code for f in report.findings} - warnings <= {"MissingIcon"}, feed  # the stores give no icon
+
+
+@pytest.mark.parametrize("layer", ["recognise", "check"])
+def test_a_bug_in_a_json_layer_is_an_internal_error_finding_not_a_traceback(monkeypatch, layer):
+    from feedtool.validate import jsonfeed
+
+    monkeypatch.setattr(jsonfeed, layer, lambda *args: (_ for _ in ()).throw(KeyError("x")))
+    report = validate_bytes(Path(VALID).read_bytes())
+    assert "InternalError" in {f.code for f in report.findings}
+    assert not report.valid

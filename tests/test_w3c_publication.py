@@ -63,3 +63,24 @@ def test_ampersands_and_angle_brackets_in_rss_plain_text_give_no_character_data_
         "summary: Een & twee <drie>\ntags: [R&D, Wonen & werken]\n", encoding="utf-8")
     files = build(store, tmp_path / "public")
     assert w3c(files) == {str(f): [] for f in files}
+
+
+@pytest.mark.slow
+def test_archives_hubs_and_attachments_have_no_w3c_error_or_warning(tmp_path):
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "_feed.yaml").write_text(
+        "title: Archief\nlink: https://www.example.nl/\nid: tag:www.example.nl,2012:blog\n"
+        "author: {name: Rens Meijkamp, email: rens@example.nl}\nlimit: 4\narchive: 3\n"
+        "hub: [https://pubsubhubbub.appspot.com/, https://websub.example.nl/hub]\n", encoding="utf-8")
+    (store / "media").mkdir()
+    (store / "media" / "aflevering.mp3").write_bytes(b"ID3" + bytes(64))
+    for i in range(12):
+        extra = ("attachments:\n  - url: media/aflevering.mp3\n    title: Aflevering\n"
+                 "  - url: https://cdn.example.nl/a.ogg\n    type: audio/ogg\n    length: 1234\n") if i in (2, 10) else ""
+        (store / f"bericht-{i}.yaml").write_text(
+            f"title: Bericht {i}\npublished: 2012-11-{i + 1:02}T10:00:00+01:00\nsummary: Over {i}.\n"
+            f"tags: [archief]\n{extra}", encoding="utf-8")
+    files = build(store, tmp_path / "public")
+    assert any("archive" in f.parts for f in files) and (tmp_path / "public" / "media" / "aflevering.mp3").exists()
+    assert w3c(files) == {str(f): [] for f in files}

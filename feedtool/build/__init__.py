@@ -52,6 +52,7 @@ def build(store_path: str | Path, options: BuildOptions) -> Publication:
 def build_feed(feed: Feed, options: BuildOptions) -> Publication:
     """Every document of `feed`'s publication, rendered and read back; nothing is written."""
     from feedtool.build import select
+    from feedtool.build.archive import plan_archives
     from feedtool.build.renderers import RENDERERS, Site
 
     if options.tag_feeds is not None:
@@ -61,7 +62,9 @@ def build_feed(feed: Feed, options: BuildOptions) -> Publication:
     candidates = select.eligible(feed, options.now, options.include_future, options.drafts)
     main = select.select_entries(feed, options.now, options.include_future, options.drafts)
     channels = select.plan_channels(main, candidates)
-    site = Site(feed, channels)
+    main, archives = plan_archives(main, candidates)
+    channels = (dataclasses.replace(channels[0], selection=main), *channels[1:])
+    site = Site(feed, channels, archives)
     rendered = [item for renderer in RENDERERS for item in renderer.render(site)]
     rendered.sort(key=lambda item: (item.document.path.count("/"), item.document.path))
     differences = []
@@ -76,7 +79,7 @@ def build_feed(feed: Feed, options: BuildOptions) -> Publication:
         documents=tuple(item.document for item in rendered),
         selection=main,
         channels=channels,
-        warnings=tuple(_warnings(channels)),
+        warnings=tuple(_warnings((*channels, *archives))),
     )
 
 

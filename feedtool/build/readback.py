@@ -18,6 +18,7 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
+from feedtool.generate import _feedgen as g
 from feedtool.generate import atom, rss
 from feedtool.generate.rssauthor import author_text
 from feedtool.model import Entry, Selection
@@ -101,6 +102,11 @@ def _compare_feed_level(out: _Collector, feed_view, selection: Selection) -> Non
     out.same(FEED, "self link", self_url, next((l.get("href") for l in links if l.get("rel") == "self"), None))
     alternate = next((l.get("href") for l in links if l.get("rel") == "alternate"), None)
     out.same(FEED, "link", feed.link, alternate)
+    file_name, media_type = (atom.FILE_NAME, atom.MEDIA_TYPE) if out.format == "atom" else (rss.FILE_NAME, rss.MEDIA_TYPE)
+    expected_links = [(rel, href) for rel, href, _ in g.feed_links(feed, file_name, media_type)]
+    out.same(FEED, "hub and archive links", expected_links,
+             [(l.get("rel"), l.get("href")) for l in links if l.get("rel") in _EXTRA_RELS])
+    out.same(FEED, "fh:archive", g.is_archive(feed), "fh_archive" in feed_view)
     if out.format == "atom":
         out.same(FEED, "id", feed.id, feed_view.get("id"))
         out.same(FEED, "favicon", feed.favicon, _text(feed_view, "icon"))
@@ -126,6 +132,9 @@ def _compare_entry(out: _Collector, entry: Entry, view, feed_view, selection: Se
     out.same(key, "author", expected_authors, _got_authors(view, feed_view, out.format, expected_authors))
     _compare_text(out, entry, view)
     out.same(key, "tags", list(entry.tags), [t.get("term") for t in view.get("tags", [])])
+    attachments = entry.attachments if out.format == "atom" else entry.attachments[:1]  # RSS carries one
+    out.same(key, "attachments", [(a.url, a.media_type, str(a.length)) for a in attachments],
+             [(e.get("href"), e.get("type"), e.get("length")) for e in view.get("enclosures", [])])
     expected_language = entry.language or feed.language
     if out.format == "atom":
         got_language = _detail_language(view, "title")
@@ -248,6 +257,10 @@ def _compare_json_strictly(out: _Collector, document: dict, selection: Selection
     out.same(FEED, "icon", feed.icon, document.get("icon"))
     out.same(FEED, "favicon", feed.favicon, document.get("favicon"))
     out.same(FEED, "author", [_json_author(a) for a in feed.authors], document.get("authors", []))
+    out.same(FEED, "hubs", [{"type": "WebSub", "url": hub} for hub in feed.hubs], document.get("hubs", []))
+    older = feed.paging.prev_archive if feed.paging is not None else None
+    out.same(FEED, "next_url", None if older is None else feed.link + older + jsonfeed.FILE_NAME,
+             document.get("next_url"))
     items = document.get("items")
     if not isinstance(items, list):
         out.add(FEED, "entries", " ".join(e.id for e in selection.entries), repr(items))
@@ -276,6 +289,7 @@ def _compare_json_strictly(out: _Collector, document: dict, selection: Selection
             _compare_rfc3339(out, key, name, expected.astimezone(zone), item.get(member))
         out.same(key, "author", [_json_author(a) for a in entry.authors], item.get("authors", []))
         out.same(key, "tags", list(entry.tags), item.get("tags", []))
+        out.same(key, "attachments", [jsonfeed.attachment(a) for a in entry.attachments], item.get("attachments", []))
         out.same(key, "language", entry.language or feed.language, item.get("language") or document.get("language"))
 
 
@@ -326,6 +340,27 @@ def _compare_json_as_fastfeedparser_reads_it(out: _Collector, data: bytes, selec
                 out.add(key, f"{name} (fastfeedparser)", expected.isoformat(), raw)
         out.same(key, "author (fastfeedparser)", entry.authors[0].name if entry.authors else None, seen.get("author"))
         out.same(key, "tags (fastfeedparser)", list(entry.tags), [t.get("term") for t in seen.get("tags", [])])
+
+
+_EXTRA_RELS = frozenset(("hub", "current", "prev-archive", "next-archive"))
+
+
+# --- attachment files -----------------------------------------------------------------------
+
+
+def compare_attachment(data: bytes, attachment) -> list[Difference]:
+    """The published file is the store's file, of the length the feeds give, byte for byte."""
+    import hashlib
+
+    out = _Collector("attachment")
+    out.same(attachment.path, "length", attachment.length, len(data))
+    try:
+        with open(attachment.source, "rb") as handle:
+            now = hashlib.sha256(handle.read(attachment.length + 1)).hexdigest()
+    except OSError as exc:
+        now = f"unreadable: {exc.strerror or exc}"
+    out.same(attachment.path, "bytes (sha256)", hashlib.sha256(data).hexdigest(), now)
+    return out.differences
 
 
 # --- the subscribe page -------------------------------------------------------------------

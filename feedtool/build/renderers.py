@@ -28,6 +28,7 @@ class Site:
 
     feed: Feed
     channels: tuple[Channel, ...]
+    archives: tuple[Channel, ...] = ()  # the main feed's archive pages, oldest first (feedtool.build.archive)
 
     @property
     def main(self) -> Channel:
@@ -58,9 +59,12 @@ class FeedFormat:
     compare: Callable[[bytes, Selection], list[Difference]]
 
     def render(self, site: Site) -> Iterator[Rendered]:
-        for channel in site.channels:
+        return self.render_channels(site.channels, self.name)
+
+    def render_channels(self, channels: tuple[Channel, ...], kind: str) -> Iterator[Rendered]:
+        for channel in channels:
             data = self.render_selection(channel.selection)
-            document = Document(channel.path + self.file_name, data, self.media_type, self.name,
+            document = Document(channel.path + self.file_name, data, self.media_type, kind,
                                 entries=len(channel.selection.entries))
             yield Rendered(document, partial(self.compare, data, channel.selection))
 
@@ -98,4 +102,44 @@ class SubscribePage:
         yield Rendered(document, partial(readback.compare_page, data, expected))
 
 
-RENDERERS: tuple[Renderer, ...] = (*FEED_FORMATS, SubscribePage())
+class ArchivePages:
+    """The main feed's archive documents (RFC 5005), `archive/<n>/` in every feed format."""
+
+    name = "archive"
+
+    def render(self, site: Site) -> Iterator[Rendered]:
+        for fmt in FEED_FORMATS:
+            yield from fmt.render_channels(site.archives, f"{fmt.name}-archive")
+
+
+class AttachmentFiles:
+    """The files of the store that posts attach, published at the same path below the output."""
+
+    name = "attachment"
+
+    def render(self, site: Site) -> Iterator[Rendered]:
+        seen: set[str] = set()
+        for channel in (*site.channels, *site.archives):
+            for entry in channel.selection.entries:
+                for attachment in entry.attachments:
+                    if attachment.path is None or attachment.path in seen:
+                        continue
+                    seen.add(attachment.path)
+                    data = _read_attachment(entry, attachment)
+                    document = Document(attachment.path, data, attachment.media_type, self.name)
+                    yield Rendered(document, partial(readback.compare_attachment, data, attachment))
+
+
+def _read_attachment(entry, attachment) -> bytes:
+    from feedtool.errors import Problem, StoreError
+
+    try:
+        with open(attachment.source, "rb") as handle:
+            return handle.read(attachment.length + 1)
+    except OSError as exc:
+        raise StoreError([Problem(entry.source, f"cannot read the attachment {attachment.path}: "
+                                  f"{exc.strerror or exc}", field="attachments",
+                                  hint="keep the file in the store while the build runs")]) from None
+
+
+RENDERERS: tuple[Renderer, ...] = (*FEED_FORMATS, ArchivePages(), AttachmentFiles(), SubscribePage())

@@ -227,6 +227,12 @@ def publishing_warnings(selection: Selection) -> list[Problem]:
                 warnings.append(Problem(feed.source, f"the {name} {_LOOKS_LIKE_HTML}", field=name,
                                         severity="warning", hint=f"write the {name} without tags"))
     for entry in selection.entries:
+        if len(entry.attachments) > 1 and not feed.path:
+            warnings.append(Problem(
+                entry.source, f"the entry has {len(entry.attachments)} attachments, but RSS carries one: rss.xml "
+                f"has only the first ({entry.attachments[0].url}); Atom and JSON Feed carry them all",
+                field="attachments", severity="warning",
+                hint="put the attachment RSS readers (podcast apps) should get first"))
         for index, tag in enumerate(entry.tags):
             if looks_like_html(tag):
                 warnings.append(Problem(entry.source, f"the tag {tag!r} {_LOOKS_LIKE_HTML}", field=f"tags[{index}]",

@@ -20,7 +20,8 @@ INTERNAL_ERROR_EXIT = 70  # EX_SOFTWARE: a bug in feedtool, not in the user's in
 # Each command's module registers the command when imported; it is imported only when that
 # command runs (or --help lists it), so `feedtool build` does not load the validator and the
 # diff machinery first (about 100 ms of a build's start-up).
-COMMAND_MODULES = {name: f"feedtool.cli.{name}" for name in ("build", "check", "completion", "diff", "init", "new", "serve", "validate")}
+COMMAND_MODULES = {name: f"feedtool.cli.{name}" for name in ("build", "check", "completion", "diff", "explain", "init",
+                                                                "new", "ping", "serve", "validate")}
 
 
 class _LazyGroup(click.Group):

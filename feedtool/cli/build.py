@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from feedtool.cli import cli
+from feedtool.cli.ping import ping_options, run_pings
 from feedtool.errors import StoreError, UsageError
 
 
@@ -67,9 +68,12 @@ def build_options(func):
               help="Warnings fail the build too (exit 3, nothing written): scripts or iframes in content, "
                    "unknown fields, anything the W3C validator would warn about.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but warnings and errors.")
+@click.option("--ping", "ping", is_flag=True,
+              help="Then tell the WebSub hubs (hub: in _feed.yaml) which feeds changed, as `feedtool ping` does.")
+@ping_options
 def build_command(store: Path, out: Path, include_future: bool, drafts: bool, now: str | None,
                   tag_feeds: bool | None, subscribe_page: bool | None, accept_changes: bool, strict: bool,
-                  quiet: bool) -> None:
+                  quiet: bool, ping: bool, timeout: float, retries: int) -> None:
     """Build the publication from a store: the feeds, a feed per tag, the subscribe page.
 
     \b
@@ -98,12 +102,16 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
       feedtool build --store entries --out public
       feedtool build --drafts --include-future --out preview
       feedtool build --strict          # in CI: a warning fails the build
+      feedtool build --ping            # then ping the WebSub hubs (exit 8 when one fails)
     """
     from feedtool.build import BuildOptions, build
     from feedtool.build.write import ExtraFile, commit, recover
     from feedtool.cli._published import check_published
 
     check_out(store, out)
+    if ping and (include_future or drafts):
+        raise UsageError("--ping with --drafts or --include-future would tell hubs about a preview: "
+                         "build the preview without --ping")
     recovered = recover(out)
     if recovered is not None:
         click.echo(f"{out}/: completed an interrupted build ({len(recovered.completed)} file(s) put in place)", err=True)
@@ -124,8 +132,13 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
             click.echo(note, err=True)
     for path in report.kept:
         click.echo(f"{out / path}: no longer built, but changed since feedtool wrote it: left in place", err=True)
-    if quiet:
-        return
+    if not quiet:
+        _print_report(out, publication, report)
+    if ping:
+        run_pings(publication.selection.feed, out, timeout=timeout, retries=retries, quiet=quiet)
+
+
+def _print_report(out: Path, publication, report) -> None:
     by_path = {d.path: d for d in publication.documents}
     for state, paths in (("written", report.written), ("changed", report.changed)):
         for path in paths:

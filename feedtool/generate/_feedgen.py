@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from feedgen.feed import FeedGenerator
 
 from feedtool.errors import Problem, StoreError
-from feedtool.model import Entry, Person, Selection
+from feedtool.model import Entry, Feed, Person, Selection
 
 # No version number: an upgrade of feedtool must not change the bytes of an unchanged feed.
 GENERATOR = "feedtool"
@@ -25,6 +25,8 @@ GENERATOR_URI = "https://github.com/feedtool/feedtool"
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 DC_NS = "http://purl.org/dc/elements/1.1/"
+ATOM_NS = "http://www.w3.org/2005/Atom"
+FH_NS = "http://purl.org/syndication/history/1.0"  # RFC 5005: fh:archive
 
 # Characters XML 1.0 cannot carry (section 2.2), surrogates included.
 _NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -119,9 +121,43 @@ def new_generator(selection: Selection, *, self_url: str, self_type: str) -> Fee
     return fg
 
 
+def feed_links(feed: Feed, file_name: str, media_type: str) -> list[tuple[str, str, str | None]]:
+    """(rel, href, type) of the feed's links beyond self and alternate, in a fixed order: its WebSub
+    hubs, then where the document stands among the archive documents (RFC 5005), each a document
+    of the same format."""
+    links: list[tuple[str, str, str | None]] = [("hub", hub, None) for hub in feed.hubs]
+    paging = feed.paging
+    if paging is not None:
+        for rel, path in (("current", paging.current), ("prev-archive", paging.prev_archive),
+                          ("next-archive", paging.next_archive)):
+            if path is not None:
+                links.append((rel, feed.link + path + file_name, media_type))
+    return links
+
+
+def insert_links(parent, at: int, links: list[tuple[str, str, str | None]], link_tag: str, archive: bool) -> None:
+    """Put `links` (from feed_links) as `link_tag` elements at index `at` of `parent`, then fh:archive."""
+    from lxml import etree
+
+    for rel, href, media_type in links:
+        link = etree.Element(link_tag, rel=rel, href=href)
+        if media_type:
+            link.set("type", media_type)
+        parent.insert(at, link)
+        at += 1
+    if archive:
+        parent.insert(at, etree.Element(f"{{{FH_NS}}}archive"))
+
+
+def is_archive(feed: Feed) -> bool:
+    return feed.paging is not None and feed.paging.archive
+
+
 def feed_updated(selection: Selection) -> datetime:
-    """The newest entry's `updated`, never the build time."""
+    """The newest entry's `updated`, never the build time (an empty archive page: the date it stands for)."""
     newest = selection.updated
+    if newest is None and selection.feed.paging is not None:
+        newest = selection.feed.paging.updated
     if newest is None:
         raise StoreError(
             [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from feedgen.ext.base import BaseEntryExtension, BaseExtension
+from lxml import etree
 
 from feedtool.errors import Problem, StoreError
 from feedtool.generate import _feedgen as g
@@ -10,11 +11,30 @@ from feedtool.model import Selection
 
 FILE_NAME = "atom.xml"
 MEDIA_TYPE = "application/atom+xml"
-ATOM_NS = "http://www.w3.org/2005/Atom"
+ATOM_NS = g.ATOM_NS
 
 
 class _FeedExtension(BaseExtension):
-    pass
+    """Writes the links feedgen drops or refuses (WebSub hubs, RFC 5005 archive links) and fh:archive."""
+
+    links: list = []
+    archive: bool = False
+
+    def extend_ns(self):
+        return {"fh": g.FH_NS} if self.archive else {}
+
+    def extend_atom(self, feed):
+        g.insert_links(feed, _after_links(feed), self.links, "link", self.archive)
+        return feed
+
+
+def _after_links(element) -> int:
+    """The index just after the element's last <link> child (feedgen writes unqualified names)."""
+    at = 0
+    for index, child in enumerate(element):
+        if child.tag in ("link", f"{{{ATOM_NS}}}link"):
+            at = index + 1
+    return at
 
 
 class _EntryExtension(BaseEntryExtension):
@@ -23,6 +43,7 @@ class _EntryExtension(BaseEntryExtension):
     from the element it has just created instead of from the link it was given)."""
 
     language: str | None = None
+    attachments: tuple = ()
 
     def extend_atom(self, entry):
         if self.language:
@@ -31,6 +52,14 @@ class _EntryExtension(BaseEntryExtension):
             if link.get("rel") is None:  # the one link feedtool gives an entry: its web page
                 link.set("rel", "alternate")
                 link.set("type", "text/html")
+        at = _after_links(entry)
+        for attachment in self.attachments:  # RFC 4287 4.2.7.2: an enclosure is a link
+            link = etree.Element("link", rel="enclosure", type=attachment.media_type, length=str(attachment.length),
+                                 href=attachment.url)
+            if attachment.title:
+                link.set("title", attachment.title)
+            entry.insert(at, link)
+            at += 1
         return entry
 
 
@@ -41,6 +70,8 @@ def render(selection: Selection) -> bytes:
     _require_authors(selection)
     fg = g.new_generator(selection, self_url=feed.url(FILE_NAME), self_type=MEDIA_TYPE)
     fg.register_extension("feedtool", _FeedExtension, _EntryExtension, atom=True, rss=False)
+    fg.feedtool.links = g.feed_links(feed, FILE_NAME, MEDIA_TYPE)
+    fg.feedtool.archive = g.is_archive(feed)
     if feed.subtitle:
         fg.subtitle(feed.subtitle)
     if feed.authors:
@@ -62,6 +93,7 @@ def render(selection: Selection) -> bytes:
             fe.category(term=tag)
         if entry.language and entry.language != feed.language:
             fe.feedtool.language = entry.language
+        fe.feedtool.attachments = entry.attachments
     return g.serialise(fg.atom_str(pretty=True))
 
 

@@ -37,6 +37,9 @@ def render(selection: Selection) -> bytes:
         "home_page_url": feed.link,
         "feed_url": feed.url(FILE_NAME),
     }
+    if feed.paging is not None and feed.paging.prev_archive is not None:
+        # JSON Feed pages with next_url, towards older items: the archive pages, newest first.
+        document["next_url"] = feed.link + feed.paging.prev_archive + FILE_NAME
     if feed.subtitle:
         document["description"] = feed.subtitle
     if feed.icon:
@@ -46,6 +49,8 @@ def render(selection: Selection) -> bytes:
     if feed.authors:
         document["authors"] = [author(a) for a in feed.authors]
     document["language"] = feed.language
+    if feed.hubs:
+        document["hubs"] = [{"type": "WebSub", "url": hub} for hub in feed.hubs]
     document["items"] = [_item(entry, selection) for entry in selection.entries]
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -68,4 +73,14 @@ def _item(entry, selection: Selection) -> dict:
         item["tags"] = list(entry.tags)
     if entry.language and entry.language != feed.language:
         item["language"] = entry.language
+    if entry.attachments:
+        item["attachments"] = [attachment(a) for a in entry.attachments]
     return item
+
+
+def attachment(a) -> dict:
+    out: dict = {"url": a.url, "mime_type": a.media_type}
+    if a.title:
+        out["title"] = a.title
+    out["size_in_bytes"] = a.length
+    return out

@@ -17,16 +17,21 @@ MEDIA_TYPE = "application/rss+xml"
 
 
 class _FeedExtension(BaseExtension):
-    """Declares dc: and writes lastBuildDate in English, whatever the locale."""
+    """Declares dc: and writes lastBuildDate in English, whatever the locale; writes the atom:links
+    feedgen has no API for in RSS (WebSub hubs, RFC 5005 archive links) and fh:archive."""
 
     last_build: str = ""
+    links: list = []
+    archive: bool = False
 
     def extend_ns(self):
-        return {"dc": g.DC_NS}
+        return {"dc": g.DC_NS, **({"fh": g.FH_NS} if self.archive else {})}
 
     def extend_rss(self, feed):
         channel = feed.find("channel")
         channel.find("lastBuildDate").text = self.last_build
+        at = max((i + 1 for i, child in enumerate(channel) if child.tag == f"{{{g.ATOM_NS}}}link"), default=0)
+        g.insert_links(channel, at, self.links, f"{{{g.ATOM_NS}}}link", self.archive)
         return feed
 
 
@@ -51,6 +56,9 @@ class _EntryExtension(BaseEntryExtension):
                 etree.SubElement(item, f"{{{g.DC_NS}}}creator").text = author.name
         if entry.language and entry.language != self.feed_language:
             etree.SubElement(item, f"{{{g.DC_NS}}}language").text = entry.language
+        if entry.attachments:  # RSS 2.0 carries one enclosure per item (publishing_warnings says so)
+            first = entry.attachments[0]
+            etree.SubElement(item, "enclosure", url=first.url, length=str(first.length), type=first.media_type)
         return item
 
 
@@ -61,6 +69,8 @@ def render(selection: Selection) -> bytes:
     fg = g.new_generator(selection, self_url=feed.url(FILE_NAME), self_type=MEDIA_TYPE)
     fg.register_extension("feedtool", _FeedExtension, _EntryExtension, atom=False, rss=True)
     fg.feedtool.last_build = g.rfc822(g.feed_updated(selection))
+    fg.feedtool.links = g.feed_links(feed, FILE_NAME, MEDIA_TYPE)
+    fg.feedtool.archive = g.is_archive(feed)
     fg.description(feed.subtitle or feed.title)  # required in RSS
     for entry in selection.entries:
         fe = g.add_entry(fg, entry)

@@ -17,10 +17,10 @@ from feedtool.lang import LanguageProblem, normalize_language
 from feedtool.model import Person
 from feedtool.store.source import XML_FORBIDDEN, Document, Raw, describe_character, excerpt
 
-FEED_FIELDS = ("title", "link", "subtitle", "language", "author", "timezone", "limit", "rights", "id", "icon", "favicon", "tag_feeds",
-               "subscribe_page")
+FEED_FIELDS = ("title", "link", "subtitle", "language", "author", "timezone", "limit", "rights", "id", "icon", "favicon",
+               "tag_feeds", "subscribe_page", "hub", "archive")
 ENTRY_FIELDS = ("title", "published", "updated", "author", "summary", "content", "link", "id", "slug", "tags",
-                "language", "draft")
+                "language", "draft", "attachments")
 PERSON_FIELDS = ("name", "email", "uri")
 
 # What people coming from Dutch, Jekyll, Hugo or WordPress tend to write instead.

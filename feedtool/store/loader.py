@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 from feedtool.dates import DateProblem, get_zone
 from feedtool.errors import Problem, StoreError
 from feedtool.lang import DEFAULT_LANGUAGE
-from feedtool.model import Entry, Feed, Person
+from feedtool.model import DEFAULT_ARCHIVE_SIZE, Entry, Feed, Person
+from feedtool.store.attachments import read_attachments
 from feedtool.store.fields import ENTRY_FIELDS, FEED_FIELDS, Checker
 from feedtool.store.ids import check_entry_id, check_feed_id, check_slug, derive_feed_id, entry_id
 from feedtool.store.markdown import MARKDOWN_SUFFIXES, is_markdown
@@ -58,6 +59,8 @@ class _FeedMeta:
     source: str = ""
     tag_feeds: bool = True
     subscribe_page: bool = True
+    hubs: tuple[str, ...] = ()
+    archive_size: int = DEFAULT_ARCHIVE_SIZE
 
 
 @dataclass(slots=True)
@@ -258,6 +261,8 @@ def _read_feed(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta) -> boo
         value = checker.boolean(fields, switch)
         if value is not None:
             setattr(meta, switch, value)
+    meta.hubs = _hubs(fields, checker)
+    meta.archive_size = _archive_size(fields, checker)
     zone_name = checker.text(fields, "timezone", strict=True)
     if zone_name is not None:
         try:
@@ -273,6 +278,43 @@ def _read_feed(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta) -> boo
         else:
             meta.id = feed_id
     return not any(p.severity == "error" for p in checker.problems[before:])
+
+
+def _hubs(fields: dict[str, Raw], checker: Checker) -> tuple[str, ...]:
+    """`hub:`, one WebSub hub URL or a list of them; each an absolute http(s) URL."""
+    raw = fields.get("hub")
+    if raw is None or raw.kind == "null":
+        return ()
+    items = raw.items if raw.kind == "list" and raw.items is not None else [raw]
+    hubs: list[str] = []
+    for index, item in enumerate(items):
+        label = "hub" if raw.kind != "list" else f"hub[{index}]"
+        if item.kind in ("list", "map"):
+            checker.error(item, label, f"{label!r} must be a hub's URL", "e.g. hub: https://pubsubhubbub.appspot.com/")
+            continue
+        if item.is_text and item.text and ":" not in item.text.split("/", 1)[0]:
+            checker.error(item, label, f"the hub {item.text!r} is not a full http(s) URL",
+                          "write the hub's full address, e.g. hub: https://pubsubhubbub.appspot.com/")
+            continue
+        url = checker.url(item, label)
+        if url is not None and url not in hubs:
+            hubs.append(url)
+    return tuple(hubs)
+
+
+def _archive_size(fields: dict[str, Raw], checker: Checker) -> int:
+    """`archive:` true (pages of the default size), false (no archives) or the posts per page."""
+    raw = fields.get("archive")
+    if raw is None or raw.kind == "null":
+        return DEFAULT_ARCHIVE_SIZE
+    if raw.kind == "bool":
+        return DEFAULT_ARCHIVE_SIZE if checker.boolean(fields, "archive") else 0
+    if raw.kind not in ("int", "str") or not raw.text.strip().lstrip("+").isdigit():
+        checker.error(raw, "archive", "'archive' is true, false or the number of posts per archive page, "
+                      f"not {raw.text!r}" if raw.text is not None else "'archive' is true, false or a number",
+                      "archive: false switches the archive documents off; archive: 50 makes pages of 50 posts")
+        return DEFAULT_ARCHIVE_SIZE
+    return checker.positive_int(fields, "archive") or DEFAULT_ARCHIVE_SIZE
 
 
 def _read_markdown_entry(display: str, stem: str, meta: _FeedMeta, problems: list[Problem],
@@ -314,6 +356,8 @@ def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem:
     draft = checker.boolean(fields, "draft") or False
     language = checker.language(fields)
     authors = checker.people(fields.get("author"), "author")
+    attachments = read_attachments(fields, checker, None if from_title else os.path.dirname(checker.doc.file),
+                                   meta.link)
 
     slug = checker.text(fields, "slug", strict=True)
     if slug is not None:
@@ -374,6 +418,7 @@ def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem:
         language=language if language != meta.language else None,
         draft=draft,
         source=checker.doc.file,
+        attachments=attachments,
     )
     return _Loaded(entry, explicit_id is not None, line)
 
@@ -425,6 +470,8 @@ def _finish(meta: _FeedMeta, feed_ok: bool, loaded: list[_Loaded], problems: lis
         source=meta.source,
         tag_feeds=meta.tag_feeds,
         subscribe_page=meta.subscribe_page,
+        hubs=meta.hubs,
+        archive_size=meta.archive_size,
     )
 
 

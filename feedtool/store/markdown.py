@@ -37,6 +37,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "slug": ("slug",),
     "language": ("language", "lang"),
     "draft": ("draft",),
+    "attachments": ("attachments",),
 }
 # Hugo's publishDate (also publishdate, pubdate) is when a post went live: it is the feed's
 # `published`, and wins over `date`, which Hugo keeps for the date the content is about.

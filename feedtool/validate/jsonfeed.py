@@ -10,17 +10,18 @@ its line and its column; the codes are declared in jsoncodes.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from feedtool.i18n import Message
 from feedtool.validate import jsonreader, values
+from feedtool.validate.codes import JSONFEED
 from feedtool.validate.findings import Finding
 from feedtool.validate.html import check_html, looks_like_html
-from feedtool.validate.jsoncodes import JSONFEED, make
+from feedtool.validate.jsoncodes import at, fragment, make
 from feedtool.validate.jsontext import JsonArray, JsonObject, JsonText, pointer, read_json
 
 VERSION_1 = "https://jsonfeed.org/version/1"
@@ -62,12 +63,17 @@ def validate(
     bug in it becomes an InternalError finding, as for XML."""
     if max_size is not None and len(data) > max_size:
         return None, None, [make("ValidatorLimit", line=1, what=f"the document is {len(data):,} bytes, over the size limit (--max-size)", limit=f"{max_size:,} bytes")]
-    text = read_json(data)
-    findings = list(text.findings)
-    if not text.ok:
-        return None, None, findings
-    version, problems = recognise(text)
-    findings.extend(problems)
+    read: dict = {}
+
+    def layers_1_and_2(_):
+        read["text"] = text = read_json(data)
+        yield from text.findings
+        if text.ok:
+            read["version"], problems = recognise(text)
+            yield from problems
+
+    findings = list(guarded("JSON reading", layers_1_and_2, None))
+    text, version = read.get("text"), read.get("version")
     if version is None:
         return None, None, findings
     findings.extend(media_type_findings(media_type, version))
@@ -90,9 +96,12 @@ def is_json_feed(value) -> bool:
     if not isinstance(value, dict):
         return False
     version = value.get("version")
-    if isinstance(version, str):
-        return "jsonfeed.org/version" in version.lower() or (isinstance(value.get("items"), list) and version.strip() in ("1", "1.0", "1.1"))
-    return version is None and isinstance(value.get("items"), list)
+    if isinstance(version, str) and "jsonfeed.org/version" in version.lower():
+        return True
+    # A version that names none (1.1, "1.1", null) or none at all: a feed only with its items array.
+    if not isinstance(value.get("items"), list):
+        return False
+    return version is None or isinstance(version, (int, float)) or (isinstance(version, str) and version.strip() in ("1", "1.0", "1.1"))
 
 
 def recognise(text: JsonText) -> tuple[str | None, list[Finding]]:
@@ -114,8 +123,10 @@ def recognise(text: JsonText) -> tuple[str | None, list[Finding]]:
     raw = value.get("version")
     if raw is None:
         line, column = text.where(value)
-        findings.append(make("MissingMember", pointer="", line=line, column=column, what="the feed", member="version", fix=f'add "version": "{VERSION_1_1}" as its first member'))
+        findings.append(make("MissingMember", pointer="", line=line, column=column, what=fragment("json.what.feed"), member="version", fix=fragment("json.fix.version")))
         return "1.1", findings
+    if not isinstance(raw, str):
+        return "1.1", findings  # the rules' WrongType says what it must be
     line, column = text.where(value, "version")
     match = _VERSION_URL.match(raw.strip())
     if not match:
@@ -201,23 +212,8 @@ _ATTACHMENT = {
 }
 _HUB = {"type": Member("hub_type", required=True), "url": Member("url:hub", required=True)}
 
-# What a URL member is, for messages; and whether a scheme other than http(s) can serve.
-_URL_MEANING = {
-    "page": "a web page",
-    "feed": "a feed",
-    "image": "an image",
-    "author": "the author's page",
-    "attachment": "a file",
-    "hub": "a hub's endpoint",
-}
-_REQUIRED_FIX = {
-    "title": 'give the feed its name, e.g. "title": "Blog van Rens Meijkamp"',
-    "items": 'add "items": [] (an array of the items)',
-    "id": "give the item a unique, permanent id (ideally its URL); readers must discard an item without one",
-    "url": "give the URL of the file",
-    "mime_type": 'give its media type, e.g. "audio/mpeg"',
-    "type": 'give the protocol, "WebSub" or "rssCloud"',
-}
+# The element of an array of objects, as WrongType names what it must be (json.expect.<name>).
+_ARTICLE = {"authors": "an_author", "hubs": "a_hub", "attachments": "an_attachment", "items": "an_item"}
 
 
 def check(doc: JsonFeedDocument) -> Iterator[Finding]:
@@ -241,10 +237,11 @@ class _Checker:
     # --- objects ------------------------------------------------------------------------------
 
     def members(self, obj: JsonObject, path: tuple, shape: dict[str, Member], what: str) -> None:
-        """Required members, unknown members and extensions, then each known member's value."""
+        """Required members, unknown members and extensions, then each known member's value.
+        `what` names the object: feed, item, author, attachment or hub."""
         for name, member in shape.items():
             if member.required and name not in obj and name != "version":  # a missing version is layer 2's
-                self.add("MissingMember", path, obj, what=what, member=name, fix=_REQUIRED_FIX.get(name, "add it"))
+                self.add("MissingMember", path, obj, what=fragment(f"json.what.{what}"), member=name, fix=fragment(f"json.fix.{name}"))
         for name, value in obj.items():
             member = shape.get(name)
             if member is None:
@@ -260,17 +257,17 @@ class _Checker:
             self.extension(obj, here, name)
             return
         close = difflib.get_close_matches(name, list(shape), n=1, cutoff=0.75)
-        suggestion = f' (did you mean "{close[0]}"?)' if close else ""
+        suggestion = fragment("json.did_you_mean", name=close[0]) if close else ""
         plain = re.sub(r"[^0-9A-Za-z]+", "_", name).strip("_") or "name"
-        self.add("UnknownMember", here, obj, name, of_key=True, member=_clip(name), what=what, suggestion=suggestion, name=plain)
+        self.add("UnknownMember", here, obj, name, of_key=True, member=_clip(name), what=fragment(f"json.what.{what}"), suggestion=suggestion, name=plain)
 
     def extension(self, obj: JsonObject, path: tuple, name: str) -> None:
         value = obj[name]
         problem = None
         if not _EXTENSION_NAME.match(name):
-            problem = 'after the "_" comes a letter (e.g. "_blue_shed")'
+            problem = fragment("json.extension.letter")
         elif "." in name:
-            problem = 'an extension name contains no "."'
+            problem = fragment("json.extension.dot")
         if problem:
             self.add("InvalidExtensionName", path, obj, name, of_key=True, member=_clip(name), problem=problem)
         if not isinstance(value, dict):
@@ -278,15 +275,17 @@ class _Checker:
             return
         for key in value:
             if "." in key:
-                self.add("InvalidExtensionName", path + (key,), value, key, of_key=True, member=_clip(key), problem='the member keys of an extension contain no "."')
+                self.add("InvalidExtensionName", path + (key,), value, key, of_key=True, member=_clip(key), problem=fragment("json.extension.member_dot"))
             elif key.startswith("_"):
-                self.add("InvalidExtensionName", path + (key,), value, key, of_key=True, member=_clip(key), problem='only the extension name itself starts with "_"')
+                self.add("InvalidExtensionName", path + (key,), value, key, of_key=True, member=_clip(key), problem=fragment("json.extension.member_underscore"))
 
     def expect(self, obj, path: tuple, key, value, expected: type | tuple, description: str) -> bool:
+        """Whether `value` has the type `expected`; else a WrongType finding saying what it must be
+        (`description` names the declared fragment json.expect.<description>)."""
         if isinstance(value, expected) and (expected is bool or not isinstance(value, bool)):  # true is no number
             return True
-        member = f'"{path[-1]}"' if path and isinstance(path[-1], str) else "this element"
-        self.add("WrongType", path, obj, key, member=member, actual=_type_name(value), expected=description)
+        member = f'"{path[-1]}"' if path and isinstance(path[-1], str) else fragment("json.this_element")
+        self.add("WrongType", path, obj, key, member=member, actual=_type_name(value), expected=fragment(f"json.expect.{description}"))
         return False
 
     # --- values ---------------------------------------------------------------------------------
@@ -298,14 +297,14 @@ class _Checker:
             getattr(self, "check_" + kind)(obj, path, key, value)
 
     def check_version(self, obj, path, key, value) -> None:
-        self.expect(obj, path, key, value, str, "a string (the version URL)")
+        self.expect(obj, path, key, value, str, "version")
 
     def check_string(self, obj, path, key, value) -> None:
-        self.expect(obj, path, key, value, str, "a string")
+        self.expect(obj, path, key, value, str, "string")
 
     def check_text(self, obj, path, key, value) -> None:
         """Plain text: a string, not empty, without HTML."""
-        if not self.expect(obj, path, key, value, str, "a string (plain text)"):
+        if not self.expect(obj, path, key, value, str, "text"):
             return
         if not value.strip():
             self.add("NotBlank", path, obj, key, member=_last(path))
@@ -323,18 +322,17 @@ class _Checker:
             self.add("LongSummary", path, obj, key, length=f"{len(value):,}")
 
     def check_html(self, obj, path, key, value) -> None:
-        if not self.expect(obj, path, key, value, str, "a string (HTML)"):
+        if not self.expect(obj, path, key, value, str, "html"):
             return
         if not value.strip():
             self.add("NotBlank", path, obj, key, member=_last(path))
             return
         line, column = self.json.where(obj, key)
-        where = pointer(path)
         for found in check_html(value):
-            self.findings.append(Finding(found.code, found.severity, Message("legacy.text", (("text", f"{where}: {found.text()}"),)), line, column, where))
+            self.findings.append(at(dataclasses.replace(found, line=line, column=column), pointer(path)))
 
     def url(self, role: str, obj, path, key, value) -> None:
-        if not self.expect(obj, path, key, value, str, "a string (a URL)"):
+        if not self.expect(obj, path, key, value, str, "url"):
             return
         if value.lower().startswith(_SCRIPT_SCHEMES):
             self.add_detail("SecurityRisk", path, obj, key, f"a script URL ({_clip(value, 30)}): readers refuse to open it; give the http(s) URL")
@@ -346,34 +344,34 @@ class _Checker:
         scheme = values.scheme(value)
         if scheme in ("http", "https") or (role == "author" and scheme == "mailto") or (role == "image" and value.lower().startswith("data:image/")):
             return
-        self.add("NotWebUrl", path, obj, key, value=_clip(value), scheme=scheme, member=_last(path), meaning=_URL_MEANING[role])
+        self.add("NotWebUrl", path, obj, key, value=_clip(value), scheme=scheme, member=_last(path), meaning=fragment(f"json.meaning.{role}"))
 
     def add_detail(self, code: str, path, obj, key, detail: str) -> None:
         self.add(code, path, obj, key, detail=detail)
 
     def check_date(self, obj, path, key, value) -> None:
-        if not self.expect(obj, path, key, value, str, "a string (an RFC 3339 date-time)"):
+        if not self.expect(obj, path, key, value, str, "date"):
             return
         problem = values.rfc3339_problem(value)
         if problem:
             self.add_detail(problem.code, path, obj, key, problem.detail)
 
     def check_language(self, obj, path, key, value) -> None:
-        if not self.expect(obj, path, key, value, str, "a string (a language tag such as nl-NL)"):
+        if not self.expect(obj, path, key, value, str, "language"):
             return
         problem = values.language_problem(value)
         if problem:
             self.add_detail(problem.code, path, obj, key, problem.detail)
 
     def check_mime_type(self, obj, path, key, value) -> None:
-        if not self.expect(obj, path, key, value, str, 'a string (a media type such as "audio/mpeg")'):
+        if not self.expect(obj, path, key, value, str, "mime_type"):
             return
         problem = values.mime_type_problem(value)
         if problem:
             self.add_detail(problem.code, path, obj, key, problem.detail)
 
     def check_size(self, obj, path, key, value) -> None:
-        if not self.expect(obj, path, key, value, (int, float), "a number (of bytes)"):
+        if not self.expect(obj, path, key, value, (int, float), "bytes"):
             return
         if value in (float("inf"), float("-inf")):
             return  # JsonNumberOutOfRange says it
@@ -381,17 +379,17 @@ class _Checker:
             self.add("InvalidSize", path, obj, key, value=_show(value))
 
     def check_duration(self, obj, path, key, value) -> None:
-        if not self.expect(obj, path, key, value, (int, float), "a number (of seconds)"):
+        if not self.expect(obj, path, key, value, (int, float), "seconds"):
             return
         if value < 0:
             self.add("InvalidDuration", path, obj, key, value=_show(value))
 
     def check_expired(self, obj, path, key, value) -> None:
-        if self.expect(obj, path, key, value, bool, "true or false") and value:
+        if self.expect(obj, path, key, value, bool, "boolean") and value:
             self.add("FeedExpired", path, obj, key)
 
     def check_hub_type(self, obj, path, key, value) -> None:
-        if self.expect(obj, path, key, value, str, 'a string ("WebSub" or "rssCloud")') and value.lower() not in ("websub", "rsscloud"):
+        if self.expect(obj, path, key, value, str, "hub_type") and value.lower() not in ("websub", "rsscloud"):
             self.add("UnknownHubType", path, obj, key, value=_clip(value))
 
     def check_id(self, obj, path, key, value) -> None:
@@ -400,15 +398,15 @@ class _Checker:
         elif isinstance(value, (int, float)):
             self.add("NumericId", path, obj, key, value=_show(value), text=_id_text(value))
         elif not value.strip():
-            self.add("InvalidId", path, obj, key, what="blank")
+            self.add("InvalidId", path, obj, key, what=fragment("json.blank"))
 
     def check_tags(self, obj, path, key, value) -> None:
-        if not self.expect(obj, path, key, value, list, "an array of strings"):
+        if not self.expect(obj, path, key, value, list, "tags"):
             return
         seen = set()
         for index, tag in enumerate(value):
             here = path + (index,)
-            if not self.expect(value, here, index, tag, str, "a string (a tag)"):
+            if not self.expect(value, here, index, tag, str, "tag"):
                 continue
             if not tag.strip():
                 self.add("NotBlank", here, value, index, member="tag")
@@ -420,22 +418,22 @@ class _Checker:
 
     def objects(self, obj, path, key, value, description: str) -> Iterator[tuple[tuple, JsonObject]]:
         """The elements of the array `value` that are objects (each other element is a WrongType)."""
-        if not self.expect(obj, path, key, value, list, f"an array of {description}"):
+        if not self.expect(obj, path, key, value, list, description):
             return
         for index, element in enumerate(value):
             here = path + (index,)
-            if self.expect(value, here, index, element, dict, f"an object ({description[:-1]})"):
+            if self.expect(value, here, index, element, dict, f"{_ARTICLE[description]}"):
                 yield here, element
 
     def check_author(self, obj, path, key, value) -> None:
-        if not self.expect(obj, path, key, value, dict, "an object (name, url, avatar)"):
+        if not self.expect(obj, path, key, value, dict, "author"):
             return
         self.author(value, path)
         if self.version == "1.1" and "authors" not in obj:
             self.add("DeprecatedAuthor", path, obj, key, of_key=True)
 
     def author(self, author: JsonObject, path: tuple) -> None:
-        self.members(author, path, _AUTHOR, "an author")
+        self.members(author, path, _AUTHOR, "author")
         if not any(name in author for name in _AUTHOR):
             self.add("EmptyAuthor", path, author)
 
@@ -449,7 +447,7 @@ class _Checker:
         if isinstance(value, list) and not value:
             self.add("EmptyList", path, obj, key, member=_last(path))
         for here, hub in self.objects(obj, path, key, value, "hubs"):
-            self.members(hub, here, _HUB, "a hub")
+            self.members(hub, here, _HUB, "hub")
             if isinstance(hub.get("type"), str) and hub["type"].lower() == "websub" and "feed_url" not in self.doc.feed:
                 self.add("HubWithoutFeedUrl", here, hub)
 
@@ -458,7 +456,7 @@ class _Checker:
             self.add("EmptyList", path, obj, key, member=_last(path))
         urls: dict[str, int] = {}
         for here, attachment in self.objects(obj, path, key, value, "attachments"):
-            self.members(attachment, here, _ATTACHMENT, "an attachment")
+            self.members(attachment, here, _ATTACHMENT, "attachment")
             url = attachment.get("url")
             if isinstance(url, str):
                 if url in urls:
@@ -471,7 +469,7 @@ class _Checker:
             self.item(item, here, ids)
 
     def item(self, item: JsonObject, path: tuple, ids: dict[str, int]) -> None:
-        self.members(item, path, _ITEM, "an item")
+        self.members(item, path, _ITEM, "item")
         if "content_html" not in item and "content_text" not in item:
             self.add("MissingContent", path, item)
         if "url" not in item:
@@ -495,7 +493,7 @@ class _Checker:
 
     def feed(self) -> None:
         feed = self.doc.feed
-        self.members(feed, (), _FEED, "the feed")
+        self.members(feed, (), _FEED, "feed")
         if "feed_url" not in feed:
             self.add("MissingFeedUrl", (), feed)
         if "home_page_url" not in feed:
@@ -519,20 +517,17 @@ def _last(path: tuple) -> str:
     return str(path[-1]) if path else "the feed"
 
 
-def _type_name(value) -> str:
+def _type_name(value):
+    """The JSON value `value`, as a message names it (a declared fragment)."""
     if value is None:
-        return "null"
+        return fragment("json.type.null")
     if isinstance(value, bool):
-        return f"the boolean {'true' if value else 'false'}"
+        return fragment("json.type.boolean", value="true" if value else "false")
     if isinstance(value, (int, float)):
-        return f"the number {_show(value)}"
+        return fragment("json.type.number", value=_show(value))
     if isinstance(value, str):
-        return f"the string {_show(value)}"
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "an array"
-    return type(value).__name__
+        return fragment("json.type.string", value=_show(value))
+    return fragment("json.type.object" if isinstance(value, dict) else "json.type.array")
 
 
 def _show(value) -> str:
