@@ -64,8 +64,8 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     # iTunes podcast tags
     "itunes_valid.xml": set(),
     "itunes_duration_seconds_valid.xml": set(),
-    "itunes_explicit_invalid.xml": {("error", "InvalidYesNoClean")},
-    "itunes_block_invalid.xml": {("error", "InvalidYesNo")},
+    "itunes_explicit_invalid.xml": {("error", "InvalidTrueFalse")},  # true or false only, since 2023
+    "itunes_block_invalid.xml": {("error", "InvalidYesNoClean")},  # yes, no or clean
     "itunes_duration_invalid.xml": {("error", "InvalidDuration")},
     "itunes_category_invalid.xml": {("error", "InvalidItunesCategory")},
     "itunes_category_obsolete.xml": {("warning", "ObsoleteItunesCategory")},
@@ -280,7 +280,7 @@ def test_itunes_and_media_values_are_checked_for_other_formats_too():
     doc = Document(data=atom, root=root, format="atom", version="1.0")
     findings = rss.check_extensions(doc, [child for child in root if isinstance(child.tag, str)])
     # values only: where an iTunes tag may appear in Atom is the Atom rules' business
-    assert {(f.code, f.line) for f in findings} == {("InvalidYesNoClean", 3), ("MediaGroupWithoutAlternatives", 5)}
+    assert {(f.code, f.line) for f in findings} == {("InvalidTrueFalse", 3), ("MediaGroupWithoutAlternatives", 5)}
 
 
 def test_dutch_date_message_names_the_trap():
@@ -313,8 +313,8 @@ def test_itunes_recommendations_name_each_missing_element():
 
 @pytest.mark.parametrize(
     ("name", "parent", "code"),
-    [("Society & Culture", None, None), ("True Crime", None, None), ("Games & Hobbies", None, None),
-     ("Documentary", "Society & Culture", None), ("History", "Society & Culture", None),  # 2019 and 2006 lists
+    [("Society & Culture", None, None), ("True Crime", None, None), ("Games & Hobbies", None, "ObsoleteItunesCategory"),
+     ("Documentary", "Society & Culture", None), ("History", "Society & Culture", "ObsoleteItunesCategory"),  # 2019 list; 2006's retired
      ("Society &amp; Culture", None, "InvalidItunesCategory"), ("society & culture", None, "InvalidItunesCategory"),
      ("Comedy", "Society & Culture", "InvalidItunesCategory"), ("Audio Blogs", None, "ObsoleteItunesCategory")],
 )

@@ -6,7 +6,6 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -315,6 +314,8 @@ def _run(inputs: list[str], ignores: list[frozenset[str]], settings: dict, jobs:
         return _collect(results, len(work), progress)
     workers = min(jobs, len(work))
     chunk = max(1, min(32, len(work) // (workers * 4)))  # small files: fewer round trips to the workers
+    from concurrent.futures import ProcessPoolExecutor  # imported when needed: multiprocessing costs 30 ms
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         names, sources, ignore_sets = zip(*work)
         results = pool.map(_validate_one, names, sources, ignore_sets, [settings] * len(work), chunksize=chunk)

@@ -834,12 +834,12 @@ class AtomChecker:
     def html(self, element) -> None:
         """Escaped HTML (type="html"): what readers will strip or cannot resolve.
 
-        Relative URLs are flagged even under an xml:base: many readers ignore xml:base
-        (docs/rules-atom.md), so only absolute URLs reach every subscriber.
+        Relative URLs are not reported: Atom content is resolved against xml:base or the feed's own
+        address (RFC 4287 section 2, feedparser does so), as W3C judges it too (docs/rules-atom.md).
         """
         if element.text and not len(element):
             self.findings.extend(
-                check_html(element.text, element, where=f"<{self.name(element)}>")
+                check_html(element.text, element, where=f"<{self.name(element)}>", relative_ok=True, parse=True)
             )
 
     def undeclared_html(self, element) -> None:
@@ -893,7 +893,7 @@ class AtomChecker:
             inner = _xhtml_as_html(children[0])
             self.findings.extend(
                 check_html(
-                    inner, element, where=f"<{self.name(element)}>", unknown="SecurityRisk"
+                    inner, element, where=f"<{self.name(element)}>", unknown="SecurityRisk", relative_ok=True
                 )
             )
         holder = children[0] if has_div else element

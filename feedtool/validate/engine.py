@@ -12,7 +12,7 @@ import ctypes
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from feedtool.validate import atom, jsonfeed, readerview, rss
+from feedtool.validate import atom, readerview, rss
 from feedtool.validate import document as d
 from feedtool.validate.detect import detect_findings, detect_format, media_type_findings
 from feedtool.validate.document import Document
@@ -75,6 +75,8 @@ def validate_bytes(
     """
     ignore = frozenset(ignore)
     if looks_like_json(data):  # JSON Feed: its own pipeline (feedtool/validate/jsonfeed.py), the same report
+        from feedtool.validate import jsonfeed  # imported when needed: it brings fastfeedparser and dateutil
+
         fmt, version, found = jsonfeed.validate(
             data, max_size=max_size, base_url=base_url, media_type=media_type,
             reader_view=reader_view and "Reader" not in ignore, extra_checks=extra_checks, guarded=_guarded,

@@ -1,21 +1,23 @@
 """Checks for HTML carried in feeds: RSS description/content:encoded, Atom html and xhtml text.
 
-`check_html(text, element)` makes one regular-expression scan over escaped markup, no DOM:
-feeds hold thousands of entries and a full HTML parse of each would dominate the validator's
-run time; text without `<` or `&#` costs one search. The scan stays linear on hostile input.
-`check_xhtml(container)` walks inline XHTML (already a tree) with the same element and
-attribute rules. Every finding is a warning (docs/rules-rss.md says why).
+`check_html(text, element)` judges escaped HTML in two steps, as the W3C Feed Validation Service
+does (and as readers see it):
 
-- SecurityRisk: elements that run code, restyle the page or pull in other documents (script,
-  style, iframe, embed, object, applet, meta, link, base, ...), `javascript:` URLs, processing
-  instructions, conditional comments; in XHTML, elements that are not HTML. Readers strip them.
-- SecurityRiskAttr: attributes outside the allow-list readers keep (on* event handlers, ...).
-- DangerousStyleAttr: style attributes with properties outside the allow-list, URLs, or values
-  feedparser's sanitizer strips.
-- ContainsRelRef: relative href/src/srcset/poster/... URLs: readers resolve them against the
-  feed's address or not at all (most ignore xml:base).
-- NotHtml: markup that does not parse as HTML (a tag cut off, an unclosed quote, comment or
-  CDATA section, an element HTML does not have, a reference to a control character).
+1. Does it parse as HTML? `htmlsyntax.first_error` finds the first parse error of the HTML
+   standard's parser (a bare `&`, a `</p>` that closes nothing, an element never closed, ...):
+   NotHtml, once per text. Readers repair broken HTML each in their own way; what the
+   repaired markup holds is not judged further.
+2. If it parses: what readers strip. SecurityRisk: elements that run code, restyle the page or
+   pull in other documents (script, style, iframe, embed, object, meta, link, base, ...),
+   `javascript:` URLs; NotHtml: elements HTML does not have (SVG and MathML are HTML5's own);
+   SecurityRiskAttr: event handlers (on*); DangerousStyleAttr: style attributes with properties
+   or values outside the set readers keep.
+
+Relative URLs (ContainsRelRef) are looked for in `<a href>` and `<img src>` unless the caller
+says a base applies (`relative_ok`: Atom, whose xml:base readers resolve); a relative URL with a
+character no URI may hold is InvalidUriChar, an error. `check_xhtml(container)` walks inline
+XHTML (already a tree) with the element and attribute rules. Every finding but InvalidUriChar is
+a warning (docs/rules-rss.md says why). One linear scan, no DOM: feeds hold thousands of entries.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 
+from feedtool.validate import htmlsyntax
 from feedtool.validate.codes import finding, fragment
 from feedtool.validate.findings import Finding
 
@@ -31,28 +34,26 @@ XHTML_NS = "http://www.w3.org/1999/xhtml"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 _HTML_NAMESPACES = frozenset((XHTML_NS, "http://www.w3.org/2000/svg", "http://www.w3.org/1998/Math/MathML"))
 
-# Elements W3C flags, plus the other ways to run code or embed documents.
+# Elements readers remove: they run code, restyle the reader's page or embed other documents.
 DANGEROUS_ELEMENTS = frozenset(
-    "applet base basefont bgsound blink comment embed frame frameset iframe ilayer layer link listing meta "
-    "noscript object plaintext script style xmp".split()
+    "applet base basefont comment embed frame frameset iframe isindex link listing meta noframes object param "
+    "plaintext script style title xmp".split()
 )
-# The attributes readers keep (the W3C Feed Validation Service's allow-list, plus a few modern
-# harmless ones); any other attribute is likely stripped and may run code (onclick, ...).
-SAFE_ATTRIBUTES = frozenset(
-    "abbr accept accept-charset accesskey action align alt axis border cellpadding cellspacing char charoff "
-    "charset checked cite class clear cols colspan color compact coords datetime dir disabled enctype for frame "
-    "headers height href hreflang hspace id ismap label lang longdesc maxlength media method multiple name nohref "
-    "noshade nowrap prompt readonly rel rev rows rowspan rules scope selected shape size span src srcset start "
-    "summary tabindex target title type usemap valign value vspace width xml:lang xmlns style sizes "
-    "loading decoding controls poster preload loop muted playsinline autoplay allowfullscreen role "
-    "aria-label aria-hidden aria-describedby aria-labelledby reversed open download".split()
-    # SVG and MathML presentation attributes (inline in XHTML and HTML5)
-    + "cx cy r rx ry x y x1 x2 y1 y2 dx dy d fill fill-opacity fill-rule stroke stroke-width stroke-opacity "
-    "stroke-linecap stroke-linejoin stroke-dasharray opacity transform viewbox preserveaspectratio points "
-    "font-family font-size font-weight text-anchor offset stop-color stop-opacity gradientunits version "
-    "xlink:href mathvariant mathcolor mathbackground mathsize display displaystyle stretchy fence separator "
-    "lspace rspace accent accentunder columnalign rowalign linethickness encoding definitionurl".split()
-)
+# HTML's elements (the W3C validator's list, with the HTML5 additions it lacks), and the SVG and MathML
+# elements HTML5 allows inline.
+KNOWN_ELEMENTS = frozenset(
+    "a abbr acronym address area article aside audio b bdi bdo big blockquote body br button canvas caption "
+    "center cite code col colgroup command data datagrid datalist dd del details dfn dialog dir div dl dt em "
+    "eventsource fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i img "
+    "input ins kbd keygen label legend li m main map mark menu meter nav noscript ol optgroup option output p "
+    "picture pre progress q rb rp rt rtc ruby s samp search section select slot small source span strike strong "
+    "sub summary sup table tbody td template textarea tfoot th thead time tr track tt u ul var video wbr "
+    "math maction maligngroup malignmark menclose merror mfenced mfrac mglyph mi mlabeledtr mlongdiv mmultiscripts "
+    "mn mo mover mpadded mphantom mprescripts mroot mrow ms mscarries mscarry msgroup msline mspace msqrt msrow "
+    "mstack mstyle msub msubsup msup mtable mtd mtext mtr munder munderover none semantics annotation "
+    "annotation-xml svg a circle clippath defs desc ellipse foreignobject g image line lineargradient marker mask "
+    "metadata path pattern polygon polyline radialgradient rect stop switch symbol text textpath title tspan use".split()
+) | DANGEROUS_ELEMENTS
 SAFE_CSS_PROPERTIES = frozenset(
     "azimuth background background-color border border-bottom border-bottom-color border-bottom-style "
     "border-bottom-width border-collapse border-color border-left border-left-color border-left-style "
@@ -64,60 +65,33 @@ SAFE_CSS_PROPERTIES = frozenset(
     "richness speak speak-header speak-numeral speak-punctuation speech-rate stress text-align text-decoration "
     "text-indent unicode-bidi vertical-align voice-family volume white-space width".split()
 )
-# HTML (4 and 5), with the MathML and SVG elements HTML5 allows inline.
-KNOWN_ELEMENTS = frozenset(
-    "a abbr acronym address area article aside audio b bdi bdo big blockquote body br button canvas caption "
-    "center cite code col colgroup data datalist rb rtc search slot dd del details dfn dialog dir div dl dt em fieldset figcaption "
-    "figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i img input ins kbd label legend li "
-    "main map mark menu meter nav nobr ol optgroup option output p param picture pre progress q rp rt ruby s samp "
-    "section select small source span strike strong sub summary sup table tbody td template textarea tfoot th "
-    "thead time title tr track tt u ul var video wbr "
-    "math maction maligngroup malignmark menclose merror mfenced mfrac mglyph mi mlabeledtr mlongdiv mmultiscripts "
-    "mn mo mover mpadded mphantom mprescripts mroot mrow ms mscarries mscarry msgroup msline mspace msqrt msrow "
-    "mstack mstyle msub msubsup msup mtable mtd mtext mtr munder munderover none semantics annotation "
-    "annotation-xml svg circle clippath defs desc ellipse g image line lineargradient marker mask path pattern "
-    "polygon polyline radialgradient rect stop symbol text textpath tspan use".split()
-) | DANGEROUS_ELEMENTS
-URL_ATTRIBUTES = frozenset("href src poster background cite longdesc action data usemap".split())
 _SCRIPT_SCHEMES = ("javascript:", "vbscript:", "livescript:", "data:text/html")
 
-# Linear time on any input (feeds are untrusted): names and unquoted values stop at the next
-# "<", so a tag that never closes costs a scan to the next "<", not to the end of the text;
-# comments and CDATA sections that never close are cut off before the scan (_unclosed).
-_TOKEN = re.compile(
-    r"<(?:"
-    r"(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9:._-]*)(?P<attrs>(?:\s+[^\s/<>\"'=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>]+))?)*)\s*/?>"
-    r"|!--.*?--\s*>"
-    r"|!\[CDATA\[.*?\]\]>"
-    r"|![A-Za-z][^<>]*>"
-    r"|(?P<pi>\?[^<>]*>)"
-    r"|(?P<stray>(?=[A-Za-z/!?]))"  # a '<' that starts no complete tag: cut off, or an unclosed quote
-    r")",
-    re.S,
-)
-_ATTRIBUTE = re.compile(r"([^\s/<>\"'=]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'<>]+)))?")
-_UNCLOSED = (("<!--", "-->", "html.unclosed.comment"), ("<![CDATA[", "]]>", "html.unclosed.cdata"))
+# Start tags with their attributes (the text already parses as HTML, so tags are well-formed).
+_START_TAG = re.compile(r"<([A-Za-z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_SKIP = re.compile(r"<!--.*?-->|<(script|style|xmp|iframe|noembed|noframes|textarea|title)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_ATTRIBUTE = re.compile(r"([^\s/>=\"'<]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)))?")
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-_CSS_DECLARATION = re.compile(r"\s*([-A-Za-z]+)\s*:\s*([^;]*)")
-_CSS_URL = re.compile(r"url\s*\(|expression\s*\(|javascript:|behavior|-moz-binding|@import|\\", re.I)
-# feedparser's sanitizer (the reader's view) keeps shorthand properties only when every word is
-# a plain keyword, a colour or a small length; we warn about what it strips.
+# Where readers look for links to resolve (as the W3C validator does: a link's href, an image's src).
+_ANCHOR = re.compile(r"""<a\s+href=(?:"(.*?)"|'(.*?)'|([\w-]+))[\s>]""", re.I)
+_IMAGE = re.compile(r"""<img\s+[^>]*src=(?:"(.*?)"|'(.*?)'|([\w-]+))[\s>]""", re.I)
+_ABSOLUTE = re.compile(r"\w+:")
+_URI_CHARS = re.compile(r"[0-9a-zA-Z;/?:@&=+$.\-_!~*'()%,#]")
+# Style attributes readers keep (feedparser's and W3C's rules): plain declarations of known properties;
+# shorthands of background, border, margin and padding only with colours, small lengths and keywords.
+_STYLE_CHARACTERS = re.compile(r"""^([:,;#%.\sa-zA-Z0-9!]|\w-\w|'[\s\w]+'|"[\s\w]+"|\([\d,\s]+\))*$""")
+_STYLE_DECLARATIONS = re.compile(r"^(\s*[-\w]+\s*:\s*[^:;]*(;|$))*$")
+_STYLE_DECLARATION = re.compile(r"([-\w]+)\s*:\s*([^:;]*)")
 _SHORTHANDS = frozenset(("background", "border", "margin", "padding"))
 _CSS_KEYWORDS = frozenset(
-    "auto aqua black block blue bold both bottom brown center collapse dashed dotted fuchsia gray green "
+    "aqua auto black block blue bold both bottom brown center collapse dashed dotted fuchsia gray green "
     "!important italic left lime maroon medium none navy normal nowrap olive pointer purple red right solid "
     "silver teal top transparent underline white yellow".split()
 )
-_CSS_PLAIN_VALUE = re.compile(r"(?:#[0-9a-fA-F]+|rgb\(\d+%?,\d*%?,?\d*%?\)?|\d{0,2}\.?\d{0,2}(?:cm|em|ex|in|mm|pc|pt|px|%|,|\))?)\Z")
-_CSS_SAFE_VALUE = re.compile(r"^(?:[#\w.%,/!-]|\s|\"[^\"]*\"|'[^']*'|\((?:[\w.%,\s-])*\))*$")
-# A cheap pre-check: markup worth scanning has one of these.
-_MARKUP = re.compile(r"<|&#")
-
-
-def _is_control(ref: re.Match) -> bool:
-    code = int(ref.group(1), 16) if ref.group(1) else int(ref.group(2))
-    return code < 32 and code not in (9, 10, 13) or 127 <= code <= 159
+_CSS_PLAIN_VALUE = re.compile(r"^(#[0-9a-f]+|rgb\(\d+%?,\d*%?,?\d*%?\)?|\d?\.?\d?\d(cm|em|ex|in|mm|pc|pt|px|%|,|\))?)$")
+# A cheap pre-check: text worth scanning has one of these.
+_MARKUP = re.compile(r"[<&\x80-\x9f]")
 
 
 def is_relative(url: str) -> bool:
@@ -128,38 +102,15 @@ def is_relative(url: str) -> bool:
     return not (_SCHEME.match(url) or url.startswith("//"))
 
 
-def _attribute_value(match: re.Match) -> str | None:
-    value = match.group(2)
-    if value is None:
-        value = match.group(3)
-    if value is None:
-        value = match.group(4)
-    return value
-
-
-def _maybe_decode(value: str | None) -> str | None:
-    if value is None or "&" not in value:
-        return value
-    return html.unescape(value)
-
-
 def _style_problem(style: str):
     """What makes readers strip a style attribute (a message fragment), or None."""
-    if _CSS_URL.search(style):
-        return fragment("html.style.url")
-    for declaration in style.split(";"):
-        if not declaration.strip():
-            continue
-        match = _CSS_DECLARATION.match(declaration)
-        if not match:
-            return fragment("html.style.not_declaration", declaration=declaration.strip())
-        prop = match.group(1).lower()
+    if not _STYLE_CHARACTERS.match(style) or not _STYLE_DECLARATIONS.match(style):
+        return fragment("html.style.unreadable", style=style[:60])
+    for prop, value in _STYLE_DECLARATION.findall(style.lower()):
         if prop not in SAFE_CSS_PROPERTIES:
             return fragment("html.style.property", property=prop)
-        if not _CSS_SAFE_VALUE.match(match.group(2)):
-            return fragment("html.style.value", property=prop)
         if prop.split("-", 1)[0] in _SHORTHANDS:
-            odd = next((word for word in match.group(2).split() if word.lower() not in _CSS_KEYWORDS and not _CSS_PLAIN_VALUE.match(word)), None)
+            odd = next((word for word in value.split() if word not in _CSS_KEYWORDS and not _CSS_PLAIN_VALUE.match(word)), None)
             if odd is not None:
                 return fragment("html.style.shorthand", word=odd, property=prop)
     return None
@@ -168,10 +119,9 @@ def _style_problem(style: str):
 class _Report:
     """Collects the findings for one piece of content, each (code, subject) once."""
 
-    def __init__(self, element, where: str | None, relative_ok: bool, unknown: str) -> None:
+    def __init__(self, element, where: str | None, unknown: str) -> None:
         self.element = element
         self.place = f"{where}: " if where else ""
-        self.relative_ok = relative_ok
         self.unknown = unknown
         self.reported: set[tuple[str, str]] = set()
         self.findings: list[Finding] = []
@@ -195,73 +145,95 @@ class _Report:
                 self.add("NotHtml", lname, element=name)
         for attr, value in attributes:
             attr = attr.lower()
-            if attr not in SAFE_ATTRIBUTES and not attr.startswith(("data-", "xmlns:", "aria-")):
-                self.add("SecurityRiskAttr.handler" if attr.startswith("on") else "SecurityRiskAttr", attr, attribute=attr, element=lname)
+            if attr.startswith("on"):
+                self.add("SecurityRiskAttr.handler", attr, attribute=attr, element=lname)
             elif value is None:
                 continue
             elif attr == "style":
                 problem = _style_problem(value)
                 if problem:
                     self.add("DangerousStyleAttr", "style", element=lname, problem=problem)
-            elif attr in URL_ATTRIBUTES or attr == "srcset":
-                urls = [part.split()[0] for part in value.split(",") if part.strip()] if attr == "srcset" else [value]
-                for url in urls:
-                    url = url.strip()
-                    if url.lower().startswith(_SCRIPT_SCHEMES):
-                        self.add("SecurityRisk.script_url", "scheme", attribute=attr, element=lname, url=url[:30])
-                    elif not self.relative_ok and is_relative(url):
-                        self.add("ContainsRelRef", url, attribute=attr, element=lname, url=url, example=f"https://example.org/{url.lstrip('./')}")
-
-    def cut_off(self, text: str, start: int) -> None:
-        self.add("NotHtml.cut_off", "tag", text=text[start:start + 30])
+            elif attr in ("href", "src", "action", "formaction", "data", "poster", "background") and value.strip().lower().startswith(_SCRIPT_SCHEMES):
+                self.add("SecurityRisk.script_url", "scheme", attribute=attr, element=lname, url=value.strip()[:30])
 
 
 def check_html(
-    text: str, element=None, *, where: str | None = None, relative_ok: bool = False, unknown: str = "NotHtml"
+    text: str, element=None, *, where: str | None = None, relative_ok: bool = False, unknown: str = "NotHtml",
+    parse: bool = False,
 ) -> Iterator[Finding]:
     """Findings for the HTML `text` carried by `element` (the line comes from the element).
 
     `where` names the element in messages (e.g. "description"); `relative_ok` switches off the
     relative-URL check (when the feed gives a base that readers honour); `unknown` is the code
     for elements that are not HTML (NotHtml for escaped HTML, SecurityRisk for inline XHTML,
-    where an unknown element is in the XHTML namespace and readers strip it).
+    where an unknown element is in the XHTML namespace and readers strip it); `parse` checks the
+    HTML syntax first (the validator's rules do; fragments such as a Markdown file's inline tags
+    cannot be judged whole, and markup serialised from an XML tree is well-formed by making).
     """
     if not text or not _MARKUP.search(text):
         return iter(())
-    report = _Report(element, where, relative_ok, unknown)
-    if "&#" in text and any(_is_control(ref) for ref in _CHAR_REF.finditer(text)):
-        report.add("NotHtml.control", "control")
-    if "<" not in text:
-        return iter(report.findings)
-    text = _unclosed(text, report)
-    for token in _TOKEN.finditer(text):
-        if token.group("stray") is not None:
-            report.cut_off(text, token.start())
-        elif token.group("pi"):
-            report.add("SecurityRisk.pi", "pi", pi=token.group(0)[:40])
-            report.add("NotHtml.pi", "pi", pi=token.group(0)[:40])
-        elif token.group("name") is None:
-            if token.group(0).startswith("<!--") and "[if" in token.group(0):
-                report.add("SecurityRisk.conditional_comment", "comment")
-        elif not token.group("close"):
-            attrs = token.group("attrs")
-            pairs = ((m.group(1), _maybe_decode(_attribute_value(m))) for m in _ATTRIBUTE.finditer(attrs)) if attrs else ()
-            report.start_tag(token.group("name"), pairs)
+    report = _Report(element, where, unknown)
+    if "<?import " in text.lower():
+        report.add("SecurityRisk.pi", "pi", pi=text[text.lower().find("<?import"):][:40])
+    error = htmlsyntax.first_error(text) if parse else _unclosed_comment(text)
+    if error is not None:
+        reason, params, offset = error
+        report.add("NotHtml.parse", "parse", problem=fragment(f"html.parse.{reason}", **params), text=text[max(0, offset - 10):offset + 30])
+    elif "<" in text:
+        _element_checks(text, report)
+    if not relative_ok and "<" in text:
+        _relative_links(text, report)
     return iter(report.findings)
 
 
-def _unclosed(text: str, report: _Report) -> str:
-    """`text` up to the first comment or CDATA section that is never closed (reported as NotHtml)."""
-    for opener, closer, what in _UNCLOSED:
-        start = text.find(opener)
-        while start != -1:
-            end = text.find(closer, start + len(opener))
-            if end == -1:
-                report.add("NotHtml.unclosed", "unclosed", what=fragment(what), text=text[start:start + 30], closer=closer)
-                text = text[:start]
-                break
-            start = text.find(opener, end + len(closer))
-    return text
+def _unclosed_comment(text: str):
+    """Without the whole syntax check: a comment that is never closed hides everything after it."""
+    start = text.find("<!--")
+    if start >= 0 and text.find("-->", start + 4) < 0:
+        return "unclosed_comment", {}, start
+    return None
+
+
+def _element_checks(text: str, report: _Report) -> None:
+    for match in _START_TAG.finditer(_SKIP.sub(_keep_opening, text)):
+        attrs = match.group(2)
+        pairs = ((m.group(1), _maybe_decode(_attribute_value(m))) for m in _ATTRIBUTE.finditer(attrs)) if attrs.strip() else ()
+        report.start_tag(match.group(1), pairs)
+
+
+def _keep_opening(match: re.Match) -> str:
+    """A comment goes; a raw-text element (script, style) keeps its start tag, not its content."""
+    whole = match.group(0)
+    return "" if whole.startswith("<!--") else whole[: whole.find(">") + 1]
+
+
+def _relative_links(text: str, report: _Report) -> None:
+    for pattern, element, attribute in ((_IMAGE, "img", "src"), (_ANCHOR, "a", "href")):
+        for match in pattern.finditer(text):
+            raw = next((group for group in match.groups() if group), "")
+            url = html.unescape(raw).strip()
+            if _ABSOLUTE.match(url):
+                continue
+            bad = next((c for c in url if ord(c) < 128 and not _URI_CHARS.match(c)), None)
+            if bad is not None:
+                report.add("InvalidUriChar.html", url, attribute=attribute, element=element, url=url[:60], char=repr(bad))
+            else:
+                report.add("ContainsRelRef", url, attribute=attribute, element=element, url=url, example=f"https://example.org/{url.lstrip('./')}")
+
+
+def _attribute_value(match: re.Match) -> str | None:
+    value = match.group(2)
+    if value is None:
+        value = match.group(3)
+    if value is None:
+        value = match.group(4)
+    return value
+
+
+def _maybe_decode(value: str | None) -> str | None:
+    if value is None or "&" not in value:
+        return value
+    return html.unescape(value)
 
 
 def check_xhtml(container, *, where: str | None = None, relative_ok: bool = False) -> Iterator[Finding]:
@@ -270,14 +242,20 @@ def check_xhtml(container, *, where: str | None = None, relative_ok: bool = Fals
     Elements outside the XHTML namespace are not HTML to a reader (SecurityRisk: they are
     stripped). Each finding carries the line of the element it is about.
     """
-    report = _Report(container, where, relative_ok, "SecurityRisk")
+    report = _Report(container, where, "SecurityRisk")
     for child in container.iterdescendants():
         if not isinstance(child.tag, str):
             continue
         if child.tag[0] == "{" and child.tag[1:].split("}", 1)[0] not in _HTML_NAMESPACES:
             continue  # another vocabulary (an extension): not rendered as HTML, nothing to strip
         report.element = child
-        report.start_tag(_qualified(child, child.tag, _HTML_NAMESPACES), [(_qualified(child, name, ()), value) for name, value in child.attrib.items()])
+        name = _qualified(child, child.tag, _HTML_NAMESPACES)
+        attributes = [(_qualified(child, key, ()), value) for key, value in child.attrib.items()]
+        report.start_tag(name, attributes)
+        if not relative_ok:
+            for key, value in attributes:
+                if (name.lower(), key.lower()) in (("a", "href"), ("img", "src")) and is_relative(value):
+                    report.add("ContainsRelRef", value, attribute=key, element=name.lower(), url=value, example=f"https://example.org/{value.lstrip('./')}")
     return iter(report.findings)
 
 

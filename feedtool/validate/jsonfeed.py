@@ -328,7 +328,7 @@ class _Checker:
             self.add("NotBlank", path, obj, key, member=_last(path))
             return
         line, column = self.json.where(obj, key)
-        for found in check_html(value):
+        for found in check_html(value, parse=True):
             self.findings.append(at(dataclasses.replace(found, line=line, column=column), pointer(path)))
 
     def url(self, role: str, obj, path, key, value) -> None:

@@ -186,12 +186,14 @@ ITUNES_PLACES = {
         "author block duration episode episodeType explicit image isClosedCaptioned keywords order season subtitle summary title".split()
     ),
 }
-ITUNES_YES_NO = ("yes", "no", "Yes", "No")  # W3C: case-sensitive; Apple's own examples write "Yes"
-ITUNES_EXPLICIT = ("yes", "no", "clean", "true", "false")  # case-insensitive; Apple now documents true/false
+ITUNES_YES_NO = ("yes", "no", "Yes", "No")  # itunes:complete, isClosedCaptioned: Apple writes "Yes"
+ITUNES_BLOCK = ("yes", "no", "clean")  # case-insensitive, as W3C takes it
+ITUNES_EXPLICIT = ("true", "false")  # case-insensitive; Apple replaced yes/no/clean by true/false in 2023
+ITUNES_TEXT_LIMIT = 255  # itunes:author, keywords, subtitle and the owner's name (Apple, as W3C checks it)
 ITUNES_CHANNEL_TYPES = ("episodic", "serial")
 ITUNES_EPISODE_TYPES = ("full", "trailer", "bonus")
 ITUNES_SUMMARY_LIMIT = 4000
-ITUNES_MEDIA = re.compile(r"\.(?:m4a|mp3|mov|mp4|m4v|pdf)(?:[?#].*)?\Z", re.IGNORECASE)
+ITUNES_MEDIA = re.compile(r"\.(?:m4a|mp3|mov|mp4|m4v|pdf|epub)(?:[?#].*)?\Z", re.IGNORECASE)
 MEDIA_NAMESPACES = (MEDIA_RSS, MEDIA_RSS_NO_SLASH)
 MEDIA_MEDIUMS = ("image", "audio", "video", "document", "executable")
 MEDIA_EXPRESSIONS = ("sample", "full", "nonstop")
@@ -386,7 +388,7 @@ class _Checker:
 
     def html(self, element) -> None:
         value = self.simple(element, blank_ok=True)
-        self.out.extend(check_html(value, element, where=_name(element.tag)))
+        self.out.extend(check_html(value, element, where=_name(element.tag), parse=True))
 
     def category(self, element) -> None:
         self.plain(element)
@@ -563,29 +565,45 @@ class _Checker:
                 self.add("UndefinedElement.itunes_category", child, element=_name(child.tag))
 
     def itunes_image(self, element) -> None:
+        """href only, and nothing inside (W3C reports text in it, and any other attribute)."""
         self.url_attribute(element, "href", "artwork")
+        for attribute in element.attrib:
+            if attribute != "href" and attribute[0] != "{":
+                self.add("UnexpectedAttribute", element, attribute=attribute, element="itunes:image")
+        self.unexpected_text(element)
+        for child in _elements(element):
+            self.add("UndefinedElement.text_only", child, element=_name(child.tag), parent="itunes:image")
+
+    def itunes_text(self, element, limit: int) -> None:
+        """Plain text of at most `limit` characters."""
+        value = self.simple(element, blank_ok=True)
+        if looks_like_html(value):
+            self.add("ContainsHTML", element, element=_name(element.tag), text=value.strip()[:40])
+        if len(value) > limit:
+            self.add("TooLong.limit", element, element=_name(element.tag), length=len(value), limit=limit)
 
     def itunes_owner(self, element) -> None:
-        self.itunes_owner_email = self.itunes_owner_email or any(c.tag == f"{{{ITUNES}}}email" for c in _elements(element))
+        self.itunes_owner_email = True  # an owner at all: a missing email in it is reported here
+        if not any(c.tag == f"{{{ITUNES}}}email" for c in _elements(element)):
+            self.add("MissingElement", element, parent="itunes:owner", element="itunes:email")
         for child in _elements(element):
             if child.tag == f"{{{ITUNES}}}email":
-                value = self.simple(child).strip()
-                if value and values.addr_spec_problem(value) is not None:
+                value = self.simple(child, blank_ok=True).strip()
+                if values.addr_spec_problem(value) is not None:
                     self.add("InvalidContact.itunes", child, value=value)
             elif child.tag == f"{{{ITUNES}}}name":
-                self.simple(child)
+                self.itunes_text(child, ITUNES_TEXT_LIMIT)
             elif child.tag[0] == "{" and not child.tag.startswith(f"{{{ITUNES}}}"):
                 self.namespaced(child, "itunes:owner")
             else:
                 self.add("UndefinedElement.itunes_owner", child, element=_name(child.tag))
 
     def itunes_summary(self, element) -> None:
-        value = self.simple(element, blank_ok=True)
-        if len(value) > ITUNES_SUMMARY_LIMIT:
-            self.add("TooLong", element, length=len(value), limit=ITUNES_SUMMARY_LIMIT)
+        self.itunes_text(element, ITUNES_SUMMARY_LIMIT)
 
     def itunes_keywords(self, element) -> None:
-        value = self.simple(element, blank_ok=True).strip()
+        self.itunes_text(element, ITUNES_TEXT_LIMIT)
+        value = _text(element).strip()
         if "," not in value and len(value.split()) > 1:
             self.add("InvalidKeywords", element, value=value[:40])
 
@@ -594,12 +612,12 @@ class _Checker:
         if not self.itunes_owner_email:
             self.add("MissingItunesEmail", channel)
         for tag, name in (("language", "language"), (f"{{{ITUNES}}}category", "itunes:category"), (f"{{{ITUNES}}}explicit", "itunes:explicit")):
-            if not counts[tag]:
+            if not counts[tag] and not (tag == "language" and (channel.get(XML_LANG) or channel.getparent().get(XML_LANG))):
                 self.add("MissingItunesElement", channel, element=name)
         for item in items:
             for enclosure in item.iterchildren("enclosure"):
                 url = (enclosure.get("url") or "").strip()
-                if IMAGE_EXTENSION.search(url) and not ITUNES_MEDIA.search(url):
+                if url and not ITUNES_MEDIA.search(url):
                     self.add("UnsupportedItunesFormat", enclosure, url=url)
 
     # -- Media RSS --------------------------------------------------------------------------------
@@ -1112,10 +1130,12 @@ NAMESPACED_HANDLERS: dict[str, Callable] = {
 
 
 ITUNES_HANDLERS: dict[str, Callable] = {
-    "block": lambda checker, element: checker.itunes_choice(element, ITUNES_YES_NO, "InvalidYesNo"),
+    "block": lambda checker, element: checker.itunes_choice(element, ITUNES_BLOCK, "InvalidYesNoClean", fold_case=True),
     "complete": lambda checker, element: checker.itunes_choice(element, ITUNES_YES_NO, "InvalidYesNo"),
     "isClosedCaptioned": lambda checker, element: checker.itunes_choice(element, ITUNES_YES_NO, "InvalidYesNo"),
-    "explicit": lambda checker, element: checker.itunes_choice(element, ITUNES_EXPLICIT, "InvalidYesNoClean", fold_case=True),
+    "explicit": lambda checker, element: checker.itunes_choice(element, ITUNES_EXPLICIT, "InvalidTrueFalse.itunes", fold_case=True),
+    "author": lambda checker, element: checker.itunes_text(element, ITUNES_TEXT_LIMIT),
+    "subtitle": lambda checker, element: checker.itunes_text(element, ITUNES_TEXT_LIMIT),
     "type": lambda checker, element: checker.itunes_choice(element, ITUNES_CHANNEL_TYPES, "InvalidItunesChannelType"),
     "episodeType": lambda checker, element: checker.itunes_choice(element, ITUNES_EPISODE_TYPES, "InvalidItunesEpisodeType"),
     "duration": lambda checker, element: checker.emit(v.check_itunes_duration(checker.simple(element, blank_ok=True)), element),

@@ -399,25 +399,25 @@ Technology:
 True Crime:
 TV & Film: After Shows; Film History; Film Interviews; Film Reviews; TV Reviews
 """)
-ITUNES_CATEGORIES: dict[str, frozenset[str]] = {
-    top: _ITUNES_2006.get(top, frozenset()) | _ITUNES_2019.get(top, frozenset()) for top in _ITUNES_2006.keys() | _ITUNES_2019.keys()
-}
-# Names of the list before 30 June 2006 that neither later list has.
-OBSOLETE_ITUNES_CATEGORIES = frozenset(
+ITUNES_CATEGORIES: dict[str, frozenset[str]] = _ITUNES_2019  # Apple's list since 2019
+# Names Apple retired: the list of 2006 (replaced in 2019) and the older names it replaced in 2006.
+_OLDEST = frozenset(
     "Arts & Entertainment; Architecture; Entertainment; Games; Photography; Poetry; Audio Blogs; Finance; Family; "
     "Diet & Nutrition; International; Australian; Belgian; Brazilian; Canadian; Chinese; Dutch; French; German; Hebrew; "
     "Italian; Japanese; Norwegian; Polish; Portuguese; Spanish; Swedish; Movies & Television; Public Radio; New Age; "
     "Talk Radio; Computers; Developers; Information Technology; Operating Systems; Smart Phones; Text/Speech; "
-    "Transportation; Bicycles; Commuting; Travel".split("; ")
+    "Transportation; Bicycles; Commuting; Travel; Food; Literature; Politics; Other".split("; ")
 )
+OBSOLETE_ITUNES_CATEGORIES = frozenset(_ITUNES_2006) | _OLDEST
 
 
 def check_itunes_category(name: str, parent: str | None) -> list[Problem]:
-    """A top-level category (parent None) or a sub-category of `parent` (a known top-level name)."""
-    allowed = ITUNES_CATEGORIES.keys() if parent is None else ITUNES_CATEGORIES.get(parent)
-    if allowed is None or name in allowed:
+    """A top-level category (parent None) or a sub-category of `parent` (as written, current or not)."""
+    allowed = ITUNES_CATEGORIES.keys() if parent is None else ITUNES_CATEGORIES.get(parent, frozenset())
+    if name in allowed:
         return []
-    if name in OBSOLETE_ITUNES_CATEGORIES:
+    retired = OBSOLETE_ITUNES_CATEGORIES if parent is None else _ITUNES_2006.get(parent, frozenset()) | _OLDEST
+    if name in retired:
         return [finding("ObsoleteItunesCategory", name=name)]
     if parent is None:
         return [finding("InvalidItunesCategory", name=name)]

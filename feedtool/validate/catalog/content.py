@@ -10,14 +10,42 @@ FORMATS = (ATOM, RSS, RSS10, RSS090, JSONFEED)
 SANITIZE = "feedparser's HTML sanitizer (what readers keep)"
 SANITIZE_URL = "https://feedparser.readthedocs.io/en/latest/html-sanitization.html"
 
-declare_text("html.unclosed.comment", "a comment", "een opmerking")
-declare_text("html.unclosed.cdata", "a CDATA section", "een CDATA-sectie")
-declare_text("html.style.url", "it refers to a URL or script", "het verwijst naar een URL of script")
-declare_text("html.style.not_declaration", "{declaration!r} is not a CSS declaration", "{declaration!r} is geen CSS-declaratie")
+declare_text("html.style.unreadable", "{style!r} is not a list of plain CSS declarations", "{style!r} is geen lijst van eenvoudige CSS-declaraties")
 declare_text("html.style.property", "the property {property!r} is outside the set readers keep", "de eigenschap {property!r} valt buiten wat lezers laten staan")
-declare_text("html.style.value", "the value of {property!r} is hard to verify as safe", "de waarde van {property!r} is moeilijk als veilig te controleren")
 declare_text("html.style.shorthand", "{word!r} in {property!r} is not a colour, a small length or a plain keyword",
              "{word!r} in {property!r} is geen kleur, kleine lengte of eenvoudig sleutelwoord")
+
+# Why escaped HTML does not parse (NotHtml.parse's {problem}); feedtool/validate/htmlsyntax.py finds them.
+for _reason, _en, _nl in (
+    ("codepoint", "the character {point} is not allowed in HTML", "het teken {point} mag niet in HTML"),
+    ("processing_instruction", "a processing instruction (<?...?>) is not HTML", "een verwerkingsinstructie (<?...?>) is geen HTML"),
+    ("end_tag_name", "'</' is not followed by a tag name (write &lt;/ for the text)", "na '</' volgt geen tagnaam (schrijf &lt;/ voor de tekst)"),
+    ("lone_lt", "a '<' that starts no tag (write &lt; for the character)", "een '<' die geen tag begint (schrijf &lt; voor het teken)"),
+    ("unclosed", "<{tag}> is never closed", "<{tag}> wordt nooit gesloten"),
+    ("numeric_reference", "'&#' is not followed by a number (write &amp;# for the text)", "na '&#' volgt geen getal (schrijf &amp;# voor de tekst)"),
+    ("reference_semicolon", "the character reference {reference} lacks its ';'", "de tekenverwijzing {reference} mist haar ';'"),
+    ("unknown_reference", "{reference} is no character reference: write a bare & as &amp;", "{reference} is geen tekenverwijzing: schrijf een losse & als &amp;"),
+    ("unclosed_comment", "a comment is opened but never closed (-->)", "een opmerking wordt geopend maar nooit gesloten (-->)"),
+    ("bad_comment", "a comment is written wrongly (<!--> or --!>)", "een opmerking is verkeerd geschreven (<!--> of --!>)"),
+    ("doctype", "a DOCTYPE inside content", "een DOCTYPE in de inhoud"),
+    ("bogus_comment", "'<!' starts no comment (a CDATA section or a declaration is not HTML)", "'<!' begint geen opmerking (een CDATA-sectie of declaratie is geen HTML)"),
+    ("cut_off", "a tag is cut off or has an unclosed quote near {text!r}", "een tag is afgebroken of heeft een niet gesloten aanhalingsteken bij {text!r}"),
+    ("attribute_name", "the attribute name {name!r} holds a quote, '<' or '='", "de attribuutnaam {name!r} bevat een aanhalingsteken, '<' of '='"),
+    ("attribute_value", "the value of {name!r} needs quotes", "de waarde van {name!r} heeft aanhalingstekens nodig"),
+    ("duplicate_attribute", "the attribute {name!r} appears twice on one tag", "het attribuut {name!r} staat twee keer op één tag"),
+    ("attribute_space", "two attributes without a space between them", "twee attributen zonder spatie ertussen"),
+    ("slash_in_tag", "a '/' inside a tag", "een '/' midden in een tag"),
+    ("misnested", "</{tag}> comes while <{open}> inside it is still open", "</{tag}> komt terwijl <{open}> erbinnen nog open is"),
+    ("in_foreign", "<{tag}> inside SVG or MathML", "<{tag}> binnen SVG of MathML"),
+    ("self_closing", "<{tag}/>: only empty elements (br, img, ...) may end with '/>'", "<{tag}/>: alleen lege elementen (br, img, ...) mogen op '/>' eindigen"),
+    ("misplaced_start", "<{tag}> inside content", "<{tag}> in de inhoud"),
+    ("table_part", "<{tag}> outside the table row or table it belongs in", "<{tag}> buiten de tabelrij of tabel waar het in hoort"),
+    ("in_table", "<{tag}> directly inside a table (outside a cell)", "<{tag}> direct in een tabel (buiten een cel)"),
+    ("heading_in_heading", "<{tag}> inside <{open}>", "<{tag}> binnen <{open}>"),
+    ("nested", "<{tag}> inside another <{tag}>", "<{tag}> binnen een andere <{tag}>"),
+    ("unexpected_end", "</{tag}> closes no open <{tag}>", "</{tag}> sluit geen open <{tag}>"),
+):
+    declare_text(f"html.parse.{_reason}", _en, _nl)
 
 declare(
     "SecurityRisk",
@@ -56,7 +84,7 @@ declare(
     severity=WARNING,
     formats=FORMATS,
     layer="content",
-    summary=("An attribute outside the set readers keep", "Een attribuut buiten wat lezers laten staan"),
+    summary=("An event handler attribute (onclick, onload, ...)", "Een event-handler-attribuut (onclick, onload, ...)"),
     message=("{place}the attribute {attribute!r} on <{element}> is outside the set readers keep; remove it",
              "{place}het attribuut {attribute!r} op <{element}> valt buiten wat lezers laten staan; verwijder het"),
     variants={
@@ -64,8 +92,8 @@ declare(
                     "{place}het attribuut {attribute!r} op <{element}> valt buiten wat lezers laten staan (een event handler voert script uit); verwijder het"),
     },
     explanation="""
-Readers keep a fixed set of harmless attributes (href, src, alt, title, class, ...) and strip the
-rest. Event handlers (onclick, onload) run script and are always removed.
+Event handlers (onclick, onload, onerror, ...) run script: every reader removes them, so what they
+were meant to do is lost, and a reader that kept them would run the feed's scripts.
 """,
     bad='&lt;img src="https://www.example.nl/a.png" onload="track()"&gt;',
     good='&lt;img src="https://www.example.nl/a.png" alt="Schema"&gt;',
@@ -125,22 +153,19 @@ declare(
     message=("{place}<{element}> is not an HTML element; readers ignore or strip it: use HTML elements only, or escape a literal '<' as &lt;",
              "{place}<{element}> is geen HTML-element; lezers negeren het of halen het weg: gebruik alleen HTML-elementen, of escape een letterlijke '<' als &lt;"),
     variants={
-        "cut_off": ("{place}invalid HTML near {text!r}: a tag is cut off or has an unclosed quote; escape a literal '<' as &lt;",
-                    "{place}ongeldige HTML bij {text!r}: een tag is afgebroken of heeft een niet gesloten aanhalingsteken; escape een letterlijke '<' als &lt;"),
-        "control": ("{place}contains a character reference to a control character (such as &#x92;); use the real character (e.g. ’ for a curly apostrophe)",
-                    "{place}bevat een verwijzing naar een stuurteken (zoals &#x92;); gebruik het echte teken (bijvoorbeeld ’ voor een gekrulde apostrof)"),
-        "pi": ("{place}a processing instruction ({pi!r}) is not HTML; remove it",
-               "{place}een verwerkingsinstructie ({pi!r}) is geen HTML; verwijder die"),
-        "unclosed": ("{place}{what} opened at {text!r} is never closed ({closer}): readers hide everything after it",
-                     "{place}{what}, geopend bij {text!r}, wordt nooit gesloten ({closer}): lezers verbergen alles daarna"),
+        "parse": ("{place}this is not valid HTML: {problem} (near {text!r}); readers repair it each in their own way, so what subscribers see differs: correct the markup",
+                  "{place}dit is geen geldige HTML: {problem} (bij {text!r}); lezers herstellen het elk op hun eigen manier, dus wat abonnees zien verschilt: verbeter de opmaak"),
     },
     explanation="""
-The escaped HTML in a description or content is broken: a tag cut off, an unclosed quote, comment
-or CDATA section, an element HTML does not have, or a reference to a control character. Readers
-repair it each in their own way, so subscribers see text missing, or markup shown literally.
+The escaped HTML in a description or content breaks the HTML syntax: a bare & (AT&T; write
+AT&amp;T), a character reference without its ';', an end tag that closes nothing (a </p> after a
+<div> closed the paragraph already), an element never closed, a tag cut off; or it uses an element
+HTML does not have. Readers repair broken HTML each in their own way, so subscribers see text
+missing, or markup shown literally. The rules are the HTML standard's parser's, as the W3C
+validator applies them.
 """,
-    bad="<description>&lt;p&gt;Zie &lt;a href=\"https://www.example.nl/\"&gt;hier&lt;/a&lt;/p&gt;</description>",
-    good="<description>&lt;p&gt;Zie &lt;a href=\"https://www.example.nl/\"&gt;hier&lt;/a&gt;&lt;/p&gt;</description>",
+    bad="<description>&lt;p&gt;Tom &amp; Jerry&lt;/p&gt;</description>   (the HTML is: <p>Tom & Jerry</p>)",
+    good="<description>&lt;p&gt;Tom &amp;amp; Jerry&lt;/p&gt;</description>",
     w3c="NotHtml",
     spec="HTML Living Standard, 13 The HTML syntax",
     url="https://html.spec.whatwg.org/multipage/syntax.html",

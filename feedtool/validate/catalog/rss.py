@@ -256,13 +256,32 @@ declare(
     severity=ERROR,
     formats=FORMATS,
     layer="rss",
-    summary=("An itunes:explicit value Apple does not accept", "Een waarde van itunes:explicit die Apple niet accepteert"),
+    summary=("An itunes:block other than yes, no or clean", "Een itunes:block anders dan yes, no of clean"),
     message=CHOICE,
-    explanation="itunes:explicit says whether the podcast or episode has explicit content. Apple documents the values true and false.",
-    bad="<itunes:explicit>nee</itunes:explicit>",
-    good="<itunes:explicit>false</itunes:explicit>",
+    explanation="itunes:block hides the podcast or an episode from Apple's directory: yes (or no, or the older clean), in any case.",
+    bad="<itunes:block>ja</itunes:block>",
+    good="<itunes:block>yes</itunes:block>",
     w3c="InvalidYesNoClean",
-    spec="Apple Podcasts RSS tags, <itunes:explicit>",
+    spec="Apple Podcasts RSS tags, <itunes:block>",
+    url=APPLE,
+)
+
+declare(
+    "InvalidTrueFalse",
+    severity=ERROR,
+    formats=FORMATS,
+    layer="rss",
+    summary=('A value that must be "true" or "false"', 'Een waarde die "true" of "false" moet zijn'),
+    message=MEDIA_CHOICE,
+    variants={"itunes": CHOICE},
+    explanation="""
+itunes:explicit says whether a podcast or episode has explicit content: since 2023 Apple takes only
+true and false (the older yes, no and clean are refused). Media RSS's isDefault is true or false too.
+""",
+    bad="<itunes:explicit>no</itunes:explicit>",
+    good="<itunes:explicit>false</itunes:explicit>",
+    w3c="InvalidTrueFalse",
+    spec="Apple Podcasts RSS tags, <itunes:explicit>; Media RSS 1.5.1",
     url=APPLE,
 )
 
@@ -356,7 +375,11 @@ declare(
     summary=("A value longer than its limit", "Een waarde die langer is dan toegestaan"),
     message=("<itunes:summary> has {length} characters; Apple allows at most {limit}: shorten it",
              "<itunes:summary> heeft {length} tekens; Apple staat er hoogstens {limit} toe: kort het in"),
-    explanation="Apple limits the length of some podcast texts; longer ones are cut off or refused.",
+    variants={
+        "limit": ("<{element}> has {length} characters; Apple allows at most {limit}: shorten it",
+                  "<{element}> heeft {length} tekens; Apple staat er hoogstens {limit} toe: kort het in"),
+    },
+    explanation="Apple limits the length of podcast texts: itunes:summary to 4,000 characters; itunes:author, keywords, subtitle and the owner's name to 255. Longer ones are cut off or refused.",
     bad="<itunes:summary>(5,000 characters)</itunes:summary>",
     good="<itunes:summary>(at most 4,000 characters)</itunes:summary>",
     w3c="TooLong",
@@ -435,7 +458,6 @@ for _code, _attribute, _bad, _good in (
     ("InvalidMediaTextType", "type", "markdown", "plain"),
     ("InvalidMediaRestrictionRel", "relationship", "block", "deny"),
     ("InvalidMediaRestrictionType", "type", "region", "country"),
-    ("InvalidTrueFalse", "isDefault", "yes", "true"),
 ):
     declare(
         _code,

@@ -20,7 +20,7 @@ declare(
     severity=ERROR,
     formats=FEEDS,
     layer="values",
-    summary=("A character that a URI cannot hold", "Een teken dat niet in een URI mag"),
+    summary=("A character that a URI cannot hold", "Een teken dat niet in een URI mag"),  # also in links inside HTML content
     message=("{subject}: the character {char} is not allowed in a URI: percent-encode it (a space is %20)",
              "{subject}: het teken {char} mag niet in een URI: codeer het met procenten (een spatie is %20)"),
     value=True,
@@ -30,6 +30,8 @@ declare(
         "percent": ('a "%" is not followed by two hexadecimal digits: write %25 for a literal "%"',
                     'na een "%" volgen geen twee hexadecimale cijfers: schrijf %25 voor een letterlijke "%"'),
         "hash": ('a second "#" is not allowed: percent-encode it as %23', 'een tweede "#" mag niet: codeer het als %23'),
+        "html": ("{place}the {attribute} of <{element}> ({url!r}) holds the character {char}, which a URI cannot hold: percent-encode it",
+                 "{place}de {attribute} van <{element}> ({url!r}) bevat het teken {char}, dat niet in een URI mag: codeer het met procenten"),
     },
     explanation="""
 URIs may hold only a limited set of ASCII characters; everything else (spaces, quotes, <, >,
