@@ -30,7 +30,7 @@ def test_errors_exit_1_and_read_like_a_compiler():
     assert result.exit_code == 1
     first = result.output.splitlines()[0]
     assert first.startswith(f"{INVALID}:8:")
-    assert ": error: " in first and first.endswith("[UndefinedNamedEntity]")
+    assert ": error: " in first and first.endswith("[SAXError]")
 
 
 def test_warnings_pass_unless_strict():
@@ -39,7 +39,7 @@ def test_warnings_pass_unless_strict():
 
 
 def test_ignore_turns_an_error_off():
-    assert invoke("--ignore", "UndefinedNamedEntity", INVALID).exit_code == 0
+    assert invoke("--ignore", "SAXError", INVALID).exit_code == 0
     assert invoke("--strict", "--ignore", "EntityDeclaration", "--ignore", "MissingAtomSelfLink", WARNING_ONLY).exit_code == 0
 
 
@@ -66,7 +66,7 @@ def test_missing_file_exits_3_and_still_reports_the_others():
     result = invoke(VALID, "/nonexistent/feed.xml", INVALID)
     assert result.exit_code == 3
     assert "/nonexistent/feed.xml: error: no such file" in result.output
-    assert "[UndefinedNamedEntity]" in result.output
+    assert "[SAXError]" in result.output
 
 
 @pytest.mark.parametrize("args", [[], ["--format", "yaml", VALID], ["--jobs", "0", VALID], ["--max-size", "lots", VALID], ["-", "-"]])
@@ -84,7 +84,7 @@ def test_json_output_has_the_contracted_shape():
     assert (bad["format"], bad["valid"]) == (None, False)
     finding = bad["findings"][0]
     assert set(finding) >= {"code", "severity", "message", "line", "column"}
-    assert (finding["code"], finding["severity"], finding["line"]) == ("UndefinedNamedEntity", "error", 8)
+    assert (finding["code"], finding["severity"], finding["line"]) == ("SAXError", "error", 8)
     assert isinstance(finding["column"], int)
 
 
@@ -95,7 +95,7 @@ def test_junit_has_one_testcase_per_file_and_a_failure_for_the_invalid_one():
     assert [c.get("name") for c in cases] == [VALID, INVALID]
     assert cases[0].find("failure") is None
     failure = cases[1].find("failure")
-    assert failure is not None and failure.get("type") == "UndefinedNamedEntity"
+    assert failure is not None and failure.get("type") == "SAXError"
     assert root.find("testsuite").get("failures") == "1"
 
 
@@ -108,7 +108,7 @@ def test_github_annotations():
     result = invoke("--format", "github", INVALID, WARNING_ONLY)
     lines = result.output.splitlines()
     assert lines[0].startswith(f"::error file={INVALID},line=8,col=")
-    assert "title=UndefinedNamedEntity::" in lines[0]
+    assert "title=SAXError::" in lines[0]
     assert any(line.startswith(f"::warning file={WARNING_ONLY},line=1,") for line in lines)
 
 
@@ -116,7 +116,7 @@ def test_lang_nl_renders_messages_and_summary_in_dutch_with_the_same_codes():
     english = invoke(INVALID)
     dutch = invoke("--lang", "nl", INVALID)
     assert dutch.exit_code == english.exit_code == 1
-    assert "[UndefinedNamedEntity]" in dutch.output and "XML-fout:" in dutch.output
+    assert "[SAXError]" in dutch.output and "XML-fout:" in dutch.output
     assert "1 bestand gecontroleerd: 1 fout" in dutch.output and "1 file checked: 1 error" in english.output
     assert ": error: " in dutch.output  # severity words stay as compilers write them, for problem matchers
 
@@ -142,9 +142,9 @@ def test_sarif_output():
     assert document["version"] == "2.1.0"
     run = document["runs"][0]
     rule_ids = {rule["id"] for rule in run["tool"]["driver"]["rules"]}
-    assert {"UndefinedNamedEntity", "EntityDeclaration"} <= rule_ids
+    assert {"SAXError", "EntityDeclaration"} <= rule_ids
     first = run["results"][0]
-    assert (first["ruleId"], first["level"]) == ("UndefinedNamedEntity", "error")
+    assert (first["ruleId"], first["level"]) == ("SAXError", "error")
     location = first["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == INVALID
     assert location["region"]["startLine"] == 8
@@ -156,7 +156,7 @@ def test_stdin():
     result = invoke("--format", "json", "-", input=data)
     document = json.loads(result.output)
     assert document["files"][0]["path"] == "-"
-    assert document["files"][0]["findings"][0]["code"] == "UndefinedNamedEntity"
+    assert document["files"][0]["findings"][0]["code"] == "SAXError"
     assert result.exit_code == 1
 
 

@@ -183,8 +183,7 @@ class AtomChecker:
             if namespace != ATOM_NS:
                 self.add("InvalidNamespace.atom", root, namespace=namespace)
                 self.prefix = "{%s}" % namespace
-        if root.prefix and self.prefix:
-            self.add("AvoidNamespacePrefix", root, prefix=root.prefix)
+        # A prefix bound to the Atom or XHTML namespace: AvoidNamespacePrefix, where it is declared (namespaces.py).
         local = self.local(root)
         if local == "entry":
             self.entry(root, feed_has_author=False)
@@ -886,9 +885,6 @@ class AtomChecker:
                     self.extensions.append(node)  # an extension embedded in the content
                 else:
                     self.add("UndefinedElement.in_xhtml", node, element=self.name(node))
-        prefixed = next((c for c in children if c.prefix and c.tag.startswith("{" + XHTML_NS)), None)
-        if prefixed is not None:
-            self.add("AvoidNamespacePrefix.xhtml", prefixed, prefix=prefixed.prefix)
         if has_div:
             inner = _xhtml_as_html(children[0])
             self.findings.extend(

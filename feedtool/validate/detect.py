@@ -56,7 +56,6 @@ def detect_format(root: etree._Element) -> tuple[str | None, str | None]:
 
 def detect_findings(root: etree._Element, fmt: str | None, version: str | None) -> Iterator[Finding]:
     """What layer 2 reports: not a feed, an HTML page, or a format we recognise but do not check."""
-    yield from _unknown_root_namespace(root, fmt, version)
     if fmt is None:
         qname = _qname(root.tag)
         name = qname.localname if qname else "?"
@@ -74,17 +73,6 @@ def detect_findings(root: etree._Element, fmt: str | None, version: str | None) 
         yield finding("ObsoleteVersion", root)
     elif fmt == d.RSS and version in OLDER_RSS:
         yield finding("OlderRssVersion", root, version=version)
-
-
-def _unknown_root_namespace(root: etree._Element, fmt: str | None, version: str | None) -> Iterator[Finding]:
-    """A <feed> or <rss> root in a namespace no feed format uses (a typo, a draft's namespace):
-    readers do not recognise its elements. The errors that follow say what the namespace should be."""
-    qname = _qname(root.tag)
-    if qname is None or qname.namespace is None or qname.localname not in ("feed", "rss"):
-        return
-    if (fmt == d.ATOM and version is not None) or qname.namespace == XHTML_NS:
-        return
-    yield finding("UnknownNamespace", root, name=qname.localname, namespace=qname.namespace)
 
 
 # The media type registered for each format; a feed served as another format's type is misread by

@@ -12,7 +12,7 @@ import ctypes
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from feedtool.validate import atom, readerview, rss
+from feedtool.validate import atom, namespaces, readerview, rss
 from feedtool.validate import document as d
 from feedtool.validate.detect import detect_findings, detect_format, media_type_findings
 from feedtool.validate.document import Document
@@ -83,12 +83,21 @@ def validate_bytes(
         )
         findings = sorted({f for f in [*extra_findings, *found] if f.code not in ignore}, key=Finding.sort_key)
         return FileReport(path=path, format=fmt, findings=findings, version=version, encoding="utf-8" if fmt else None)
-    parsed = parse_xml(data, max_size=max_size, http_charset=http_charset)
+    parsed = parse_xml(data, max_size=max_size, http_charset=http_charset, served=media_type is not None)
+    if parsed.data is not None:
+        data = parsed.data  # rearranged (WPBlankLine): the rules and the reader view read what was parsed
     findings = list(extra_findings) + parsed.findings
     fmt = version = None
     root = parsed.root
     if root is not None:
+        declared = namespaces.declarations(data, root, parsed.encoding)
+        root_namespace = root.tag[1:].partition("}")[0] if isinstance(root.tag, str) and root.tag[0] == "{" else None
+        # the root's own namespace stays as written: a format in a nearly-right namespace is another format
+        renames = {old: new for old, new in namespaces.near_misses(declared).items() if old != root_namespace}
+        if renames:  # nearly-right namespace URIs (capitals, a missing slash): checked as what they meant
+            namespaces.canonicalise(root, renames)
         fmt, version = detect_format(root)
+        findings.extend(namespaces.check(declared, atom=fmt == d.ATOM))
         findings.extend(detect_findings(root, fmt, version))
         findings.extend(media_type_findings(media_type, fmt))
         if fmt in RULES:

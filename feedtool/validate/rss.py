@@ -158,12 +158,6 @@ FORM_NAME = re.compile(r"[A-Za-z][A-Za-z0-9:._-]*\Z")
 IMAGE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{2,5}(?:[?#].*)?\Z")  # the URL names a file type
 IMAGE_FORMATS = re.compile(r"\.(?:gif|jpe?g|png)(?:[?#].*)?\Z", re.IGNORECASE)
 COMMA_SEPARATED_INTEGERS = re.compile(r"\s*[0-9]+(?:\s*,\s*[0-9]+)*\s*\Z")
-# Prefixes that readers which are not namespace-aware take for these namespaces.
-USUAL_PREFIXES = {
-    "dc": DC, "dcterms": DCTERMS, "content": CONTENT, "atom": ATOM, "sy": SY, "admin": ADMIN, "slash": SLASH,
-    "wfw": WFW, "trackback": TRACKBACK, "geo": GEO, "rdf": RDF, "cc": CC, "creativeCommons": CREATIVE_COMMONS,
-    "itunes": ITUNES, "media": "http://search.yahoo.com/mrss/",
-}
 # The attributes RSS 2.0 defines on its text elements (all others: none).
 CORE_ATTRIBUTES = {"category": ("domain",), "guid": ("isPermaLink",), "source": ("url",), "enclosure": ("url", "length", "type")}
 # RFC 5005 feed paging and archiving: relations that belong in the channel (the "head section"),
@@ -241,8 +235,6 @@ class _Checker:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.out: list[Finding] = []
-        self.unknown_namespaces: set[str] = set()
-        self.prefixes_reported: set[tuple[str | None, str | None]] = set()
         self.rss2 = not (doc.version or "").startswith("0.")
         self.rss091 = (doc.version or "").strip() == "0.91"
         self.channel_title: str | None = None
@@ -251,7 +243,6 @@ class _Checker:
         self.uses_slash_comments: etree._Element | None = None
         # The moment "now" for ImplausibleDate (a POSIX timestamp); callers set doc.extra["now"] for repeatable runs.
         self.now: float | None = doc.extra.get("now")
-        self.media_rss_reported = False
         # A channel whose <docs> names the RSS Board's spec follows its 2007 clarification allowing
         # namespaced attributes on core elements: UseOfExtensionAttr is for feeds that claim another spec.
         self.rssboard_docs = False
@@ -312,7 +303,6 @@ class _Checker:
                 self.xml_lang(element)
             elif attribute[0] == "{":
                 namespace, local = attribute[1:].split("}", 1)
-                self.known_namespace(namespace, element)
                 if element.tag[0] != "{" and namespace != XML_NS and not self.rssboard_docs:
                     self.add("UseOfExtensionAttr", element, attribute=_name(attribute), element=element.tag)
             elif attribute not in allowed:
@@ -417,10 +407,6 @@ class _Checker:
             self.add("InvalidRSSVersion", root, version=version)
         self.attributes(root, ("version",))
         self.unexpected_text(root)
-        for prefix, namespace in root.nsmap.items():
-            self.reserved_prefix(prefix, namespace, root)
-            if namespace == MEDIA_RSS_NO_SLASH:
-                self.media_rss_namespace(root)
         channels = []
         for child in _elements(root):
             if child.tag == "channel":
@@ -508,31 +494,15 @@ class _Checker:
             handler(self, element)
             return
         namespace = tag[1:].split("}", 1)[0]
-        self.reserved_prefix(element.prefix, namespace, element)
-        if self.known_namespace(namespace, element) and namespace in (DC, DCTERMS):
+        if namespace in (DC, DCTERMS):
             self.simple(element, blank_ok=True)
 
-    def known_namespace(self, namespace: str, element) -> bool:
-        if namespace == MEDIA_RSS_NO_SLASH:
-            self.media_rss_namespace(element)
-        if namespace in KNOWN_NAMESPACES:
-            return True
-        if namespace not in self.unknown_namespaces:
-            self.unknown_namespaces.add(namespace)
-            self.add("UnknownNamespace.extension", element, namespace=namespace)
-        return False
-
-    def media_rss_namespace(self, element) -> None:
-        if not self.media_rss_reported:
-            self.media_rss_reported = True
-            self.add("MediaRssNamespace", element, right=MEDIA_RSS, wrong=MEDIA_RSS_NO_SLASH)
 
     # -- iTunes podcast tags -----------------------------------------------------------------------
 
     def itunes(self, element, context: str) -> None:
         local = element.tag.split("}", 1)[1]
         self.itunes_used = True
-        self.reserved_prefix(element.prefix, ITUNES, element)
         places = ITUNES_PLACES.get(context)
         if context != "extension" and (places is None or local not in places):
             places = [f"<{c}>" for c, names in ITUNES_PLACES.items() if local in names]
@@ -623,10 +593,6 @@ class _Checker:
     # -- Media RSS --------------------------------------------------------------------------------
 
     def media(self, element, namespace: str) -> None:
-        if namespace == MEDIA_RSS_NO_SLASH:
-            self.media_rss_namespace(element)
-        else:
-            self.reserved_prefix(element.prefix, namespace, element)
         local = element.tag.split("}", 1)[1]
         handler = MEDIA_HANDLERS.get(local)
         if handler is not None:
@@ -1032,15 +998,6 @@ class _Checker:
         value = self.simple(element, blank_ok=True)
         if not COMMA_SEPARATED_INTEGERS.match(value):
             self.add("InvalidCommaSeparatedIntegers", element, element=_name(element.tag), value=value.strip())
-
-    def reserved_prefix(self, prefix: str | None, namespace: str | None, element) -> None:
-        """A well-known prefix bound to another namespace confuses readers that match on prefixes."""
-        usual = USUAL_PREFIXES.get(prefix)
-        if namespace == MEDIA_RSS_NO_SLASH:  # MediaRssNamespace says it, as an error
-            return
-        if usual is not None and namespace != usual and (prefix, namespace) not in self.prefixes_reported:
-            self.prefixes_reported.add((prefix, namespace))
-            self.add("ReservedPrefix", element, prefix=prefix, namespace=namespace, usual=usual)
 
     def xhtml_body(self, element) -> None:
         self.out.extend(check_xhtml(element, where="xhtml:body"))

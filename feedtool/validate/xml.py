@@ -77,6 +77,7 @@ class XmlResult:
     declared_encoding: str | None = None  # as written in the XML declaration
     html: bool = False  # the bytes are an HTML page, not a feed
     external_refs: list[str] = field(default_factory=list)  # URLs the parser was asked to fetch (refused)
+    data: bytes | None = None  # the bytes parsed, when they are not the bytes given (WPBlankLine)
 
 
 class _RefuseExternal(etree.Resolver):
@@ -112,19 +113,30 @@ def hardened_parser(requested: list[str] | None = None) -> etree.XMLParser:
 
 
 def parse_xml(
-    data: bytes, *, max_size: int | None = DEFAULT_MAX_SIZE, http_charset: str | None = None
+    data: bytes, *, max_size: int | None = DEFAULT_MAX_SIZE, http_charset: str | None = None, served: bool = False
 ) -> XmlResult:
-    """Parse `data` safely; return the root (None when it cannot be used) and every finding."""
+    """Parse `data` safely; return the root (None when it cannot be used) and every finding.
+
+    `served`: the bytes came over HTTP (so a missing encoding declaration leaves readers to guess).
+    """
     if max_size is not None and len(data) > max_size:
         return XmlResult(None, [_too_big(len(data), max_size)])
     if not data.strip():
         return XmlResult(None, [finding("EmptyDocument", line=1, column=1)])
     result = XmlResult(None)
     findings = result.findings
+    if _WORDPRESS_BLANK.match(data) and _WORDPRESS.search(data):
+        # WordPress's classic: a theme or plugin prints blank lines before the declaration. Said once,
+        # and the rest is checked as if the declaration came first (line numbers stay as they are).
+        findings.append(finding("WPBlankLine", line=1, column=1))
+        start = data.index(b"<?xml")
+        end = data.index(b"?>", start) + 2
+        data = data[start:end] + data[:start] + data[end:]
+        result.data = data
     bom_encoding, declared_version, declared = _prologue(data)
     result.declared_encoding = declared
     wide = data[:1] == b"\x00" or data[1:2] == b"\x00"  # UTF-16/32 without a byte order mark
-    findings.extend(_check_declaration(bom_encoding, declared_version, declared, http_charset, wide, data))
+    findings.extend(_check_declaration(bom_encoding, declared_version, declared, http_charset, wide, data, served))
     encoding = bom_encoding or _codec(declared) or "utf-8"  # a byte order mark wins, as in libxml2
     result.encoding = encoding
 
@@ -185,12 +197,15 @@ def _codec(name: str | None) -> str | None:
         return None
 
 
-def _check_declaration(bom: str | None, version: str | None, declared: str | None, http_charset: str | None, wide: bool, data: bytes):
+def _check_declaration(bom: str | None, version: str | None, declared: str | None, http_charset: str | None, wide: bool,
+                       data: bytes, served: bool):
     if version is not None and version != "1.0":
         yield finding("BadXmlVersion", line=1, column=1, version=version)
     codec = _codec(declared)
     misplaced = data[:1].isspace() and data.lstrip()[:5] == b"<?xml"  # the parse error says what is wrong
-    if declared is None and bom is None and not http_charset and not wide and not misplaced and not data.isascii():
+    # A file without a declaration is UTF-8 by XML's rule; a download without one and without a
+    # charset leaves readers to their own defaults (W3C judges files as UTF-8 too).
+    if served and declared is None and bom is None and not http_charset and not wide and not misplaced and not data.isascii():
         yield finding("MissingEncoding", line=1, column=1)
     if declared is not None and codec is None:
         yield finding("UnknownEncoding", line=1, column=1, declared=declared)
@@ -227,8 +242,8 @@ _SYNTAX_CODES = (
     ("Unsupported encoding", "UnknownEncoding"),
     ("Input is not proper UTF-8", "UnicodeError"),
     ("Invalid bytes in character encoding", "UnicodeError"),
-    ("Namespace prefix", "UndeclaredPrefix"),  # "Namespace prefix dc on language is not defined"
-    ("not defined", "UndefinedNamedEntity"),
+    ("Namespace prefix", "SAXError.prefix"),  # "Namespace prefix dc on language is not defined"
+    ("not defined", "SAXError.entity"),  # "Entity 'nbsp' not defined" (without a DTD; with one: _check_doctype)
 )
 
 
@@ -249,6 +264,8 @@ def _syntax_finding(exc: etree.XMLSyntaxError, data: bytes, result: XmlResult) -
         return finding("UnicodeError.undeclared_cp1252", line=line, column=column, detail=message)
     if code == "SAXError":
         return _sax_finding(message, line, column)
+    if code.startswith("SAXError."):
+        return finding(code, line=line, column=column, detail=message)
     return finding(code if code in _PLAIN_PARSE_CODES else f"{code}.parse", line=line, column=column, detail=message)
 
 
@@ -261,7 +278,10 @@ def _preferred_name(codec: str) -> str:
 
 
 # Codes whose own message is the parse error with their hint (the others have a "parse" variant).
-_PLAIN_PARSE_CODES = frozenset({"UndefinedNamedEntity", "UndeclaredPrefix", "UnicodeError", "EntityExpansion"})
+_PLAIN_PARSE_CODES = frozenset({"UnicodeError", "EntityExpansion"})
+# What W3C (and XML) call a well-formedness error, with a hint of ours: SAXError's variants.
+_WORDPRESS_BLANK = re.compile(rb"\s+<\?xml")
+_WORDPRESS = re.compile(rb"<generator[^>]*>[^<]*wordpress", re.IGNORECASE)
 
 
 def _looks_like_cp1252(data: bytes, result: XmlResult) -> bool:
@@ -331,7 +351,7 @@ def _check_doctype(root: etree._Element, requested: list[str]):
             if reference.name not in known and reference.name not in undefined:
                 undefined[reference.name] = reference
         for name, reference in list(undefined.items())[:10]:
-            yield finding("UndefinedNamedEntity.dtd", reference, name=name)
+            yield finding("UndefinedNamedEntity", reference, name=name)
     if internal:
         yield finding("EntityDeclaration", line=1, names=", ".join(internal[:10]) + (" …" if len(internal) > 10 else ""))
     if requested and not external and not system_url:

@@ -35,10 +35,10 @@ declare(
              'de Atom-namespace is aan het prefix "{prefix}" gebonden: veel lezers begrijpen alleen de standaardnamespace; '
              'schrijf xmlns="http://www.w3.org/2005/Atom" en laat het prefix weg'),
     variants={
-        "xhtml": ('the XHTML namespace is bound to the prefix "{prefix}": many readers only understand '
-                  '<div xmlns="http://www.w3.org/1999/xhtml">; declare it as the default namespace on the div',
-                  'de XHTML-namespace is aan het prefix "{prefix}" gebonden: veel lezers begrijpen alleen '
-                  '<div xmlns="http://www.w3.org/1999/xhtml">; declareer haar als standaardnamespace op de div'),
+        "declared": ('xmlns:{prefix} binds {namespace} to a prefix: many readers understand the Atom and XHTML namespaces '
+                     'only as the default namespace; declare it as xmlns="{namespace}" where it is used',
+                     'xmlns:{prefix} bindt {namespace} aan een prefix: veel lezers begrijpen de namespaces van Atom en XHTML '
+                     'alleen als standaardnamespace; declareer haar als xmlns="{namespace}" waar ze gebruikt wordt'),
     },
     explanation="""
 XML allows any prefix, but many readers look for Atom elements without one (<feed>, not

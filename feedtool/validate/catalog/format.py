@@ -57,17 +57,18 @@ declare(
     formats=XML_FORMATS,
     layer="format",
     summary=("Elements in a namespace the validator does not know", "Elementen in een namespace die de validator niet kent"),
-    message=("the root element <{name}> is in the namespace {namespace}, which readers do not know",
-             "het hoofdelement <{name}> staat in de namespace {namespace}, die lezers niet kennen"),
+    message=("the namespace {namespace!r} is unknown to this validator; its elements and attributes were not checked",
+             "de namespace {namespace!r} is onbekend voor deze validator; de elementen en attributen ervan zijn niet gecontroleerd"),
     variants={
         "extension": ("the namespace {namespace!r} is unknown to this validator; its elements and attributes were not checked",
                       "de namespace {namespace!r} is onbekend voor deze validator; de elementen en attributen ervan zijn niet gecontroleerd"),
     },
     explanation="""
-A root element in a namespace no feed format uses (a typo, a draft's namespace) is not recognised
-by readers; the errors that follow say what it should be. For an extension namespace, the
-validator cannot check elements it does not know: this is a reminder that they went unchecked,
-and often the first sign of a misspelt namespace URI.
+The document declares a namespace the validator does not know (reported once, where it is
+declared, whether or not an element uses it): the elements and attributes in it go unchecked.
+Often it is the first sign of a misspelt namespace URI. A namespace that is nearly a known one
+(other case, a missing trailing slash) is checked as the known one, with ReservedPrefix when its
+prefix is the conventional one.
 """,
     bad='<rss version="2.0" xmlns:itunes="http://www.itunes.com/DTDs/Podcast-1.0.dtd">',
     good='<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">',
@@ -152,4 +153,24 @@ validator apply the current rules without guessing.
     w3c=None,
     spec="RSS 2.0",
     url="https://www.rssboard.org/rss-specification",
+)
+
+declare(
+    "UnsupportedNamespace",
+    severity=INFO,
+    formats=XML_FORMATS,
+    layer="format",
+    summary=("A known namespace the validator has no rules for", "Een bekende namespace waarvoor de validator geen regels heeft"),
+    message=("the namespace {namespace!r} ({name}) is known, but this validator has no rules for it: its elements were not checked",
+             "de namespace {namespace!r} ({name}) is bekend, maar deze validator heeft er geen regels voor: de elementen ervan zijn niet gecontroleerd"),
+    explanation="""
+The namespace is a well-known extension (Podcasting 2.0, Google Data, Schema.org, RawVoice) that
+this validator knows of but does not check. Its elements are passed over: check them with a tool of
+that vocabulary.
+""",
+    bad='<rss version="2.0" xmlns:podcast="https://podcastindex.org/namespace/1.0">',
+    good="(nothing to fix: a note that these elements were not checked)",
+    w3c="UnsupportedNamespace",
+    spec="Namespaces in XML 1.0",
+    url="https://www.w3.org/TR/xml-names/",
 )

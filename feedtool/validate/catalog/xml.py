@@ -47,13 +47,18 @@ declare(
                         "XML-fout: {detail} (verwijder alles vóór <?xml, ook lege regels en spaties)"),
         "not_xml": ("XML parsing error: {detail} (this does not look like XML at all)",
                     "XML-fout: {detail} (dit lijkt helemaal geen XML)"),
+        "prefix": ('XML parsing error: {detail} (declare the prefix on the root element, e.g. xmlns:dc="http://purl.org/dc/elements/1.1/")',
+                   'XML-fout: {detail} (declareer het prefix op het hoofdelement, bijvoorbeeld xmlns:dc="http://purl.org/dc/elements/1.1/")'),
+        "entity": ("XML parsing error: {detail} (XML knows only &lt; &gt; &amp; &quot; &apos;: write a numeric reference such as &#160; for &nbsp;)",
+                   "XML-fout: {detail} (XML kent alleen &lt; &gt; &amp; &quot; &apos;: schrijf een numerieke verwijzing zoals &#160; voor &nbsp;)"),
     },
     explanation="""
 The XML parser stopped: the document breaks a rule of XML itself, so no reader can be sure what
 it says, and strict readers show nothing. The message gives the parser's own words, with the
 line and column. Common causes: an element closed in the wrong order, an unescaped & or < in
-text, a control character pasted from a word processor, a truncated file, or blank lines or a
-byte order mark before the XML declaration.
+text, an entity XML does not define (&nbsp;: write &#160;), a namespace prefix that is not
+declared (dc:date without xmlns:dc), a control character pasted from a word processor, a
+truncated file, or blank lines before the XML declaration.
 """,
     bad="<title>Tom & Jerry</title>",
     good="<title>Tom &amp; Jerry</title>",
@@ -67,46 +72,45 @@ declare(
     severity=ERROR,
     formats=XML_FORMATS,
     layer="xml",
-    summary=("An entity reference XML does not define (&nbsp;)", "Een entiteit die XML niet kent (&nbsp;)"),
-    message=("XML parsing error: {detail} (XML knows only &lt; &gt; &amp; &quot; &apos;: write a numeric reference such as &#160; for &nbsp;)",
-             "XML-fout: {detail} (XML kent alleen &lt; &gt; &amp; &quot; &apos;: schrijf een numerieke verwijzing zoals &#160; voor &nbsp;)"),
-    variants={
-        "dtd": ("the entity &{name}; is not defined: the external DTD that may define it is not read by feed readers "
-                "(write a numeric reference such as &#160; for &nbsp;, or the character itself)",
-                "de entiteit &{name}; is niet gedefinieerd: de externe DTD die haar misschien definieert, lezen feedlezers niet "
-                "(schrijf een numerieke verwijzing zoals &#160; voor &nbsp;, of het teken zelf)"),
-    },
+    summary=("An entity only an unread DTD could define", "Een entiteit die alleen een ongelezen DTD kan definiëren"),
+    message=("the entity &{name}; is not defined: the external DTD that may define it is not read by feed readers "
+             "(write a numeric reference such as &#160; for &nbsp;, or the character itself)",
+             "de entiteit &{name}; is niet gedefinieerd: de externe DTD die haar misschien definieert, lezen feedlezers niet "
+             "(schrijf een numerieke verwijzing zoals &#160; voor &nbsp;, of het teken zelf)"),
     explanation="""
-XML defines only five named entities: &lt; &gt; &amp; &quot; and &apos;. HTML's names (&nbsp;,
-&eacute;, &euro;) are unknown to an XML parser unless a DTD defines them, and feed readers do not
-read DTDs. Write the character itself (the feed is UTF-8) or a numeric character reference.
-Inside escaped HTML (an RSS description), write the entity escaped: &amp;nbsp;.
+The document names an external DTD and uses an entity (&nbsp;, &eacute;) that only that DTD could
+define. Feed readers do not read DTDs, so for them the entity is undefined and the feed is broken.
+(Without a DTD, an undefined entity is a well-formedness error: SAXError.) The Latin-1 entities
+of the RSS 0.91 DTD are known. Write the character itself or a numeric character reference.
 """,
-    bad="<title>Caf&eacute;&nbsp;De Ster</title>",
-    good="<title>Café&#160;De Ster</title>",
+    bad='<!DOCTYPE rss SYSTEM "http://www.example.org/rss.dtd">\n... <title>Caf&eacute;</title>',
+    good="<title>Café</title>",
     w3c="UndefinedNamedEntity",
     spec=XML_SPEC + ", 4.1 Character and Entity References",
     url="https://www.w3.org/TR/xml/#sec-references",
 )
 
 declare(
-    "UndeclaredPrefix",
+    "WPBlankLine",
     severity=ERROR,
     formats=XML_FORMATS,
     layer="xml",
-    summary=("A namespace prefix is used but not declared", "Een namespace-prefix wordt gebruikt maar is niet gedeclareerd"),
-    message=('XML parsing error: {detail} (declare the prefix on the root element, e.g. xmlns:dc="http://purl.org/dc/elements/1.1/")',
-             'XML-fout: {detail} (declareer het prefix op het hoofdelement, bijvoorbeeld xmlns:dc="http://purl.org/dc/elements/1.1/")'),
+    summary=("Blank lines before the XML declaration (WordPress)", "Lege regels vóór de XML-declaratie (WordPress)"),
+    message=("the document starts with blank lines before the XML declaration (a WordPress theme or plugin prints them): "
+             "XML parsers refuse the feed; remove them (check functions.php and plugins for text after ?>)",
+             "het document begint met lege regels vóór de XML-declaratie (een WordPress-thema of -plug-in drukt ze af): "
+             "XML-parsers weigeren de feed; verwijder ze (zoek in functions.php en plug-ins naar tekst na ?>)"),
     explanation="""
-An element or attribute name has a prefix (dc:, itunes:, media:) that no xmlns: attribute binds
-to a namespace. Namespace-aware parsers refuse the document. Declare every prefix, usually on the
-root element, with the namespace URI the extension's specification gives.
+An XML declaration must be the very first thing in the document. WordPress feeds often start with
+blank lines printed by a theme's functions.php or a plugin (text after a closing ?>), and strict
+parsers then refuse the whole feed. The rest of the feed is checked as if the declaration came
+first.
 """,
-    bad='<rss version="2.0"><channel><dc:creator>Rens</dc:creator>...',
-    good='<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><dc:creator>Rens</dc:creator>...',
-    w3c="UndeclaredPrefix",
-    spec="Namespaces in XML 1.0, 5 Conformance of Documents",
-    url="https://www.w3.org/TR/xml-names/#Conformance",
+    bad='(two blank lines)\n\n<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">... <generator>https://wordpress.org/?v=6.4</generator>',
+    good='<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">... <generator>https://wordpress.org/?v=6.4</generator>',
+    w3c="WPBlankLine",
+    spec=XML_SPEC + ", 2.8 Prolog and Document Type Declaration",
+    url="https://www.w3.org/TR/xml/#sec-prolog-dtd",
 )
 
 declare(
@@ -188,15 +192,16 @@ declare(
     severity=WARNING,
     formats=XML_FORMATS,
     layer="xml",
-    summary=("Non-ASCII text without an encoding declaration", "Niet-ASCII-tekst zonder opgegeven codering"),
+    summary=("A download with non-ASCII text but no declared encoding", "Een download met niet-ASCII-tekst zonder opgegeven codering"),
     message=("no character encoding is declared, so the document is read as UTF-8: if it is UTF-8, say so with "
              '<?xml version="1.0" encoding="utf-8"?>; otherwise declare the encoding it is written in',
              "er is geen tekencodering opgegeven, dus wordt het document als UTF-8 gelezen: is het UTF-8, zeg dat dan met "
              '<?xml version="1.0" encoding="utf-8"?>; geef anders de codering op waarin het geschreven is'),
     explanation="""
-The document holds characters outside ASCII but neither an encoding declaration, a byte order
-mark nor an HTTP charset says which encoding they are in. XML then means UTF-8, but readers that
-guess (and servers that add a charset) may decide otherwise. Declare it.
+The document was downloaded, holds characters outside ASCII, and neither an encoding declaration,
+a byte order mark nor the HTTP charset says which encoding they are in. XML then means UTF-8, but
+readers that follow HTTP's defaults or guess may decide otherwise. Declare it. (A file without a
+declaration is UTF-8 by XML's rule, and is not warned about, as W3C judges files.)
 """,
     bad='<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Café</title>...',
     good='<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Café</title>...',
