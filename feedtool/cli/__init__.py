@@ -18,9 +18,20 @@ from feedtool.errors import FeedtoolError, ProblemsError
 INTERNAL_ERROR_EXIT = 70  # EX_SOFTWARE: a bug in feedtool, not in the user's input
 
 # Each command's module registers the command when imported; it is imported only when that
-# command runs (or --help lists it), so `feedtool build` does not load the validator and the
-# diff machinery first (about 100 ms of a build's start-up).
-COMMAND_MODULES = {name: f"feedtool.cli.{name}" for name in ("build", "check", "completion", "diff", "init", "new", "serve", "validate")}
+# command runs, so `feedtool build` does not load the validator and the diff machinery first.
+# `feedtool --help` lists the commands by the summaries below (the first paragraph of each
+# command's help, kept equal by tests/test_cli_startup.py) and imports none of them.
+COMMANDS = {
+    "build": "Build the publication from a store: the feeds, a feed per tag, the subscribe page.",
+    "check": "Check the store as a build would, and write nothing.",
+    "completion": "Print the completion script for SHELL: commands, options, formats, finding codes.",
+    "diff": "Compare two versions of a feed, or of a publication, and report what subscribers will see.",
+    "init": "Start a store in DIR (default: entries): a _feed.yaml and one example post.",
+    "new": "Create STORE/<slug>.yaml (or, with --markdown, <slug>.md) for a new post titled TITLE.",
+    "serve": "Serve the built feeds on 127.0.0.1 (or --host) for local preview, as readers will see them.",
+    "validate": "Validate Atom 1.0, RSS 2.0 and JSON Feed 1.0/1.1 feeds.",
+}
+COMMAND_MODULES = {name: f"feedtool.cli.{name}" for name in COMMANDS}
 
 
 class _LazyGroup(click.Group):
@@ -31,6 +42,17 @@ class _LazyGroup(click.Group):
         if name not in self.commands and name in COMMAND_MODULES:
             importlib.import_module(COMMAND_MODULES[name])
         return super().get_command(ctx, name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list of --help, from the declared summaries: no command module is imported."""
+        listed = {name: self.commands.get(name) or click.Command(name, help=COMMANDS[name])
+                  for name in self.list_commands(ctx) if name in self.commands or name in COMMANDS}
+        if not listed:
+            return
+        limit = formatter.width - 6 - max(len(name) for name in listed)
+        rows = [(name, command.get_short_help_str(limit)) for name, command in listed.items() if not command.hidden]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -6,7 +6,6 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -296,6 +295,8 @@ def _write_atomically(path: Path, text: str) -> None:
 
 def _warn_unknown_codes(ignore: frozenset[str]) -> None:
     """An --ignore that matches no code switches nothing off: say so (the run goes on as asked)."""
+    if not ignore:
+        return
     known = codes.known_codes()
     if not known:  # the validator's sources are not installed: nothing to check against
         return
@@ -317,6 +318,8 @@ def _run(inputs: list[str], ignores: list[frozenset[str]], settings: dict, jobs:
         return _collect(results, len(work), progress)
     workers = min(jobs, len(work))
     chunk = max(1, min(32, len(work) // (workers * 4)))  # small files: fewer round trips to the workers
+    from concurrent.futures import ProcessPoolExecutor  # 20 ms of imports, only for --jobs
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         names, sources, ignore_sets = zip(*work)
         results = pool.map(_validate_one, names, sources, ignore_sets, [settings] * len(work), chunksize=chunk)

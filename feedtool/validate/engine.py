@@ -9,10 +9,10 @@ on some input costs that input a finding (`InternalError`), never the run.
 from __future__ import annotations
 
 import ctypes
+import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from feedtool.validate import atom, jsonfeed, readerview, rss
 from feedtool.validate import document as d
 from feedtool.validate.detect import detect_findings, detect_format, media_type_findings
 from feedtool.validate.document import Document
@@ -22,7 +22,20 @@ from feedtool.validate.findings import ERROR, WARNING, Finding, error
 from feedtool.validate.jsontext import looks_like_json
 from feedtool.validate.xml import DEFAULT_MAX_SIZE, parse_xml
 
-RULES: dict[str, Callable[[Document], Iterable[Finding]]] = {d.ATOM: atom.check, d.RSS: rss.check}
+
+
+def _rules_of(module: str) -> Callable[[Document], Iterable[Finding]]:
+    """The rule module's `check`, imported when a document of its format comes (start-up pays for none)."""
+    def check(doc: Document) -> Iterable[Finding]:
+        return importlib.import_module(module).check(doc)
+
+    return check
+
+
+RULES: dict[str, Callable[[Document], Iterable[Finding]]] = {
+    d.ATOM: _rules_of("feedtool.validate.atom"),
+    d.RSS: _rules_of("feedtool.validate.rss"),
+}
 _FORMAT_NAMES = {d.ATOM: "Atom", d.RSS: "RSS"}
 # Findings of layer 1 after which handing the bytes to another parser is not safe or not useful.
 _NO_READER_VIEW = frozenset({"ContainsSystemEntity", "EntityExpansion", "ValidatorLimit"})
@@ -75,6 +88,8 @@ def validate_bytes(
     """
     ignore = frozenset(ignore)
     if looks_like_json(data):  # JSON Feed: its own pipeline (feedtool/validate/jsonfeed.py), the same report
+        from feedtool.validate import jsonfeed
+
         fmt, version, found = jsonfeed.validate(
             data, max_size=max_size, base_url=base_url, media_type=media_type,
             reader_view=reader_view and "Reader" not in ignore, extra_checks=extra_checks, guarded=_guarded,
@@ -90,6 +105,8 @@ def validate_bytes(
         findings.extend(detect_findings(root, fmt, version))
         findings.extend(media_type_findings(media_type, fmt))
         if fmt in RULES:
+            from feedtool.validate import readerview
+
             doc = Document(data=data, root=root, format=fmt, version=version, encoding=parsed.encoding, base_url=base_url)
             findings.extend(_guarded(text("layer.rules", format=_FORMAT_NAMES.get(fmt, fmt)), RULES[fmt], doc))
             # Checks that read feedparser's result (the store round trip) share the reader view's parse.

@@ -1,0 +1,86 @@
+"""Start-up: a command imports only what it uses, when it uses it (issue 11).
+
+Timings are measured by bench/ (make bench), not here: these tests check which modules a
+start-up loads, which is what makes it slow or fast, and fails the same on every machine.
+"""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from feedtool import cli
+
+HEAVY = ("feedparser", "feedgen", "lxml", "yaml", "langcodes", "markdown_it", "fastfeedparser", "ssl")
+
+
+def _modules_after(code: str) -> list[str]:
+    probe = code + "\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    return json.loads(out.splitlines()[-1])
+
+
+def _heavy(modules: list[str]) -> list[str]:
+    return [m for m in modules if m.split(".")[0] in HEAVY]
+
+
+def test_importing_the_cli_loads_neither_feedparser_nor_feedgen():
+    modules = _modules_after("import feedtool.cli")
+    assert _heavy(modules) == []
+    assert not [m for m in modules if m.startswith("feedtool.cli.")], "no command module is imported up front"
+
+
+def test_help_imports_no_command_module():
+    modules = _modules_after(
+        "import contextlib, io\nfrom feedtool.cli import main\n"
+        "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n    main(['--help'])"
+    )
+    assert _heavy(modules) == []
+    assert not [m for m in modules if m.startswith("feedtool.cli.")]
+
+
+@pytest.mark.parametrize("name", sorted(cli.COMMANDS))
+def test_declared_summary_is_the_first_paragraph_of_the_commands_help(name):
+    """--help lists the commands from cli.COMMANDS; each must say what the command's own help says."""
+    import click
+
+    command = cli.cli.get_command(click.Context(cli.cli), name)
+    first_paragraph = " ".join(command.help.split("\n\n")[0].split())
+    assert cli.COMMANDS[name] == first_paragraph, f"write this in feedtool/cli/__init__.py COMMANDS[{name!r}]"
+
+
+def test_every_command_is_declared():
+    import importlib
+    import pkgutil
+
+    import feedtool.cli as package
+
+    modules = {m.name for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_")}
+    assert modules == set(cli.COMMANDS)
+
+
+def test_help_lists_every_command_with_its_summary():
+    result = subprocess.run([sys.executable, "-m", "feedtool", "--help"], capture_output=True, text=True,
+                            env={"COLUMNS": "200", "PATH": ""})
+    assert result.returncode == 0
+    for name, summary in cli.COMMANDS.items():
+        assert f"  {name}" in result.stdout
+        assert summary[:30] in result.stdout
+
+
+def test_validating_an_atom_feed_loads_no_json_feed_or_download_module(tmp_path):
+    feed = tmp_path / "atom.xml"
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl-NL">'
+        "<title>t</title><id>tag:example.nl,2012:f</id><updated>2012-01-01T00:00:00Z</updated>"
+        "<author><name>a</name></author></feed>\n", encoding="utf-8")
+    modules = _modules_after(
+        "import contextlib, io\nfrom feedtool.cli import main\n"
+        f"with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n    main(['validate', {str(feed)!r}])"
+    )
+    assert "feedparser" in modules, "the reader view ran"
+    # (ssl and urllib.request do come: feedparser imports them.)
+    for unused in ("fastfeedparser", "feedtool.validate.jsonfeed", "feedtool.download", "langcodes",
+                   "concurrent.futures.process", "feedgen"):
+        assert unused not in modules, unused
