@@ -19,7 +19,6 @@ from pathlib import Path
 from feedtool.errors import Problem, RoundTripError, StoreError
 from feedtool.model import Feed
 from feedtool.publication import Publication
-from feedtool.store import load_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +40,8 @@ def build(store_path: str | Path, options: BuildOptions) -> Publication:
 
     Raises StoreError (the store has problems), RoundTripError (a document does not read back).
     """
+    from feedtool.store import load_store  # here, not above: the rebuild cache (build/cache.py) needs no parser
+
     loaded = load_store(store_path)
     try:
         publication = build_feed(loaded.feed, options)
