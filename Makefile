@@ -6,7 +6,7 @@ PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench conformance clean
+.PHONY: run test bench conformance docs clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
@@ -31,6 +31,9 @@ test: $(TEST_STAMP)
 
 conformance: $(TEST_STAMP)
 	$(PY) bench/conformance.py ../shared/conformance/w3c-dev
+
+docs: $(TEST_STAMP)
+	$(PY) -m feedtool.validate.codetable docs/validate.md
 
 bench: $(TEST_STAMP)
 	$(PY) bench/build_bench.py

@@ -3,7 +3,7 @@
 
 Usage: python bench/fuzz.py [--seconds 60] [--target validate|store|all]
 
-Feeds mutated real feeds (truncation, byte flips, duplicated elements, inserted
+Feeds mutated real feeds (Atom, RSS and JSON Feed fixtures: truncation, byte flips, duplicated elements, inserted
 hostile snippets, re-encoding) and random bytes to `validate_bytes`, and mutated
 store files to `load_store`. A failure is any exception other than the documented
 ones (a StoreError for a bad store), or an InternalError finding. Prints how many
@@ -31,12 +31,15 @@ from hypothesis import strategies as st  # noqa: E402
 from feedtool.errors import FeedtoolError  # noqa: E402
 from feedtool.validate.engine import validate_bytes  # noqa: E402
 
-FEED_SEEDS = sorted((ROOT / "tests" / "fixtures" / "validate").rglob("*.xml"))
+FEED_SEEDS = sorted(p for suffix in ("*.xml", "*.json") for p in (ROOT / "tests" / "fixtures" / "validate").rglob(suffix))
 STORE_SEED = ROOT / "tests" / "fixtures" / "build-store"
 SNIPPETS = [
     b"\x0b", b"&nbsp;", b"&#0;", b"&#x110000;", b"<!DOCTYPE x [<!ENTITY a 'b'>]>", b"\xff\xfe", b"\xef\xbb\xbf",
     b"<![CDATA[", b"]]>", b"<!--", b"-->", b'xmlns:a="urn:x"', b"<a:b/>", b"</entry>", b"<entry>", b"<item>",
     b"\r\n", b"\t", b"\x00", b"\xc3", b"\xe2\x80", b"'", b'"', b": ", b"- ", b"{", b"[", b"\n  ", b"published: 31-02-2012",
+    # JSON Feed
+    b",", b"}", b"]", b"NaN", b"-Infinity", b"1e400", b"123456789012345678901", b'"\\ud800"', b'"\\u0000"', b'"_x": ',
+    b'"id": 1, ', b'"items": "x", ', b'"version": "https://jsonfeed.org/version/1", ', b"[" * 300, b'{"a":' * 50,
 ]
 
 

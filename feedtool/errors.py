@@ -99,3 +99,9 @@ class ExistsError(FeedtoolError):
     """A file a command would create already exists; nothing was changed (`feedtool new` never overwrites)."""
 
     exit_code = 7
+
+
+class PingError(FeedtoolError):
+    """A WebSub hub could not be told of a change; the next `feedtool ping` tries again."""
+
+    exit_code = 8

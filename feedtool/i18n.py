@@ -84,12 +84,29 @@ def template(id: str, lang: str) -> str:
     raise KeyError(f"no message has the id {id!r}")
 
 
+class _DutchFormatter(string.Formatter):
+    """Dutch groups thousands with a dot and writes decimals with a comma: `{size:,}` gives 12.345."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        if isinstance(value, int | float) and not isinstance(value, bool) and ("," in format_spec or isinstance(value, float)):
+            text = text.translate(_SWAP_SEPARATORS)
+        return text
+
+
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
+_DUTCH = _DutchFormatter()
+
+
 def render(msg: Message | str, lang: str = DEFAULT_LANGUAGE) -> str:
     """The text of `msg` in `lang`; a plain string is returned as it is."""
     if isinstance(msg, str):
         return msg
     params = {key: render_value(value, lang) for key, value in msg.params}
-    return template(msg.id, lang).format_map(params)
+    text = template(msg.id, lang)
+    if lang == "nl":
+        return _DUTCH.vformat(text, (), params)
+    return text.format_map(params)
 
 
 def render_value(value: Any, lang: str) -> Any:

@@ -28,8 +28,11 @@ def absolutize(fragment: str, base: str) -> str:
     if not fragment or "<" not in fragment:
         return fragment
     finder = _StartTagFinder()
-    finder.feed(fragment)
-    finder.close()
+    try:
+        finder.feed(fragment)
+        finder.close()
+    except AssertionError:  # html.parser's `<![x ...` ("unknown status keyword"): what came before it is rewritten
+        pass
     if not finder.tags:
         return fragment
     line_starts = [0]
@@ -88,9 +91,12 @@ def _rewrite_tag(text: str, base: str) -> str:
 def _absolute(raw: str, base: str, quote: str) -> str:
     """`raw` (an attribute value as written, entities and all) made absolute against `base`."""
     url = html.unescape(raw).strip()
-    if not url or urlsplit(url).scheme:
+    try:
+        if not url or urlsplit(url).scheme:
+            return raw
+        absolute = urljoin(base, url)
+    except ValueError:  # not a URL urllib can read (an unbalanced [ in the host): left as written
         return raw
-    absolute = urljoin(base, url)
     # Written back escaped for the attribute; a value that needed no escaping stays as written.
     escaped = html.escape(absolute, quote=bool(quote))
     return escaped if html.unescape(raw) != raw or escaped != absolute else absolute

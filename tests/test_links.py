@@ -98,3 +98,23 @@ def test_absolutize_is_idempotent_and_leaves_text_without_tags_alone(html):
         assert once == html
     # Only URL values grow: everything absolutize adds is a prefix of BASE's site.
     assert len(once) >= len(html)
+
+
+def test_a_url_urllib_cannot_read_is_left_as_written():
+    """Found by bench/fuzz_atheris.py (links): an unbalanced [ in a srcset host ended a build in exit 70."""
+    from feedtool.links import absolutize
+
+    html = '<img srcset="https://example[x/a.png 1x, b.png 2x">'
+    assert absolutize(html, "https://www.example.nl/") == (
+        '<img srcset="https://example[x/a.png 1x, https://www.example.nl/b.png 2x">'
+    )
+
+
+def test_a_malformed_marked_section_does_not_stop_the_rewrite():
+    """Found by bench/fuzz_atheris.py (links): html.parser raises AssertionError on `<![o ...`."""
+    from feedtool.links import absolutize
+
+    html = '<a href="a.html">a</a> <![o x <img src="b.png">'
+    assert absolutize(html, "https://www.example.nl/") == (
+        '<a href="https://www.example.nl/a.html">a</a> <![o x <img src="b.png">'
+    )

@@ -74,7 +74,8 @@ ERRORS = {
     "georss-point": "InvalidCoord",
     "opensearch-count": "InvalidNonNegativeInteger",
     "dcterms-name": "UndefinedElement",  # a misspelt DCMI term
-    "robots-meta": "InvalidMetaContent",  # <xhtml:meta name="robots"> in a feed: index/noindex, follow/nofollow
+    "robots-meta": "InvalidMetaContent",
+    "robots-meta-name": "InvalidMetaName",  # in a feed, only name="robots" means something  # <xhtml:meta name="robots"> in a feed: index/noindex, follow/nofollow
     "access-restriction": "InvalidAccessRestrictionRel",  # Bloglines access:restriction: allow or deny
     "event-date": "InvalidISO8601DateTime",  # ev:startdate (the RSS 1.0 event module) in an entry
     "app-edited": "InvalidRFC3339Date",  # extension elements go through the shared rules (rss.check_extensions)

@@ -124,6 +124,7 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     "version_missing.json": {("error", "MissingMember")},
     "version_not_first.json": {("info", "VersionNotFirst")},
     "version_not_url.json": {("error", "InvalidVersion")},
+    "version_number.json": {("error", "WrongType")},
     "version_unknown.json": {("warning", "UnknownVersion")},
 }
 

@@ -161,6 +161,8 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     "textinput_bad_name.xml": {("error", "InvalidFormComponentName"), ("warning", "AvoidTextInput")},
     "textinput_missing_name.xml": {("error", "MissingElement"), ("warning", "AvoidTextInput")},
     "cloud_missing_port.xml": {("error", "MissingAttribute")},
+    "cloud_protocol_invalid.xml": {("error", "InvalidValue")},  # xml-rpc, soap or http-post
+    "skiphours_too_many.xml": {("error", "NotEnoughHoursInTheDay"), ("error", "DuplicateValue")},  # 25 hours: one repeats
     "skiphours_invalid.xml": {("error", "InvalidHour")},
     "skiphours_midnight_24.xml": {("warning", "UseZeroForMidnight")},
     "skipdays_invalid.xml": {("error", "InvalidDay")},

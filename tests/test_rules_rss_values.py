@@ -54,7 +54,7 @@ def test_rfc822(value, expected):
 )
 def test_invalid_dates_say_how_to_fix_them(value, hint):
     (problem,) = v.check_rfc822(value, now=NOW)[1]
-    assert problem.code == "InvalidRFC2822Date" and hint in problem.message
+    assert problem.code == "InvalidRFC2822Date" and hint in problem.text()
 
 
 def test_overlong_values_are_rejected_without_parsing():
@@ -70,7 +70,7 @@ def test_rfc822_reads_the_moment_in_utc():
 
 def test_dutch_date_message_says_what_to_write():
     (problem,) = v.check_rfc822("vr, 21 dec 2012 10:00:00 +0100", now=NOW)[1]
-    assert "'vr'" in problem.message and "Dutch" in problem.message and "English" in problem.message
+    assert "'vr'" in problem.text() and "Dutch" in problem.text() and "English" in problem.text()
 
 
 @settings(max_examples=80, deadline=None)

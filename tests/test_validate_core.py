@@ -140,6 +140,7 @@ def test_external_dtd_is_noted_not_loaded():
     [
         ("atom-0.3.xml", "atom03", "ObsoleteNamespace", "error"),
         ("rss-1.0.rdf", "rss10", "FormatNotChecked", "info"),
+        ("rss-0.90.rdf", "rss090", "ObsoleteVersion", "warning"),
         ("rss-0.91.xml", "rss", "OlderRssVersion", "info"),
     ],
 )

@@ -327,3 +327,13 @@ def test_every_json_feed_the_build_writes_validates_without_errors(tmp_path, sto
         if feed.parent == tmp_path / "public":  # the main feed has every entry
             assert warnings == warned, feed
         assert warnings <= warned and {f.code for f in report.findings} - warnings <= {"MissingIcon"}, feed  # the stores give no icon
+
+
+@pytest.mark.parametrize("layer", ["recognise", "check"])
+def test_a_bug_in_a_json_layer_is_an_internal_error_finding_not_a_traceback(monkeypatch, layer):
+    from feedtool.validate import jsonfeed
+
+    monkeypatch.setattr(jsonfeed, layer, lambda *args: (_ for _ in ()).throw(KeyError("x")))
+    report = validate_bytes(Path(VALID).read_bytes())
+    assert "InternalError" in {f.code for f in report.findings}
+    assert not report.valid

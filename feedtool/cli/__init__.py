@@ -26,8 +26,11 @@ COMMANDS = {
     "check": "Check the store as a build would, and write nothing.",
     "completion": "Print the completion script for SHELL: commands, options, formats, finding codes.",
     "diff": "Compare two versions of a feed, or of a publication, and report what subscribers will see.",
+    "explain": "Explain the finding CODE of `feedtool validate`: what it means, why it matters, an example of the "
+               "problem and of the fix, W3C's name for it and the spec section.",
     "init": "Start a store in DIR (default: entries): a _feed.yaml and one example post.",
     "new": "Create STORE/<slug>.yaml (or, with --markdown, <slug>.md) for a new post titled TITLE.",
+    "ping": "Tell each WebSub hub (hub: in _feed.yaml) which feeds changed since it was last told.",
     "serve": "Serve the built feeds on 127.0.0.1 (or --host) for local preview, as readers will see them.",
     "validate": "Validate Atom 1.0, RSS 2.0 and JSON Feed 1.0/1.1 feeds.",
 }

@@ -14,7 +14,8 @@ from pathlib import Path
 import click
 
 from feedtool import guard
-from feedtool.errors import GuardError, InputError
+from feedtool.cli._text import read_optional_text
+from feedtool.errors import GuardError
 from feedtool.publication import Publication
 
 
@@ -29,15 +30,8 @@ class PendingRecord:
 def check_published(store: Path, publication: Publication, accept_changes: bool, keep_record: bool) -> PendingRecord:
     """Refuse (GuardError, before anything is written) or return the record to write with the publication."""
     path = guard.record_path(store, store.is_dir())
-    text = None
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        before = None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the record of published entries: {exc}") from None
-    else:
-        before = guard.load_record(text, str(path))
+    text = read_optional_text(path, "the record of published entries")
+    before = None if text is None else guard.load_record(text, str(path))
     selection = publication.selection
     feeds = guard.published_feeds(publication.channels)
     result = guard.check(before, selection.feed, selection.entries, accept_changes=accept_changes,

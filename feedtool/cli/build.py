@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from feedtool.cli import cli
+from feedtool.cli.ping import ping_options, run_pings
 from feedtool.errors import StoreError, UsageError
 
 
@@ -70,9 +71,12 @@ def build_options(func):
 @click.option("--no-cache", is_flag=True,
               help="Render and read back everything even when no input changed since the last build "
                    "(the rebuild cache, --out/.feedtool-cache.json, is neither used nor updated).")
+@click.option("--ping", "ping", is_flag=True,
+              help="Then tell the WebSub hubs (hub: in _feed.yaml) which feeds changed, as `feedtool ping` does.")
+@ping_options
 def build_command(store: Path, out: Path, include_future: bool, drafts: bool, now: str | None,
                   tag_feeds: bool | None, subscribe_page: bool | None, accept_changes: bool, strict: bool,
-                  quiet: bool, no_cache: bool) -> None:
+                  quiet: bool, no_cache: bool, ping: bool, timeout: float, retries: int) -> None:
     """Build the publication from a store: the feeds, a feed per tag, the subscribe page.
 
     \b
@@ -111,6 +115,7 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
       feedtool build --store entries --out public
       feedtool build --drafts --include-future --out preview
       feedtool build --strict          # in CI: a warning fails the build
+      feedtool build --ping            # then ping the WebSub hubs (exit 8 when one fails)
     """
     import contextlib
 
@@ -118,6 +123,9 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     from feedtool.build.write import recover
 
     check_out(store, out)
+    if ping and (include_future or drafts):
+        raise UsageError("--ping with --drafts or --include-future would tell hubs about a preview: "
+                         "build the preview without --ping")
     recovered = recover(out)
     if recovered is not None:
         click.echo(f"{out}/: completed an interrupted build ({len(recovered.completed)} file(s) put in place)", err=True)
@@ -125,7 +133,8 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     cache = None if no_cache else RebuildCache.open(out, store, {
         "store": str(store), "out": str(out), "cwd": os.getcwd(), "include_future": include_future, "drafts": drafts,
         "tag_feeds": tag_feeds, "subscribe_page": subscribe_page, "accept_changes": accept_changes, "strict": strict})
-    cached = cache.lookup(moment.timestamp()) if cache is not None else None
+    # --ping pings the hubs from the publication: built then, even when nothing changed.
+    cached = cache.lookup(moment.timestamp()) if cache is not None and not ping else None
     if cached is not None:  # every input and every written document as the last build left them
         for line in cached.stderr:
             click.echo(line, err=True)
@@ -161,8 +170,13 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     if cache is not None:
         cache.save(publication, printed, valid_interval(publication.selection.feed, moment.timestamp(), include_future),
                    (pending.path, extra.data) if report.extra_written else None)
-    if quiet:
-        return
+    if not quiet:
+        _print_report(out, publication, report)
+    if ping:
+        run_pings(publication.selection.feed, out, timeout=timeout, retries=retries, quiet=quiet)
+
+
+def _print_report(out: Path, publication, report) -> None:
     by_path = {d.path: d for d in publication.documents}
     for state, paths in (("written", report.written), ("changed", report.changed)):
         for path in paths:

@@ -7,7 +7,6 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 import click
@@ -17,7 +16,8 @@ from feedtool import config as settings_file
 from feedtool.cli import cli
 from feedtool.cli._options import SecondsParam, SizeParam
 from feedtool.errors import OutputError, UsageError
-from feedtool.i18n import DEFAULT_LANGUAGE, LANGUAGES, language_from_environment
+from feedtool.cli.lang import chosen as chosen_language
+from feedtool.i18n import DEFAULT_LANGUAGE, LANGUAGES, language_from_environment, message, render
 from feedtool.validate import codes, fetch, report
 from feedtool.validate.engine import FileReport, validate_bytes
 from feedtool.validate.xml import DEFAULT_MAX_SIZE
@@ -130,7 +130,8 @@ def validate_command(ctx: click.Context, feeds, output_format, output_path, term
     strict = effective["strict"].value
     lang = effective["language"].value
     ignore = frozenset(code for code, _ in effective["ignore"].value)
-    _warn_unknown_codes(frozenset(_split_codes(ignored)))
+    chosen_language["lang"] = lang  # errors that reach main() are shown in it too
+    _warn_unknown_codes(frozenset(_split_codes(ignored)), lang)
     if output_path is not None:
         _check_writable(output_path)
     store_check = _store_check(store_path) if store_path else None
@@ -293,17 +294,14 @@ def _write_atomically(path: Path, text: str) -> None:
         raise OutputError(f"cannot write the report to {path}: {exc.strerror or exc}") from None
 
 
-def _warn_unknown_codes(ignore: frozenset[str]) -> None:
+def _warn_unknown_codes(ignore: frozenset[str], lang: str) -> None:
     """An --ignore that matches no code switches nothing off: say so (the run goes on as asked)."""
-    if not ignore:
+    if not ignore:  # nothing to check: the registry is not loaded at all
         return
-    known = codes.known_codes()
-    if not known:  # the validator's sources are not installed: nothing to check against
-        return
-    for code in sorted(ignore - known):
+    for code in sorted(ignore - codes.known_codes()):
         close = codes.suggestion(code)
-        hint = f"; did you mean {close}?" if close else " (the codes are listed in docs/validate.md, rules-atom.md and rules-rss.md)"
-        click.echo(f"warning: --ignore {code}: no finding has this code, so it switches nothing off{hint}", err=True)
+        note = message("validate.ignore.unknown", code=code, close=close) if close else message("validate.ignore.unknown_far", code=code)
+        click.echo(render(note, lang), err=True)
 
 
 def _run(inputs: list[str], ignores: list[frozenset[str]], settings: dict, jobs: int,

@@ -187,7 +187,11 @@ def read_document(path: str, display: str) -> Document:
     data, problem = _read_bytes(path, display)
     if problem is not None:
         return Document(display, None, [problem])
-    is_json = path.lower().endswith(JSON_SUFFIXES)
+    return parse_document(data, display, is_json=path.lower().endswith(JSON_SUFFIXES))
+
+
+def parse_document(data: bytes, display: str, *, is_json: bool) -> Document:
+    """Decode and parse the bytes of one store file (YAML, or JSON when `is_json`); never raises for bad input."""
     text, problem = _decode(data, display)
     if problem is not None:
         return Document(display, None, [problem], is_json=is_json)

@@ -17,7 +17,8 @@ from lxml import etree
 
 from feedtool.validate import rss, values
 from feedtool.validate.document import Document
-from feedtool.validate.findings import Finding, error, warning
+from feedtool.validate.codes import finding, fragment
+from feedtool.validate.findings import Finding
 from feedtool.validate.html import check_html, looks_like_html
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -143,11 +144,13 @@ class AtomChecker:
 
     # --- helpers ------------------------------------------------------------------------
 
-    def error(self, code: str, message: str, element=None) -> None:
-        self.findings.append(error(code, message, element))
+    def add(self, id: str, element=None, /, **params) -> None:
+        """A finding of the code (or variant) `id` at `element`."""
+        self.findings.append(finding(id, element, **params))
 
-    def warning(self, code: str, message: str, element=None) -> None:
-        self.findings.append(warning(code, message, element))
+    def value_problem(self, problem, element, subject) -> None:
+        """A value check's problem (feedtool.validate.values) about `subject` (an element or attribute name)."""
+        self.findings.append(finding(f"{problem.code}.value", element, subject=subject, detail=problem.detail))
 
     def local(self, element) -> str | None:
         """The local name of an Atom element; None for any other node."""
@@ -173,29 +176,15 @@ class AtomChecker:
         self.root = root
         tag = root.tag
         if not tag.startswith("{"):
-            self.error(
-                "MissingNamespace",
-                f'<{tag}> is in no namespace: add xmlns="{ATOM_NS}" to the root element to make it an Atom 1.0 document',
-                root,
-            )
+            self.add("MissingNamespace", root, element=tag)
             self.prefix = ""
         else:
             namespace = tag[1:].split("}", 1)[0]
             if namespace != ATOM_NS:
-                self.error(
-                    "InvalidNamespace",
-                    f'<{root.tag.split("}", 1)[1]}> is in the namespace "{namespace}", which is not Atom 1.0: '
-                    f'use xmlns="{ATOM_NS}"',
-                    root,
-                )
+                self.add("InvalidNamespace.atom", root, namespace=namespace)
                 self.prefix = "{%s}" % namespace
         if root.prefix and self.prefix:
-            self.warning(
-                "AvoidNamespacePrefix",
-                f'the Atom namespace is bound to the prefix "{root.prefix}": many readers only understand '
-                f'the default namespace; write xmlns="{ATOM_NS}" and drop the prefix',
-                root,
-            )
+            self.add("AvoidNamespacePrefix", root, prefix=root.prefix)
         local = self.local(root)
         if local == "entry":
             self.entry(root, feed_has_author=False)
@@ -211,12 +200,7 @@ class AtomChecker:
                 self.missing(feed, required)
         self.alternate_links(feed, links)
         if not any(_rel(link) == "self" for link in links):
-            self.warning(
-                "MissingSelf",
-                '<feed> has no <link rel="self" href="..."/>: add one with the address the feed is published at, '
-                "so readers can find it again",
-                feed,
-            )
+            self.add("MissingSelf", feed)
         self.paging(feed, links)
         feed_has_author = "author" in counts
         self.entries_compared([(entry, *self.entry(entry, feed_has_author=feed_has_author)) for entry in entries])
@@ -235,44 +219,19 @@ class AtomChecker:
         if FH_COMPLETE in markers:
             for link, rel in history:
                 if rel != "current":
-                    self.error(
-                        "FeedRelInCompleteFeed",
-                        f'<fh:complete/> says this feed holds every entry, but a link with rel="{rel}" points to '
-                        "another page of it: remove the link, or remove <fh:complete/>",
-                        link,
-                    )
+                    self.add("FeedRelInCompleteFeed.atom", link, rel=rel)
                 elif self.resolved(link) not in selves:
-                    self.error(
-                        "CurrentNotSelfInCompleteFeed",
-                        '<fh:complete/> says this feed is the whole feed, so its rel="current" link must be its '
-                        "own (self) address: make the current link equal to the self link, or remove <fh:complete/>",
-                        link,
-                    )
+                    self.add("CurrentNotSelfInCompleteFeed.atom", link)
         elif FH_ARCHIVE in markers:
             if not rels & {"prev-archive", "next-archive"}:
-                self.warning(
-                    "ArchiveIncomplete",
-                    '<fh:archive/> without rel="prev-archive" or rel="next-archive" links: link the neighbouring '
-                    "archive documents, or mark a feed that holds every entry with <fh:complete/>",
-                    feed,
-                )
+                self.add("ArchiveIncomplete.atom", feed)
             if "current" not in rels:
-                self.warning(
-                    "MissingCurrentInArchive",
-                    '<fh:archive/> without a rel="current" link: archive documents should link to the feed '
-                    "that holds the newest entries",
-                    feed,
-                )
+                self.add("MissingCurrentInArchive.atom", feed)
         for end, beyond in (("first", "previous"), ("last", "next")):
             if any(rel == end and self.resolved(link) in selves for link, rel in history):
                 for link, rel in history:
                     if rel == beyond:
-                        self.error(
-                            "LinkPastEnd",
-                            f'this page is the {end} of the list (its rel="{end}" link is its own address), but it has '
-                            f'a rel="{beyond}" link past that end: remove the link, or correct the {end} link',
-                            link,
-                        )
+                        self.add("LinkPastEnd", link, end=fragment(f"end.{end}"), beyond=beyond)
 
     def resolved(self, link) -> str:
         href = (link.get("href") or "").strip()
@@ -289,30 +248,16 @@ class AtomChecker:
         for entry, entry_id, updated in entries:
             if entry_id is not None:
                 if entry_id in seen_ids and seen_ids[entry_id] == updated:
-                    self.warning(
-                        "DuplicateEntries",
-                        f'two entries have the id "{entry_id}" and the same <updated>: an entry that appears twice '
-                        "is shown twice or lost by readers; give each entry its own id, or keep only the newest version",
-                        entry,
-                    )
+                    self.add("DuplicateEntries", entry, id=entry_id)
                 seen_ids.setdefault(entry_id, updated)
             if updated is not None:
                 if updated in seen_updated and updated not in reported_updated:
                     reported_updated.add(updated)
-                    self.warning(
-                        "DuplicateUpdated",
-                        f"two entries have the same <updated> {updated}: dates should be as accurate as possible",
-                        entry,
-                    )
+                    self.add("DuplicateUpdated", entry, updated=updated)
                 seen_updated.add(updated)
         ids = [entry_id for _, entry_id, _ in entries]
         if len(ids) >= DUPLICATE_IDS_MINIMUM and len(set(ids)) == 1 and ids[0] is not None:
-            self.error(
-                "DuplicateIds",
-                f'all {len(ids)} entries have the same id "{ids[0]}": readers keep only one of them; '
-                "give every entry its own permanent id",
-                entries[1][0],
-            )
+            self.add("DuplicateIds", entries[1][0], count=len(ids), id=ids[0])
 
     def children(self, parent, handlers: dict, singles: frozenset[str], entries: list | None = None):
         """Check the child elements of a feed, entry or source.
@@ -350,11 +295,7 @@ class AtomChecker:
                 self.undefined(child, parent)
                 continue
             if entries:
-                self.error(
-                    "MisplacedMetadata",
-                    f"<{local}> comes after the first <entry>: move the feed's own elements before all entries",
-                    child,
-                )
+                self.add("MisplacedMetadata", child, element=local)
             counts[local] = counts.get(local, 0) + 1
             if counts[local] == 1:
                 first[local] = child
@@ -374,47 +315,23 @@ class AtomChecker:
         for link in links:
             rel = _rel(link)
             if rel in FEED_HISTORY_RELS:
-                self.warning(
-                    "FeedHistoryRelInEntry",
-                    f'a link with rel="{rel}" describes feed paging and archives (RFC 5005): '
-                    "move it to the feed's head, outside every entry",
-                    link,
-                )
+                self.add("FeedHistoryRelInEntry.atom", link, rel=rel)
         for required in ("id", "title", "updated"):
             if required not in counts:
                 self.missing(entry, required)
         if "author" not in counts and not feed_has_author and not self.has_child(first.get("source"), "author"):
-            self.error(
-                "MissingElement",
-                "the entry has no <author>, and neither has the feed "
-                "(or the entry's <source>): add <author><name>...</name></author> to the feed or to each entry",
-                entry,
-            )
+            self.add("MissingElement.author", entry)
         content, summary, title = first.get("content"), first.get("summary"), first.get("title")
         if content is None and not any(_rel(link) == "alternate" for link in links):
-            self.error(
-                "MissingContentOrAlternate",
-                'the entry has neither <content> nor <link rel="alternate" href="..."/>: '
-                "add the text as <content>, or link to where it can be read",
-                entry,
-            )
+            self.add("MissingContentOrAlternate", entry)
         if content is not None and summary is None and self.content_needs_summary(content):
-            self.error(
-                "MissingSummary",
-                "the entry's <content> is not inline text (it has src, or is base64-encoded): "
-                "add a <summary> that readers can show",
-                entry,
-            )
+            self.add("MissingSummary", entry)
         if title is not None and not self.has_text(title):
-            self.warning("MissingTextualContent", "the entry's <title> is empty: give every entry a title", title)
+            self.add("MissingTextualContent", title)
         if content is None and (summary is None or not self.has_text(summary)):
-            self.warning(
-                "MissingTextualContent",
-                "the entry has no <content> and no text in <summary>: add a summary that says what the entry is about",
-                summary if summary is not None else entry,
-            )
+            self.add("MissingTextualContent.summary", summary if summary is not None else entry)
         if content is not None and content.get("src") is None and not self.has_text(content):
-            self.warning("NotBlank", "<content> is empty: add the entry's text, or leave <content> out", content)
+            self.add("NotBlank.content", content)
         self.alternate_links(entry, links)
         entry_id, updated = first.get("id"), first.get("updated")
         return (
@@ -427,11 +344,7 @@ class AtomChecker:
         counts, _, links = self.children(source, HEAD_ELEMENTS, SINGLE_HEAD_ELEMENTS)
         for recommended in ("id", "title", "updated"):
             if recommended not in counts:
-                self.warning(
-                    "MissingSourceElement",
-                    f"<source> has no <{recommended}>: copy the source feed's id, title and updated into it",
-                    source,
-                )
+                self.add("MissingSourceElement", source, element=recommended)
         self.alternate_links(source, links)
 
     # --- shared structure checks -------------------------------------------------------
@@ -450,27 +363,15 @@ class AtomChecker:
 
     def missing(self, parent, child: str) -> None:
         where = self.local(parent) or "feed"
-        self.error(
-            "MissingElement",
-            f"<{where}> has no <{child}>: every <{where}> must have {'an' if child[0] in 'aeiou' else 'a'} <{child}>; "
-            + _MISSING_HINTS.get(child, f"add <{child}>"),
-            parent,
-        )
+        hint = fragment(f"hint.missing.{child}") if child in _MISSING_HINTS else fragment("hint.missing.other", element=child)
+        article = fragment("article.an" if child[0] in "aeiou" else "article.a")
+        self.add("MissingElement.atom", parent, parent=where, element=child, article=article, hint=hint)
 
     def duplicate(self, element, parent) -> None:
-        self.error(
-            "DuplicateElement",
-            f"<{self.local(parent)}> has more than one <{self.local(element)}>: keep only one",
-            element,
-        )
+        self.add("DuplicateElement.atom", element, parent=self.local(parent), element=self.local(element))
 
     def undefined(self, element, parent) -> None:
-        self.error(
-            "UndefinedElement",
-            f"<{self.name(element)}> is not defined in <{self.name(parent)}> by Atom 1.0: check the spelling, "
-            "or put your own elements in a namespace of your own",
-            element,
-        )
+        self.add("UndefinedElement.atom", element, element=self.name(element), parent=self.name(parent))
 
     def foreign(self, element, parent) -> None:
         """An element outside the Atom namespace: an extension, unless it is in no namespace at all."""
@@ -480,43 +381,24 @@ class AtomChecker:
         if not tag.startswith("{"):
             # RFC 4287 section 6 (simpleExtensionElement = element * - atom:*) admits it, but without a
             # namespace no reader can tell which vocabulary it is from (W3C: a warning too).
-            self.warning(
-                "UndeterminableVocabulary",
-                f"<{tag}> in <{self.name(parent)}> is in no namespace, so readers cannot tell what it means: "
-                f'declare a namespace of your own (xmlns:my="...") and write <my:{tag}>',
-                element,
-            )
+            self.add("UndeterminableVocabulary", element, element=tag, parent=self.name(parent))
             return
         namespace, local = tag[1:].split("}", 1)
         if namespace == XHTML_NS and local == "meta" and self.local(parent) in ("feed", "source"):
             self.robots_meta(element)
             return
         if namespace == XHTML_NS:
-            self.warning(
-                "MisplacedXHTMLContent",
-                f"<{self.name(element)}> is XHTML directly inside <{self.name(parent)}>: readers look for text in "
-                '<content type="xhtml">, <summary> or <title>; move it there',
-                element,
-            )
+            self.add("MisplacedXHTMLContent", element, element=self.name(element), parent=self.name(parent))
             return
         vocabulary = KNOWN_VOCABULARIES.get(namespace)
         if vocabulary is not None and local not in vocabulary:
-            self.error(
-                "UndefinedElement",
-                f"<{self.name(element)}> is not an element of the {namespace} vocabulary "
-                f"(which has {', '.join(sorted(vocabulary))}): check the spelling",
-                element,
-            )
+            self.add("UndefinedElement.vocabulary", element, element=self.name(element), namespace=namespace, known=", ".join(sorted(vocabulary)))
             return
         places = PLACES.get(tag)
         if places is not None and self.local(parent) not in places:
-            self.error(
-                "UndefinedElement",
-                f"<{self.name(element)}> does not belong in <{self.name(parent)}>: its vocabulary defines it only in "
-                + " and ".join(f"<{place}>" for place in sorted(places))
-                + "; move it there",
-                element,
-            )
+            named = [f"<{place}>" for place in sorted(places)]
+            where = named[0] if len(named) == 1 else fragment("and", first=", ".join(named[:-1]), second=named[-1])
+            self.add("UndefinedElement.place", element, element=self.name(element), parent=self.name(parent), places=where)
             return
         if tag in ONCE_PER_PARENT:
             self.only_one(element)
@@ -531,28 +413,24 @@ class AtomChecker:
     def in_reply_to(self, element) -> None:
         ref = element.get("ref")
         if ref is None:
-            self.error(
-                "MissingAttribute",
-                '<thr:in-reply-to> has no ref attribute: add ref="..." with the id of the entry it replies to',
-                element,
-            )
+            self.add("MissingAttribute.thr_ref", element)
         else:
             problem = values.identifier_problem(ref.strip())
             if problem:
-                self.error(problem.code, f"the ref of <thr:in-reply-to>: {problem.detail}", element)
+                self.value_problem(problem, element, rss.attribute_subject("ref", "thr:in-reply-to"))
         for attribute in ("href", "source"):
             self.iri_attribute(element, attribute)
         kind = element.get("type")
         if kind is not None:
             problem = values.mime_type_problem(kind)
             if problem:
-                self.error(problem.code, f"the type of <thr:in-reply-to>: {problem.detail}", element)
+                self.value_problem(problem, element, rss.attribute_subject("type", "thr:in-reply-to"))
 
     def thread_total(self, element) -> None:
         self.only_one(element)
         problem = values.non_negative_integer_problem(self.simple_text(element).strip())
         if problem:
-            self.error(problem.code, f"<thr:total>: {problem.detail}", element)
+            self.value_problem(problem, element, "<thr:total>")
 
     def app_edited(self, element) -> None:
         self.only_one(element)
@@ -569,117 +447,85 @@ class AtomChecker:
                     self.duplicate(child, element)
                 value = (child.text or "").strip()
                 if value not in ("yes", "no"):
-                    self.error(
-                        "InvalidYesNo", f'<app:draft> is "{value}": write "yes" or "no" (lower case)', child
-                    )
+                    self.add("InvalidYesNo.draft", child, value=value)
             elif isinstance(child.tag, str) and child.tag.startswith(f"{{{APP_NS}}}"):
-                self.error(
-                    "UndefinedElement",
-                    f"<{self.name(child)}> is not defined in <app:control> (which holds <app:draft>): check the spelling",
-                    child,
-                )
+                self.add("UndefinedElement.app_control", child, element=self.name(child))
 
     def extension_count(self, element, *, least: int) -> None:
         """dcterms:extent, opensearch counts: a whole number of at least `least`."""
         value = self.simple_text(element).strip()
         if not (value.isascii() and value.isdigit() and int(value) >= least):
-            self.error(
-                "InvalidPositiveInteger" if least else "InvalidNonNegativeInteger",
-                f'<{self.name(element)}> is "{_short(value)}": write a whole number of {least} or more',
+            self.add(
+                "InvalidPositiveInteger.at_least" if least else "InvalidNonNegativeInteger.at_least",
                 element,
+                element=self.name(element),
+                value=_short(value),
+                least=least,
             )
 
     def iso8601_element(self, element) -> None:
         """ev:startdate, ev:enddate, ag:timestamp: ISO 8601 dates (the event and aggregation RSS 1.0 modules)."""
         problem = values.iso8601_problem(self.simple_text(element).strip())
         if problem:
-            self.error(problem.code, f"<{self.name(element)}>: {problem.detail}", element)
+            self.value_problem(problem, element, f"<{self.name(element)}>")
 
     def opensearch_start(self, element) -> None:
         value = self.simple_text(element).strip()
         if not re.fullmatch(r"[+-]?[0-9]+", value):
-            self.error("InvalidInteger", f'<{self.name(element)}> is "{_short(value)}": write a whole number', element)
+            self.add("InvalidInteger.atom", element, element=self.name(element), value=_short(value))
 
     def georss_point(self, element) -> None:
         """GeoRSS Simple: "latitude longitude", space-separated (a comma is tolerated with a warning)."""
         value = self.simple_text(element).strip()
         match = _GEORSS_POINT.fullmatch(value)
         if match is None:
-            self.error(
-                "InvalidCoord",
-                f'<{self.name(element)}> is "{_short(value)}": write latitude and longitude separated by a space, '
-                "e.g. 52.09 5.12",
-                element,
-            )
+            self.add("InvalidCoord.atom", element, element=self.name(element), value=_short(value))
         elif "," in value:
-            self.warning("CoordComma", f"<{self.name(element)}> separates its coordinates with a comma: use a space", element)
+            self.add("CoordComma.atom", element, element=self.name(element))
 
     def robots_meta(self, element) -> None:
         """<xhtml:meta name="robots" content="noindex"/> in a feed: the robots exclusion, as in HTML."""
         name, content = element.get("name"), element.get("content")
         for attribute, value in (("name", name), ("content", content)):
             if value is None:
-                self.error("MissingAttribute", f'<{self.name(element)}> has no {attribute} attribute: write name="robots" content="noindex"', element)
+                self.add("MissingAttribute.meta", element, element=self.name(element), attribute=attribute)
         if name is not None and name.lower() != "robots":
-            self.error("InvalidMetaName", f'<{self.name(element)}> has name="{name}": in a feed only name="robots" has a meaning', element)
+            self.add("InvalidMetaName", element, element=self.name(element), name=name)
         if content is not None and content.lower().replace(" ", "") not in ROBOTS_CONTENT:
-            self.error(
-                "InvalidMetaContent",
-                f'<{self.name(element)}> has content="{content}": write all, none, index or noindex, follow or nofollow, '
-                'or one of each separated by a comma (e.g. "noindex,follow")',
-                element,
-            )
+            self.add("InvalidMetaContent", element, element=self.name(element), content=content)
 
     def access_restriction(self, element) -> None:
         """Bloglines' access:restriction relationship="allow|deny" (may aggregators show the feed)."""
         relationship = element.get("relationship")
         if relationship is None:
-            self.error("MissingAttribute", '<access:restriction> has no relationship attribute: write relationship="deny" or "allow"', element)
+            self.add("MissingAttribute.access", element)
         elif relationship not in ("allow", "deny"):
-            self.error(
-                "InvalidAccessRestrictionRel",
-                f'<access:restriction relationship="{relationship}">: write "allow" or "deny"',
-                element,
-            )
+            self.add("InvalidAccessRestrictionRel", element, value=relationship)
 
     def only_one(self, element) -> None:
         """An extension element that may appear once per parent (DuplicateElement for the second)."""
         tag = element.tag
         if any(sibling.tag == tag for sibling in element.itersiblings(preceding=True)):
-            self.error(
-                "DuplicateElement",
-                f"<{self.name(element.getparent())}> has more than one <{self.name(element)}>: keep only one",
-                element,
-            )
+            self.add("DuplicateElement.atom", element, parent=self.name(element.getparent()), element=self.name(element))
 
     def thread_link_attributes(self, element) -> None:
         """thr:count and thr:updated on a replies link (RFC 4685 section 5)."""
         if element.get(THR_WHEN) is not None:
-            self.error(
-                "NoThrWhen",
-                "thr:when is from a draft of the threading extension; RFC 4685 calls it thr:updated: "
-                "rename the attribute",
-                element,
-            )
+            self.add("NoThrWhen", element)
         rel = _rel(element)
         for attribute in (THR_COUNT, THR_UPDATED):
             if attribute in element.attrib and rel != "replies":
-                self.error(
-                    "UnexpectedAttribute",
-                    f'thr:{attribute.rpartition("}")[2]} belongs on a link with rel="replies" (RFC 4685 section 5), '
-                    f'not on rel="{rel}": remove it, or make the link a replies link',
-                    element,
-                )
+                self.add("UnexpectedAttribute.thread", element, attribute=attribute.rpartition("}")[2], rel=rel)
         count = element.get(THR_COUNT)
         if count is not None:
             problem = values.non_negative_integer_problem(count)
             if problem:
-                self.error(problem.code, f"the thr:count of <link>: {problem.detail}", element)
+                self.value_problem(problem, element, rss.attribute_subject("thr:count", "link"))
         updated = element.get(THR_UPDATED)
         if updated is not None:
             problem = values.rfc3339_problem(updated)
             if problem:
-                self.error(problem.code, f"the thr:updated of <link>: {problem.detail}", element)
+                self.value_problem(problem, element, rss.attribute_subject("thr:updated", "link"))
 
     def no_text(self, element) -> None:
         """Report text directly inside an element that may only hold elements."""
@@ -688,12 +534,7 @@ class AtomChecker:
             self.stray_text(element, texts[0])
 
     def stray_text(self, element, stray: str) -> None:
-        self.error(
-            "UnexpectedText",
-            f'<{self.name(element)}> contains the text "{_short(stray)}" outside any element: remove it '
-            "or put it in the element it belongs to",
-            element,
-        )
+        self.add("UnexpectedText.atom", element, element=self.name(element), text=_short(stray))
 
     def common_attributes(self, element, allowed: frozenset[str]) -> None:
         """Report attributes Atom does not define here; check xml:lang and xml:base."""
@@ -704,23 +545,18 @@ class AtomChecker:
                 if value:  # xml:lang="" says the language is unknown: allowed
                     problem = values.language_problem(value)
                     if problem:
-                        self.error(problem.code, f"xml:lang {problem.detail}", element)
+                        self.value_problem(problem, element, "xml:lang")
                 continue
             if key == XML_BASE:
                 problem = values.iri_reference_problem(value)
                 if problem:
-                    self.error(problem.code, f"xml:base: {problem.detail}", element)
+                    self.value_problem(problem, element, "xml:base")
                 continue
             if key == XML_SPACE:
                 continue
             if key == INDEX_ATTRIBUTE:
                 if value not in ("yes", "no"):
-                    self.error(
-                        "InvalidYesNo",
-                        f'the index attribute (urn:atom-extension:indexing) of <{self.name(element)}> is "{value}": '
-                        'write "yes" or "no" (lower case)',
-                        element,
-                    )
+                    self.add("InvalidYesNo.index", element, element=self.name(element), value=value)
                 continue
             if key.startswith("{"):
                 # RFC 4287's undefinedAttribute allows foreign attributes; but an attribute of a vocabulary we
@@ -728,19 +564,12 @@ class AtomChecker:
                 # mistake, as W3C reports it. Namespaces are compared as W3C does, forgiving a trailing "/" or "#".
                 namespace = key[1:].partition("}")[0]
                 if _namespace_key(namespace) in KNOWN_ATTRIBUTE_NAMESPACES:
-                    self.error(
-                        "UnexpectedAttribute",
-                        f'the attribute {key.partition("}")[2]} (namespace {namespace}) is not defined on '
-                        f"<{self.name(element)}>: remove it, or move the information into an element of its vocabulary",
-                        element,
-                    )
+                    self.add("UnexpectedAttribute.vocabulary", element, attribute=key.partition("}")[2], namespace=namespace, element=self.name(element))
                 continue
-            self.error(
-                "UnexpectedAttribute",
-                f'the attribute "{key.split("}", 1)[-1]}" is not defined on <{self.name(element)}>: remove it'
-                + (f" (allowed here: {', '.join(sorted(allowed))})" if allowed else ""),
-                element,
-            )
+            if allowed:
+                self.add("UnexpectedAttribute.atom_allowed", element, attribute=key.split("}", 1)[-1], element=self.name(element), allowed=", ".join(sorted(allowed)))
+            else:
+                self.add("UnexpectedAttribute.atom", element, attribute=key.split("}", 1)[-1], element=self.name(element))
 
     def simple_text(self, element) -> str:
         """The text of an element that may hold only text; child elements are reported."""
@@ -750,14 +579,10 @@ class AtomChecker:
         return element.text or ""
 
     def stripped(self, element, value: str, what: str) -> str:
+        """`value` without surrounding white space, which is reported (`what`: "id", "date" or "iri")."""
         stripped = value.strip()
         if stripped != value:
-            self.error(
-                "UnexpectedWhitespace",
-                f"<{self.name(element)}> has whitespace around its {what}: Atom allows none in dates and IRIs; "
-                "write the value on one line without spaces",
-                element,
-            )
+            self.add("UnexpectedWhitespace", element, element=self.name(element), what=fragment(f"what.{what}"))
         return stripped
 
     def alternate_links(self, parent, links) -> None:
@@ -767,12 +592,7 @@ class AtomChecker:
                 continue
             key = (link.get("type"), link.get("hreflang"))
             if key in seen:
-                self.error(
-                    "DuplicateAtomLink",
-                    f'<{self.name(parent)}> has two alternate links with type="{key[0] or ""}" and '
-                    f'hreflang="{key[1] or ""}": keep one, or tell them apart by type or hreflang',
-                    link,
-                )
+                self.add("DuplicateAtomLink.alternate", link, element=self.name(parent), type=key[0] or "", hreflang=key[1] or "")
             seen.add(key)
 
     # --- element handlers ---------------------------------------------------------------
@@ -780,41 +600,32 @@ class AtomChecker:
     def id_element(self, element) -> None:
         value = self.stripped(element, self.simple_text(element), "id")
         if not value:
-            self.warning("NotBlank", "<id> is empty: give a permanent, unique id", element)
+            self.add("NotBlank.id", element)
         problem = values.identifier_problem(value)
         if problem:
-            self.error(problem.code, f"<id>: {problem.detail}", element)
+            self.value_problem(problem, element, "<id>")
             return
         name = values.scheme(value)
         if name not in values.IANA_SCHEMES:
-            self.warning(
-                "SchemeNotIANARegistered",
-                f'the id "{value}" uses the scheme "{name}:", which is not registered with IANA: '
-                "prefer tag:, urn:uuid: or https:",
-                element,
-            )
+            self.add("SchemeNotIANARegistered.id", element, value=value, scheme=name)
         canonical = values.canonical_uri(value)
         if canonical != value:
-            self.warning(
-                "NonCanonicalURI",
-                f'the id "{value}" is not in canonical form: write "{canonical}", so that ids compare equal',
-                element,
-            )
+            self.add("NonCanonicalURI", element, value=value, canonical=canonical)
 
     def date_element(self, element) -> None:
         value = self.stripped(element, self.simple_text(element), "date")
         problem = values.rfc3339_problem(value)
         if problem:
-            self.error(problem.code, f"<{self.name(element)}>: {problem.detail}", element)
+            self.value_problem(problem, element, f"<{self.name(element)}>")
 
     def iri_element(self, element) -> None:
-        value = self.stripped(element, self.simple_text(element), "IRI")
+        value = self.stripped(element, self.simple_text(element), "iri")
         if not value and not len(element):
-            self.warning("NotBlank", f"<{self.name(element)}> is empty: give the address, or leave it out", element)
+            self.add("NotBlank.address", element, element=self.name(element))
             return
         problem = values.iri_reference_problem(value)
         if problem:
-            self.error(problem.code, f"<{self.name(element)}>: {problem.detail}", element)
+            self.value_problem(problem, element, f"<{self.name(element)}>")
 
     def iri_attribute(self, element, attribute: str) -> None:
         value = element.get(attribute)
@@ -822,7 +633,7 @@ class AtomChecker:
             return
         problem = values.iri_reference_problem(value)
         if problem:
-            self.error(problem.code, f'the {attribute} attribute of <{self.name(element)}>: {problem.detail}', element)
+            self.value_problem(problem, element, rss.attribute_subject(attribute, self.name(element)))
         elif self.any_base and attribute in ("href", "src") and self.may_name_a_base(value):
             self.same_document(element, attribute, value)
 
@@ -850,12 +661,7 @@ class AtomChecker:
             return
         base_doc = values.canonical_uri(base.split("#")[0])
         if base_doc != values.canonical_uri(document.split("#")[0]) and values.canonical_uri(target.split("#")[0]) == base_doc:
-            self.warning(
-                "SameDocumentReference",
-                f'the {attribute} "{value}" of <{self.name(element)}> resolves to the xml:base ({base}) itself, which is '
-                "not this document: some readers take it to mean this document; write the full address",
-                element,
-            )
+            self.add("SameDocumentReference", element, attribute=attribute, value=value, element=self.name(element), base=base)
 
     def person(self, element) -> None:
         self.common_attributes(element, frozenset())
@@ -875,29 +681,20 @@ class AtomChecker:
             if local == "name":
                 name = self.simple_text(child)
                 if looks_like_html(name):
-                    self.warning("ContainsHTML", "<name> contains HTML, but it is plain text: remove the markup", child)
+                    self.add("ContainsHTML.name", child)
                 if not name.strip():
-                    self.warning("NotBlank", "<name> is empty: give the person's name", child)
+                    self.add("NotBlank.name", child)
                 if _EMAIL_IN_NAME.search(name):
-                    self.warning(
-                        "ContainsEmail",
-                        "<name> contains an e-mail address: put the address in its own <email> element",
-                        child,
-                    )
+                    self.add("ContainsEmail", child)
             elif local == "uri":
                 self.iri_element(child)
             else:
                 value = self.simple_text(child).strip()
                 problem = values.addr_spec_problem(value)
                 if problem:
-                    self.error(problem.code, f"<email>: {problem.detail}", child)
+                    self.value_problem(problem, child, "<email>")
                 elif "." not in value.rpartition("@")[2] and not value.endswith("]"):
-                    self.warning(
-                        "UnknownHost",
-                        f'the e-mail address "{value}" has no domain with a dot: mail to it will not arrive; '
-                        "write the full address, e.g. jan@example.nl",
-                        child,
-                    )
+                    self.add("UnknownHost", child, value=value)
         if "name" not in counts:
             self.missing(element, "name")
 
@@ -905,7 +702,7 @@ class AtomChecker:
         self.common_attributes(element, LINK_ATTRIBUTES)
         href = element.get("href")
         if href is None:
-            self.error("MissingHref", '<link> has no href attribute: add href="..." with the address it points to', element)
+            self.add("MissingHref.atom", element)
         else:
             self.iri_attribute(element, "href")
         rel = element.get("rel")
@@ -913,26 +710,22 @@ class AtomChecker:
             # RFC 4287 section 4.2.7.2 allows a registered name or an IRI; W3C warns about anything else
             # (UnregisteredAtomLinkRel) rather than rejecting the feed, and so do we: readers ignore such links.
             if not rel.strip():
-                self.warning("AttrNotBlank", '<link rel=""> is blank: write a relation such as "alternate", or leave rel out', element)
+                self.add("AttrNotBlank.rel", element)
             problem = values.absolute_iri_problem(rel) if ":" in rel else None
-            if ":" not in rel or problem:
-                self.warning(
-                    "UnregisteredAtomLinkRel",
-                    f'rel="{rel}" is not a registered link relation'
-                    + (f" nor a valid IRI ({problem.detail})" if problem else "")
-                    + ": use a registered one (alternate, self, related, enclosure, via, ...) or a full IRI",
-                    element,
-                )
+            if problem:
+                self.add("UnregisteredAtomLinkRel.atom_iri", element, rel=rel, detail=problem.detail)
+            elif ":" not in rel:
+                self.add("UnregisteredAtomLinkRel.atom", element, rel=rel)
         kind = element.get("type")
         if kind is not None:
             problem = values.mime_type_problem(kind)
             if problem:
-                self.error(problem.code, f"the type of <link>: {problem.detail}", element)
+                self.value_problem(problem, element, rss.attribute_subject("type", "link"))
         hreflang = element.get("hreflang")
         if hreflang is not None:
             problem = values.language_problem(hreflang)
             if problem:
-                self.error(problem.code, f"the hreflang of <link>: {problem.detail}", element)
+                self.value_problem(problem, element, rss.attribute_subject("hreflang", "link"))
         self.html_in_attribute(element, "title")
         if THR_COUNT in element.attrib or THR_UPDATED in element.attrib or THR_WHEN in element.attrib:
             self.thread_link_attributes(element)
@@ -940,28 +733,14 @@ class AtomChecker:
         if length is not None:
             problem = values.non_negative_integer_problem(length)
             if problem:
-                self.error(problem.code, f"the length of <link>: {problem.detail}", element)
+                self.value_problem(problem, element, rss.attribute_subject("length", "link"))
         if element.text and not element.text.isspace():
-            self.warning(
-                "AtomLinkNotEmpty",
-                "<link> has content, but Atom links carry everything in attributes: "
-                'write <link href="..."/> and remove the text',
-                element,
-            )
+            self.add("AtomLinkNotEmpty.atom", element)
         if _rel(element) == "self" and href is not None:
             if kind is not None and kind.split(";")[0].strip().lower() not in FEED_MEDIA_TYPES:
-                self.warning(
-                    "SelfNotAtom",
-                    f'the self link has type="{kind}", but a self link points at this Atom document itself '
-                    '(application/atom+xml): did you mean rel="alternate"?',
-                    element,
-                )
+                self.add("SelfNotAtom", element, type=kind)
             if values.scheme(href.strip()) is None and not self.has_base(element):
-                self.warning(
-                    "RelativeSelf",
-                    f'the self link "{href}" is relative and no xml:base makes it absolute: write the full address',
-                    element,
-                )
+                self.add("RelativeSelf.atom", element, href=href)
 
     def self_location(self, root, url: str) -> None:
         """The feed's self link should name the address it was fetched from."""
@@ -974,12 +753,7 @@ class AtomChecker:
         except ValueError:  # an href or xml:base urllib cannot resolve (a broken IPv6 literal): reported as such
             return
         if here not in targets:
-            self.warning(
-                "SelfDoesntMatchLocation",
-                f'the self link "{links[0].get("href")}" is not the address the feed was fetched from ({url}): '
-                "if the feed moved, update the self link; readers use it to find the feed again",
-                links[0],
-            )
+            self.add("SelfDoesntMatchLocation.atom", links[0], href=links[0].get("href"), location=url)
 
     def has_base(self, element) -> bool:
         if not self.any_base:
@@ -994,43 +768,31 @@ class AtomChecker:
     def category(self, element) -> None:
         self.common_attributes(element, frozenset({"term", "scheme", "label"}))
         if element.get("term") is None:
-            self.error(
-                "MissingAttribute", '<category> has no term attribute: add term="..." with the category\'s name', element
-            )
+            self.add("MissingAttribute.category_term", element)
         scheme = element.get("scheme")
         if scheme is not None:  # RFC 4287 section 4.2.2.2: an IRI, so absolute (not a reference)
             problem = values.absolute_iri_problem(scheme)
             if problem:
-                self.error(problem.code, f"the scheme of <category>: {problem.detail}", element)
+                self.value_problem(problem, element, rss.attribute_subject("scheme", "category"))
         self.html_in_attribute(element, "label")
 
     def generator(self, element) -> None:
         self.simple_text_with(element, frozenset({"uri", "version"}))
         self.iri_attribute(element, "uri")
         if not len(element) and not (element.text or "").strip():
-            self.warning("NotBlank", "<generator> is empty: name the software that made the feed, or leave it out", element)
+            self.add("NotBlank.generator", element)
 
     def simple_text_with(self, element, attributes: frozenset[str]) -> None:
         self.common_attributes(element, attributes)
         for child in element:
             if isinstance(child.tag, str):
-                self.error(
-                    "UndefinedElement",
-                    f"<{self.name(child)}> is not allowed inside <{self.name(element)}>, which holds only text: "
-                    "remove the markup",
-                    child,
-                )
+                self.add("UndefinedElement.atom_text_only", child, element=self.name(child), parent=self.name(element))
 
     def type_attribute(self, element, default: str | None = "text") -> str | None:
         """The type of a text construct or content; a blank type="" is read as no type."""
         kind = element.get("type")
         if kind is not None and not kind.strip():
-            self.warning(
-                "AttrNotBlank",
-                f'the type attribute of <{self.name(element)}> is blank: write type="text", "html" or "xhtml", '
-                "or leave it out",
-                element,
-            )
+            self.add("AttrNotBlank.type", element, element=self.name(element))
             return default
         return default if kind is None else kind
 
@@ -1039,12 +801,7 @@ class AtomChecker:
         self.common_attributes(element, frozenset({"type"}))
         kind = self.type_attribute(element)
         if kind not in TEXT_TYPES:
-            self.error(
-                "InvalidMIMEType" if values.mime_type_problem(kind) else "InvalidTextType",
-                f'type="{kind}" on <{self.name(element)}>: the type of a text element must be "text", "html" '
-                'or "xhtml" (media types are only allowed on <content>)',
-                element,
-            )
+            self.add("InvalidMIMEType.text_type" if values.mime_type_problem(kind) else "InvalidTextType", element, kind=kind, element=self.name(element))
             if values.is_xml_mime_type(kind):
                 self.html_fragment(element, kind)
                 return  # already an error; the XML inside is not judged as text as well
@@ -1054,7 +811,7 @@ class AtomChecker:
             return
         self.no_markup(element, kind)
         if kind != "invalid" and not len(element) and not (element.text or "").strip() and self.local(element.getparent()) != "entry":
-            self.warning("NotBlank", f"<{self.name(element)}> is empty: give it a value, or leave it out", element)
+            self.add("NotBlank.atom", element, element=self.name(element))
         written = element.get("type", "").lower()
         if kind == "invalid" and written.startswith("text/html"):
             self.html_fragment(element, element.get("type"))
@@ -1072,12 +829,7 @@ class AtomChecker:
             else _HTML_DOCUMENT.match(element.text or "") is not None
         )
         if not whole:
-            self.warning(
-                "HtmlFragment",
-                f'<{self.name(element)}> has type="{kind}", which means a whole document (<html>...), but holds '
-                'a fragment: write type="html" (escaped HTML) or type="xhtml" (an XHTML div) instead',
-                element,
-            )
+            self.add("HtmlFragment", element, element=self.name(element), kind=kind)
 
     def html(self, element) -> None:
         """Escaped HTML (type="html"): what readers will strip or cannot resolve.
@@ -1093,31 +845,17 @@ class AtomChecker:
     def undeclared_html(self, element) -> None:
         text = element.text
         if text and not len(element) and looks_like_html(text):
-            self.warning(
-                "ContainsUndeclaredHTML",
-                f'<{self.name(element)}> is plain text (type="text") but contains HTML, which readers will show '
-                'as markup: write type="html" if it is HTML, or remove the markup',
-                element,
-            )
+            self.add("ContainsUndeclaredHTML", element, element=self.name(element))
 
     def html_in_attribute(self, element, attribute: str) -> None:
         value = element.get(attribute)
         if value and looks_like_html(value):
-            self.warning(
-                "ContainsHTML",
-                f'the {attribute} of <{self.name(element)}> contains HTML, but it is plain text: remove the markup',
-                element,
-            )
+            self.add("ContainsHTML.attribute", element, attribute=attribute, element=self.name(element))
 
     def no_markup(self, element, kind: str) -> None:
         children = [child for child in element if isinstance(child.tag, str)]
         if children:
-            self.error(
-                "UndefinedElement",
-                f'<{self.name(element)}> (type="{element.get("type", kind)}") contains the element <{self.name(children[0])}>: '
-                'escape the markup (&lt;b&gt;) with type="html", or use type="xhtml" with a <div> of XHTML',
-                children[0],
-            )
+            self.add("UndefinedElement.markup", children[0], parent=self.name(element), kind=element.get("type", kind), element=self.name(children[0]))
             texts = [element.text or "", *(child.tail or "" for child in element)]
             stray = next((text for text in texts if text.strip()), None)
             if stray is not None:  # mixed content: text beside the elements
@@ -1130,22 +868,12 @@ class AtomChecker:
         if not children and not text.strip():
             # Nothing at all: nothing to wrap in a div (W3C: a warning). An empty <content> is reported by the entry.
             if self.local(element) != "content":
-                self.warning("NotBlank", f'<{self.name(element)}> (type="xhtml") is empty: give it a value, or leave it out', element)
+                self.add("NotBlank.xhtml", element, element=self.name(element))
             return
         if not has_div:
-            self.error(
-                "MissingXhtmlDiv",
-                f'<{self.name(element)}> has type="xhtml", so its content must be one '
-                f'<div xmlns="{XHTML_NS}">...</div>: wrap the content in that div',
-                element,
-            )
+            self.add("MissingXhtmlDiv", element, element=self.name(element))
         if text.strip() and children:  # text alone is the missing div's problem; text beside elements is mixed content
-            self.error(
-                "UnexpectedText",
-                f'<{self.name(element)}> (type="xhtml") has text outside '
-                + ("its <div>: move it inside the div" if has_div else "any <div>: put all of it inside one"),
-                element,
-            )
+            self.add("UnexpectedText.xhtml_div" if has_div else "UnexpectedText.xhtml_nodiv", element, element=self.name(element))
         for child in children if has_div else ():
             for node in child.iter():
                 tag = node.tag
@@ -1157,20 +885,10 @@ class AtomChecker:
                 if namespace is not None and namespace not in FEED_VOCABULARIES:
                     self.extensions.append(node)  # an extension embedded in the content
                 else:
-                    self.error(
-                        "UndefinedElement",
-                        f"<{self.name(node)}> is a feed element (or in no namespace) inside XHTML content: "
-                        "move it out of the content, or put it in the XHTML namespace",
-                        node,
-                    )
+                    self.add("UndefinedElement.in_xhtml", node, element=self.name(node))
         prefixed = next((c for c in children if c.prefix and c.tag.startswith("{" + XHTML_NS)), None)
         if prefixed is not None:
-            self.warning(
-                "AvoidNamespacePrefix",
-                f'the XHTML namespace is bound to the prefix "{prefixed.prefix}": many readers only understand '
-                f'<div xmlns="{XHTML_NS}">; declare it as the default namespace on the div',
-                prefixed,
-            )
+            self.add("AvoidNamespacePrefix.xhtml", prefixed, prefix=prefixed.prefix)
         if has_div:
             inner = _xhtml_as_html(children[0])
             self.findings.extend(
@@ -1180,12 +898,7 @@ class AtomChecker:
             )
         holder = children[0] if has_div else element
         if not len(holder) and holder.text and looks_like_html(holder.text):
-            self.warning(
-                "NotInline",
-                f'<{self.name(element)}> is type="xhtml" but holds escaped markup: write the markup itself, '
-                'or use type="html"',
-                element,
-            )
+            self.add("NotInline", element, element=self.name(element))
 
     def content(self, element) -> None:
         self.common_attributes(element, frozenset({"type", "src"}))
@@ -1194,23 +907,11 @@ class AtomChecker:
         if src is not None:
             self.iri_attribute(element, "src")
             if kind is None:
-                self.warning(
-                    "MissingTypeAttr",
-                    '<content src="..."> has no type: add the media type of what src points to (e.g. type="text/html")',
-                    element,
-                )
+                self.add("MissingTypeAttr", element)
             elif kind in TEXT_TYPES:
-                self.error(
-                    "InvalidMIMEType",
-                    f'<content src="..."> has type="{kind}": with src, type must be a media type such as text/html',
-                    element,
-                )
+                self.add("InvalidMIMEType.src", element, kind=kind)
             if self.has_text(element):
-                self.error(
-                    "UnexpectedText",
-                    '<content src="..."> must be empty: the content is at src; remove the text, or drop src',
-                    element,
-                )
+                self.add("UnexpectedText.content_src", element)
             return
         kind = kind or "text"
         if kind in TEXT_TYPES:
@@ -1225,15 +926,10 @@ class AtomChecker:
             return
         problem = values.mime_type_problem(kind)
         if problem:
-            self.error(problem.code, f"the type of <content>: {problem.detail}", element)
+            self.value_problem(problem, element, rss.attribute_subject("type", "content"))
             return
         if kind.lower().startswith(("multipart/", "message/")):
-            self.error(
-                "InvalidMIMEType",
-                f'<content type="{kind}">: composite media types (multipart/*, message/*) are not allowed in Atom '
-                "content (RFC 4287 section 4.1.3.1): link to the resource instead",
-                element,
-            )
+            self.add("InvalidMIMEType.composite", element, kind=kind)
             return
         if values.is_xml_mime_type(kind):
             if kind.lower().startswith("application/xhtml+xml"):
@@ -1250,12 +946,7 @@ class AtomChecker:
         try:
             binascii.a2b_base64("".join(data.split()).encode("ascii"), strict_mode=True)
         except (binascii.Error, UnicodeEncodeError, ValueError):
-            self.error(
-                "NotBase64",
-                f'<content type="{kind}"> must hold base64-encoded data (the type is neither text nor XML): '
-                "encode it in base64, or point to it with src",
-                element,
-            )
+            self.add("NotBase64", element, kind=kind)
 
     def content_needs_summary(self, content) -> bool:
         if content.get("src") is not None:
@@ -1266,12 +957,8 @@ class AtomChecker:
         return not (values.is_xml_mime_type(kind) or kind.lower().startswith("text/"))
 
 
-_MISSING_HINTS = {
-    "id": "add a permanent, unique one, e.g. <id>tag:example.org,2024:post-1</id>",
-    "title": "add one, e.g. <title>What this is about</title>",
-    "updated": "add the time of the last significant change, e.g. <updated>2024-05-01T09:30:00+02:00</updated>",
-    "name": "add the person's name, e.g. <name>Jan de Vries</name>",
-}
+_MISSING_HINTS = frozenset({"id", "title", "updated", "name"})  # the elements with a hint of their own (hint.missing.*)
+
 
 
 # Text directly inside an element, other than whitespace between its children (one compiled XPath:

@@ -43,8 +43,13 @@ modules). A new catalogue module is named once, in `CATALOGUES` below::
   in both languages; `line` and `column` are reserved (they place the finding).
 - Codes are CamelCase and stable; where W3C's validator has a message for the same problem,
   the code *is* W3C's name (`w3c="MissingElement"` for the code MissingElement).
+- A code of the value checks (a URI, a date, a language tag) says `value=True`: it gets the
+  variant "value", `"{subject}: {detail}"`, where `detail` is one of the code's own variants
+  made with `detail("InvalidIRI.no_host", value=...)` and `subject` names the element or attribute.
+- Another layer that reports a declared code in its own words (the JSON Feed rules' UnicodeError)
+  calls `extend("UnicodeError", formats=(JSONFEED,), variants={"json": (en, nl)})`.
 - Fragments that messages share (`the channel` / `het kanaal`) are declared with
-  `declare_text("place.channel", en, nl)` and made with `text("place.channel")`; a message
+  `declare_text("place.channel", en, nl)` and made with `fragment("place.channel")`; a message
   parameter may be such a fragment (or any `feedtool.i18n.Message`).
 
 Making findings
@@ -74,7 +79,7 @@ from __future__ import annotations
 import difflib
 import importlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from feedtool.i18n import DEFAULT_LANGUAGE, LANGUAGES, Message, placeholders
@@ -82,7 +87,7 @@ from feedtool.validate.findings import ERROR, INFO, WARNING, Finding, Severity, 
 
 __all__ = [
     "ERROR", "WARNING", "INFO", "ATOM", "RSS", "RSS10", "RSS090", "ATOM03", "JSONFEED", "XML_FORMATS", "ALL_FORMATS",
-    "Code", "Template", "UndeclaredCode", "declare", "declare_text", "finding", "text", "get", "all_codes", "known",
+    "Code", "Template", "UndeclaredCode", "declare", "extend", "declare_text", "finding", "fragment", "detail", "get", "all_codes", "known",
     "suggestion", "known_codes", "template", "SWITCHES",
 ]
 
@@ -92,10 +97,11 @@ XML_FORMATS = (ATOM, RSS, RSS10, RSS090, ATOM03)
 ALL_FORMATS = XML_FORMATS + (JSONFEED,)
 SEVERITIES = (ERROR, WARNING, INFO)
 # Catalogue modules (feedtool/validate/catalog/NAME.py), in the order the docs list their layers.
-CATALOGUES = ("texts", "engine", "fetch", "reader", "jsonfeed")
+CATALOGUES = ("texts", "xml", "format", "structure", "values", "atom", "rss", "content", "http", "fetch", "reader", "store", "jsonfeed", "engine")
 # Names --ignore takes that switch a whole layer off rather than one finding.
 SWITCHES = frozenset({"Reader"})
 _RESERVED = frozenset({"line", "column"})
+VALUE_TEMPLATE = "{subject}: {detail}"
 
 
 class UndeclaredCode(KeyError):
@@ -208,6 +214,7 @@ def declare(
     bad: str,
     good: str,
     variants: Mapping[str, tuple] | None = None,
+    value: bool = False,
     w3c: str | None = None,
     spec: str | None = None,
     url: str | None = None,
@@ -223,6 +230,8 @@ def declare(
     if not formats or set(formats) - set(ALL_FORMATS):
         raise ValueError(f"{code}: formats must be some of {', '.join(ALL_FORMATS)}, not {formats}")
     messages = {"": _pair(message, f"{code} message")}
+    if value:  # a code of the value checks (feedtool/validate/values.py): "<subject>: <what is wrong with the value>"
+        messages["value"] = Template(VALUE_TEMPLATE, VALUE_TEMPLATE)
     for name, pair in (variants or {}).items():
         if not name or "." in name:
             raise ValueError(f"{code}: the variant name {name!r} must be a non-empty word")
@@ -237,6 +246,24 @@ def declare(
     )
     _CODES[code] = declared
     return declared
+
+
+def extend(code: str, *, formats: Iterable[str] = (), variants: Mapping[str, tuple] | None = None) -> Code:
+    """Let a declared code apply to more formats and give it more messages (another layer's wording of the
+    same problem: the JSON Feed rules' UnicodeError). The code keeps its one declaration and severity."""
+    declared = get(code)
+    added = {}
+    for name, pair in (variants or {}).items():
+        if not name or "." in name or name in declared.messages:
+            raise ValueError(f"{code}: the variant name {name!r} is taken or not a word")
+        added[name] = _pair(pair, f"{code}.{name}")
+    formats = tuple(dict.fromkeys((*declared.formats, *formats)))
+    if set(formats) - set(ALL_FORMATS):
+        raise ValueError(f"{code}: formats must be some of {', '.join(ALL_FORMATS)}, not {formats}")
+    messages = {**declared.messages, **added}
+    fields = {**declared.fields, **{name: placeholders(t.en) for name, t in added.items()}}
+    _CODES[code] = replace(declared, formats=formats, messages=messages, fields=fields)
+    return _CODES[code]
 
 
 def declare_text(id: str, en: str, nl: str) -> None:
@@ -284,12 +311,7 @@ def known(code: str) -> bool:
 def known_codes() -> frozenset[str]:
     """Every name `--ignore` accepts: the declared codes and the layer switches."""
     _load()
-    names = frozenset(_CODES) | SWITCHES
-    try:  # transitional, until every code is declared: the codes still only written at call sites
-        from feedtool.validate import _legacy_codes
-    except ImportError:
-        return names
-    return names | _legacy_codes.known_codes()
+    return frozenset(_CODES) | SWITCHES
 
 
 def suggestion(code: str) -> str | None:
@@ -330,12 +352,26 @@ def finding(id: str, where: Any = None, /, *, line: int | None = None, column: i
     return Finding(code, template.severity or declared.severity, msg, line if line is not None else at(where), column)
 
 
-def text(id: str, /, **params: Any) -> Message:
+def detail(id: str, /, **params: Any) -> Message:
+    """A checked message of a code's variant, for use inside another message (a value check's detail)."""
+    code, variant = _split(id)
+    declared = get(code)
+    if variant not in declared.messages:
+        raise UndeclaredCode(f"the code {code} has no message variant {variant!r}")
+    if declared.fields[variant].symmetric_difference(params):
+        raise ValueError(f"{id}: the message takes the parameters {sorted(declared.fields[variant])}, not {sorted(params)}")
+    return Message(id, tuple(sorted(params.items())) if params else ())
+
+
+def fragment(id: str, /, **params: Any) -> Message:
     """A declared fragment, as a message parameter."""
     _load()
     if id not in _TEXTS:
         raise UndeclaredCode(f"the message fragment {id!r} is not declared")
     return Message(id, tuple(sorted(params.items())) if params else ())
+
+
+text = fragment  # the name of phase 1 (some callers still use it)
 
 
 def template(id: str, lang: str) -> str | None:

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from lxml import etree
 
 from feedtool.validate import document as d
-from feedtool.validate.findings import Finding, error, info, warning
+from feedtool.validate.codes import finding, fragment
+from feedtool.validate.findings import Finding
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 ATOM03_NS = "http://purl.org/atom/ns#"
@@ -49,34 +50,19 @@ def detect_findings(root: etree._Element, fmt: str | None, version: str | None) 
         qname = etree.QName(root.tag) if isinstance(root.tag, str) else None
         name = qname.localname if qname else "?"
         if qname is not None and name == "rss":
-            yield error(
-                "InvalidNamespace",
-                f"the root element <rss> is in the namespace {qname.namespace}: RSS 2.0 elements are in no namespace; remove the xmlns=\"…\" from <rss>",
-                root,
-            )
+            yield finding("InvalidNamespace", root, namespace=qname.namespace)
         elif qname is not None and name.lower() == "html" and qname.namespace in (None, XHTML_NS):
-            yield error("HtmlPage", "this is an (X)HTML page, not a feed: validate the feed's own URL", root)
+            yield finding("HtmlPage.xhtml", root)
         else:
-            yield error(
-                "UnknownFormat",
-                f"not an Atom or RSS feed: the root element is <{name}>, not <feed> (Atom) or <rss> (RSS 2.0)",
-                root,
-            )
+            yield finding("UnknownFormat", root, name=name)
     elif fmt == d.ATOM03:
-        yield error(
-            "ObsoleteNamespace",
-            f"this is an Atom {version or '0.3'} feed (namespace {ATOM03_NS}), a pre-standard draft readers increasingly drop: "
-            "upgrade to Atom 1.0 (RFC 4287, namespace http://www.w3.org/2005/Atom); its content is not checked further",
-            root,
-        )
+        yield finding("ObsoleteNamespace", root, version=version or "0.3")
     elif fmt == d.RSS10:
-        yield info("FormatNotChecked", "this is an RSS 1.0 (RDF) feed: recognised, well-formed; feedtool checks only Atom 1.0 and RSS 2.0 rules", root)
+        yield finding("FormatNotChecked", root)
     elif fmt == d.RSS090:
-        yield warning(
-            "ObsoleteVersion", "this is an RSS 0.90 feed, an obsolete format: upgrade to RSS 2.0 or Atom 1.0; its content is not checked further", root
-        )
+        yield finding("ObsoleteVersion", root)
     elif fmt == d.RSS and version in OLDER_RSS:
-        yield info("OlderRssVersion", f"this is an RSS {version} feed: checked with the RSS 2.0 rules, of which {version} is a subset", root)
+        yield finding("OlderRssVersion", root, version=version)
 
 
 def _unknown_root_namespace(root: etree._Element, fmt: str | None, version: str | None) -> Iterator[Finding]:
@@ -87,17 +73,17 @@ def _unknown_root_namespace(root: etree._Element, fmt: str | None, version: str 
         return
     if (fmt == d.ATOM and version is not None) or qname.namespace == XHTML_NS:
         return
-    yield warning("UnknownNamespace", f"the root element <{qname.localname}> is in the namespace {qname.namespace}, which readers do not know", root)
+    yield finding("UnknownNamespace", root, name=qname.localname, namespace=qname.namespace)
 
 
 # The media type registered for each format; a feed served as another format's type is misread by
 # readers that trust the Content-Type (RSS 1.0 and 0.90 are RDF, so application/rdf+xml fits them).
 _FORMAT_MEDIA_TYPES = {
-    d.ATOM: "application/atom+xml",
-    d.ATOM03: "application/atom+xml",
-    d.RSS: "application/rss+xml",
-    d.RSS10: "application/rss+xml or application/rdf+xml",
-    d.RSS090: "application/rss+xml or application/rdf+xml",
+    d.ATOM: ("application/atom+xml",),
+    d.ATOM03: ("application/atom+xml",),
+    d.RSS: ("application/rss+xml",),
+    d.RSS10: ("application/rss+xml", "application/rdf+xml"),
+    d.RSS090: ("application/rss+xml", "application/rdf+xml"),
 }
 
 
@@ -105,13 +91,9 @@ def media_type_findings(media_type: str | None, fmt: str | None) -> Iterator[Fin
     """A feed served with the media type of another feed format (application/rss+xml for Atom, ...)."""
     if not media_type or fmt not in _FORMAT_MEDIA_TYPES or media_type not in _FEED_SPECIFIC_TYPES:
         return
-    if media_type not in _FORMAT_MEDIA_TYPES[fmt].split(" or "):
-        yield warning(
-            "UnexpectedContentType",
-            f"the server sends Content-Type {media_type}, but this is {_FORMAT_NAMES[fmt]}: "
-            f"serve it as {_FORMAT_MEDIA_TYPES[fmt]}",
-        )
+    expected = _FORMAT_MEDIA_TYPES[fmt]
+    if media_type not in expected:
+        yield finding("UnexpectedContentType.format", media_type=media_type, format=fragment(f"format.{fmt}"), expected=expected[0] if len(expected) == 1 else fragment("either", first=expected[0], second=expected[1]))
 
 
 _FEED_SPECIFIC_TYPES = {"application/atom+xml", "application/rss+xml", "application/rdf+xml", "application/feed+json", "application/json"}
-_FORMAT_NAMES = {d.ATOM: "an Atom feed", d.ATOM03: "an Atom 0.3 feed", d.RSS: "an RSS feed", d.RSS10: "an RSS 1.0 feed", d.RSS090: "an RSS 0.90 feed"}

@@ -17,8 +17,8 @@ from feedtool.validate import document as d
 from feedtool.validate.detect import detect_findings, detect_format, media_type_findings
 from feedtool.validate.document import Document
 from feedtool.i18n import Message
-from feedtool.validate.codes import finding, text
-from feedtool.validate.findings import ERROR, WARNING, Finding, error
+from feedtool.validate.codes import finding, fragment
+from feedtool.validate.findings import ERROR, WARNING, Finding
 from feedtool.validate.jsontext import looks_like_json
 from feedtool.validate.xml import DEFAULT_MAX_SIZE, parse_xml
 
@@ -55,8 +55,8 @@ class FileReport:
 
     def counts(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}
-        for finding in self.findings:
-            counts[finding.severity] += 1
+        for found in self.findings:
+            counts[found.severity] += 1
         return counts
 
     def fails(self, strict: bool = False) -> bool:
@@ -108,15 +108,15 @@ def validate_bytes(
             from feedtool.validate import readerview
 
             doc = Document(data=data, root=root, format=fmt, version=version, encoding=parsed.encoding, base_url=base_url)
-            findings.extend(_guarded(text("layer.rules", format=_FORMAT_NAMES.get(fmt, fmt)), RULES[fmt], doc))
+            findings.extend(_guarded(fragment("layer.rules", format=_FORMAT_NAMES.get(fmt, fmt)), RULES[fmt], doc))
             # Checks that read feedparser's result (the store round trip) share the reader view's parse.
             reader_checks = [check for check in extra_checks if getattr(check, "uses_reader_parse", False)]
             for check in extra_checks:
                 if check not in reader_checks:
-                    findings.extend(_guarded(text("layer.check", name=getattr(check, "__name__", "check")), check, doc))
+                    findings.extend(_guarded(fragment("layer.check", name=getattr(check, "__name__", "check")), check, doc))
             reader_parse = None
             if reader_view and not any(f.code in _NO_READER_VIEW for f in parsed.findings) and "Reader" not in ignore:
-                outcome = list(_guarded(text("layer.reader"), lambda doc: [readerview.strict_view(doc)], doc))
+                outcome = list(_guarded(fragment("layer.reader"), lambda doc: [readerview.strict_view(doc)], doc))
                 view = outcome[0] if outcome and isinstance(outcome[0], readerview.StrictView) else None
                 findings.extend(f for f in outcome if isinstance(f, Finding))
                 # Release the strict tree before feedparser builds its own: peak memory is one parse, not two.
@@ -134,9 +134,9 @@ def validate_bytes(
                         findings.append(exc.finding())
                         view, reader_checks = None, []
                 if view is not None:
-                    findings.extend(_guarded(text("layer.reader"), lambda _: readerview.compare(data, view, reader_parse), doc))
+                    findings.extend(_guarded(fragment("layer.reader"), lambda _: readerview.compare(data, view, reader_parse), doc))
             for check in reader_checks:  # without the reader view they parse for themselves
-                findings.extend(_guarded(text("layer.check", name=getattr(check, "__name__", "check")), lambda doc: check(doc, reader_parse), doc))
+                findings.extend(_guarded(fragment("layer.check", name=getattr(check, "__name__", "check")), lambda doc: check(doc, reader_parse), doc))
     findings = sorted({f for f in findings if f.code not in ignore}, key=Finding.sort_key)
     return FileReport(path=path, format=fmt, findings=findings, version=version, encoding=parsed.encoding)
 
@@ -162,6 +162,6 @@ def _guarded(name: Message, check: Callable[[Document], Iterable[Finding]], doc:
     try:
         yield from check(doc)
     except RecursionError:
-        yield error("ValidatorLimit", f"the {name} gave up on this document: it nests too deeply")
+        yield finding("ValidatorLimit.nesting", layer=name)
     except Exception as exc:  # noqa: BLE001 - one faulty rule must not hide every other finding
         yield finding("InternalError", layer=name, exception=f"{type(exc).__name__}: {exc}")

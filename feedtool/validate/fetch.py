@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from feedtool import __version__
 from feedtool.filekind import OPEN_FLAGS, not_regular
-from feedtool.validate.codes import finding
-from feedtool.validate.findings import Finding, error, info, warning
+from feedtool.validate.codes import finding, fragment
+from feedtool.validate.findings import Finding
 from feedtool.validate.xml import DEFAULT_MAX_SIZE
 
 if TYPE_CHECKING:  # the network modules (ssl, urllib.request: 20 ms) are imported by fetch_url, when a URL comes
@@ -100,10 +100,7 @@ def read_path(path: str, *, max_size: int | None = DEFAULT_MAX_SIZE) -> Source:
     try:
         kind = not_regular(os.stat(path).st_mode)
         if kind == "a directory":
-            return _unreadable(
-                path, "NoFeedFiles",
-                f"no feed files ({', '.join('*' + s for s in FEED_SUFFIXES)}, or *.json holding a JSON Feed) found in the directory {path}",
-            )
+            return _unreadable(path, "NoFeedFiles", suffixes=", ".join("*" + s for s in FEED_SUFFIXES), path=path)
         if kind is not None:
             return _not_a_file(path, kind)
         fd = os.open(path, OPEN_FLAGS)
@@ -116,22 +113,23 @@ def read_path(path: str, *, max_size: int | None = DEFAULT_MAX_SIZE) -> Source:
                 return Source(path, None, [_too_big(st.st_size, max_size)])
             data = _read_at_most(handle, max_size, st.st_size)
     except FileNotFoundError:
-        return _unreadable(path, "IOError", f"no such file: {path} (check the path)")
+        return _unreadable(path, "IOError.missing", path=path)
     except PermissionError:
-        return _unreadable(path, "IOError", f"permission denied reading {path}")
+        return _unreadable(path, "IOError.permission", path=path)
     except OSError as exc:
-        return _unreadable(path, "IOError", f"cannot read {path}: {exc.strerror or exc}")
+        return _unreadable(path, "IOError", path=path, reason=str(exc.strerror or exc))
     if max_size is not None and len(data) > max_size:  # grew while we read
         return Source(path, None, [_too_big(len(data), max_size, at_least=True)])
     return Source(path, data)
 
 
 def _not_a_file(path: str, kind: str) -> Source:
-    return _unreadable(
-        path, "IOError",
-        f"cannot read {path}: it is {kind}, not a regular file; to validate what a program writes, pipe it in: "
-        "... | feedtool validate -",
-    )
+    return _unreadable(path, "IOError.not_a_file", path=path, kind=fragment(f"kind.{_KINDS.get(kind, 'other')}"))
+
+
+# What filekind.not_regular names, as message fragments (declared in catalog/http.py).
+_KINDS = {"a directory": "directory", "a named pipe (FIFO)": "fifo", "a socket": "socket",
+          "a character device": "character_device", "a block device": "block_device"}
 
 
 def _read_at_most(handle, max_size: int | None, expected: int) -> bytes:
@@ -153,24 +151,21 @@ def read_stream(stream, name: str = "-", *, max_size: int | None = DEFAULT_MAX_S
     try:
         data = stream.read(max_size + 1 if max_size is not None else -1)
     except OSError as exc:
-        return _unreadable(name, "IOError", f"cannot read standard input: {exc}")
+        return _unreadable(name, "IOError.stdin", reason=str(exc))
     if max_size is not None and len(data) > max_size:
         return Source(name, None, [_too_big(len(data), max_size, at_least=True)])
     return Source(name, data)
 
 
-def _unreadable(path: str, code: str, message: str) -> Source:
-    return Source(path, None, [error(code, message)], unreadable=True)
+def _unreadable(path: str, id: str, /, **params) -> Source:
+    return Source(path, None, [finding(id, **params)], unreadable=True)
 
 
-def _too_big(size: int, max_size: int, *, at_least: bool = False, what: str = "the document") -> Finding:
-    amount = f"more than {max_size:,}" if at_least else f"{size:,}"
-    return error(
-        "ValidatorLimit",
-        f"{what} is {amount} bytes, over the limit of {max_size:,}: not validated "
-        "(raise the limit with --max-size if the feed really is this large; many readers refuse feeds over 15 MB)",
-        line=1 if not at_least else None,
-    )
+def _too_big(size: int, max_size: int, *, at_least: bool = False, what: str = "file") -> Finding:
+    """ValidatorLimit for an input over `max_size`: `what` is "file" (the document) or "download"."""
+    if at_least:
+        return finding(f"ValidatorLimit.{what}_at_least", limit=max_size)
+    return finding(f"ValidatorLimit.{what}", line=1, size=size, limit=max_size)
 
 
 def _redirects():
@@ -231,61 +226,36 @@ def fetch_url(
             return _read_response(url, response, redirects.chain, download, max_size)
     except urllib.error.HTTPError as exc:
         reason = exc.reason if isinstance(exc.reason, str) else str(exc.reason)
-        message = f"the server answered HTTP {exc.code} {reason} for {exc.filename or url}"
+        answer = {"status": exc.code, "reason": reason, "url": exc.filename or url}
         if looks_like_a_feed(_error_body(exc)):
-            return _unreadable(
-                url,
-                "HttpErrorWithPossibleFeed",
-                f"{message}, with a body that looks like a feed: readers will not subscribe "
-                "(some browsers hide the error); make the server answer 200 for the feed",
-            )
+            return _unreadable(url, "HttpErrorWithPossibleFeed", **answer)
         if _behind_cloudflare(exc.headers) and exc.code in (403, 429, 503):
-            return _unreadable(
-                url,
-                "CloudflareHttpError",
-                f"{message}: Cloudflare's firewall blocked the download; readers may be blocked too. "
-                f"Allow the User-Agent {USER_AGENT.split(' ')[0]} (and feed readers) to fetch feeds",
-            )
-        return _unreadable(url, "HttpError", message)
+            return _unreadable(url, "CloudflareHttpError", agent=USER_AGENT.split(" ")[0], **answer)
+        return _unreadable(url, "HttpError", **answer)
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, AddressRefused):
             return _refused(url, exc.reason, redirects.chain)
         if isinstance(exc.reason, TimeoutError):
             return _timed_out(url, timeout)
         if isinstance(exc.reason, ssl.SSLError):
-            return _unreadable(
-                url,
-                "HttpsProtocolError",
-                f"cannot download {url}: the HTTPS connection failed ({_reason(exc.reason)}); "
-                "readers will refuse it too: serve the full certificate chain, valid for this host name",
-            )
-        return _unreadable(url, "IOError", f"cannot download {url}: {_reason(exc.reason)}")
+            return _unreadable(url, "HttpsProtocolError", url=url, reason=_reason(exc.reason))
+        return _unreadable(url, "IOError.download", url=url, reason=_reason(exc.reason))
     except AddressRefused as exc:
         return _refused(url, exc, redirects.chain)
     except TimeoutError:
         return _timed_out(url, timeout)
     except InvalidURL as exc:
-        return _unreadable(url, "IOError", f"cannot download {url}: {exc}")
+        return _unreadable(url, "IOError.download", url=url, reason=str(exc))
     except HTTPException as exc:
-        return _unreadable(
-            url,
-            "HttpProtocolError",
-            f"cannot download {url}: the server's HTTP response is invalid ({type(exc).__name__}: {exc}); "
-            "many readers cannot download it at all",
-        )
+        return _unreadable(url, "HttpProtocolError", url=url, reason=f"{type(exc).__name__}: {exc}")
     except ssl.SSLError as exc:
-        return _unreadable(url, "HttpsProtocolError", f"cannot download {url}: the HTTPS connection failed ({exc})")
+        return _unreadable(url, "HttpsProtocolError.handshake", url=url, reason=str(exc))
     except (OSError, ValueError) as exc:
-        return _unreadable(url, "IOError", f"cannot download {url}: {type(exc).__name__}: {exc}")
+        return _unreadable(url, "IOError.download", url=url, reason=f"{type(exc).__name__}: {exc}")
 
 
 def _timed_out(url: str, timeout: float) -> Source:
-    return _unreadable(
-        url,
-        "IOError",
-        f"cannot download {url}: no complete answer within {timeout:g} seconds "
-        "(--timeout covers connecting, the headers and the body, redirects included)",
-    )
+    return _unreadable(url, "IOError.no_answer", url=url, seconds=timeout)
 
 
 def _refused(url: str, refused: AddressRefused, chain: list[tuple[int, str]]) -> Source:
@@ -329,39 +299,24 @@ def _read_response(url, response, chain, download: Download, max_size: int | Non
     source = Source(url, base_url=response.geturl())
     findings = source.findings
     for code, target in chain:
-        if code in (301, 308):
-            findings.append(warning("Redirected", f"HTTP {code}: moved permanently to {target}: update links and subscriptions to the new URL"))
-        else:
-            findings.append(info("Redirected", f"HTTP {code}: temporarily redirected to {target}"))
+        findings.append(finding("Redirected" if code in (301, 308) else "Redirected.temporary", status=code, target=target))
     media_type = headers.get_content_type() if headers.get("Content-Type") else None
     source.media_type = media_type
     source.http_charset = headers.get_param("charset") if headers.get("Content-Type") else None
     defects = [type(defect).__name__ for defect in getattr(headers, "defects", [])]
     if defects:
-        findings.append(
-            error(
-                "HttpProtocolError",
-                f"the server's HTTP headers are malformed ({', '.join(sorted(set(defects)))}; e.g. a header name with a space, "
-                "such as 'Last Modified'): some readers refuse the response; fix the server's headers",
-            )
-        )
+        findings.append(finding("HttpProtocolError.headers", defects=", ".join(sorted(set(defects)))))
     if media_type is None:
-        findings.append(warning("UnexpectedContentType", "the server sends no Content-Type: serve the feed as application/atom+xml, application/rss+xml or application/feed+json"))
+        findings.append(finding("UnexpectedContentType.none"))
     elif media_type not in FEED_MEDIA_TYPES:
-        findings.append(
-            warning(
-                "UnexpectedContentType",
-                f"the server sends Content-Type {media_type}: readers may refuse it; serve application/atom+xml (Atom), "
-                "application/rss+xml (RSS) or application/feed+json (JSON Feed)",
-            )
-        )
+        findings.append(finding("UnexpectedContentType", media_type=media_type))
     length = headers.get("Content-Length")
     if max_size is not None and length and length.isdigit() and int(length) > max_size:
-        source.findings.append(_too_big(int(length), max_size, what="the download"))
+        source.findings.append(_too_big(int(length), max_size, what="download"))
         return source
     raw, complete = _read_bounded(response, max_size)
     if not complete:
-        source.findings.append(_too_big(0, max_size, at_least=True, what="the download"))
+        source.findings.append(_too_big(0, max_size, at_least=True, what="download"))
         return source
     encoding = (headers.get("Content-Encoding") or "identity").strip().lower()
     if encoding in ("gzip", "x-gzip", "deflate"):
@@ -372,34 +327,18 @@ def _read_response(url, response, chain, download: Download, max_size: int | Non
             return source
         raw = data
     elif encoding != "identity":
-        return _unreadable(url, "IOError", f"the server used Content-Encoding {encoding}, which feedtool cannot decode")
+        return _unreadable(url, "IOError.content_encoding", encoding=encoding)
     if media_type in GENERIC_XML_TYPES and not looks_like_a_feed(raw):
-        findings.append(
-            warning(
-                "NonSpecificMediaType",
-                f"the server sends Content-Type {media_type}, which does not say 'feed', and the first {SNIFF_BYTES} bytes "
-                "do not show <rss, <feed or <rdf:RDF either: readers may not recognise a feed; serve application/atom+xml "
-                "or application/rss+xml (or move comments and DOCTYPEs out of the way)",
-            )
-        )
+        findings.append(finding("NonSpecificMediaType", media_type=media_type, limit=SNIFF_BYTES))
     if not headers.get("ETag") and not headers.get("Last-Modified"):
-        findings.append(
-            info(
-                "NoCacheValidators",
-                "the server sends neither ETag nor Last-Modified: readers cannot ask 'has it changed?' and download the whole feed on every poll",
-            )
-        )
+        findings.append(finding("NoCacheValidators"))
     if encoding == "identity" and len(raw) > COMPRESS_ABOVE:
-        findings.append(
-            info("NotCompressed", f"{len(raw):,} bytes sent uncompressed although feedtool accepts gzip: enable gzip for feeds on the server")
-        )
-    findings.append(
-        info(
-            "HttpResponse",
-            f"HTTP {response.status}, Content-Type {headers.get('Content-Type') or '(none)'}, {len(raw):,} bytes"
-            + (f" ({encoding}-compressed)" if encoding != "identity" else ""),
-        )
-    )
+        findings.append(finding("NotCompressed", size=len(raw)))
+    response_params = {"status": response.status, "media_type": headers.get("Content-Type") or fragment("none"), "size": len(raw)}
+    if encoding != "identity":
+        findings.append(finding("HttpResponse.compressed", encoding=encoding, **response_params))
+    else:
+        findings.append(finding("HttpResponse", **response_params))
     source.data = raw
     return source
 
@@ -425,21 +364,17 @@ def _decompress(raw: bytes, encoding: str, max_size: int | None) -> tuple[bytes 
         decoder = zlib.decompressobj(wbits)
         out = decoder.decompress(raw, limit + 1 if limit else 0)
         if limit and (len(out) > limit or decoder.unconsumed_tail):
-            return None, error(
-                "ValidatorLimit",
-                f"the {encoding}-compressed download ({len(raw):,} bytes) expands beyond the limit of {max_size:,} bytes: "
-                "refused (a compression bomb, or raise --max-size)",
-            )
+            return None, finding("ValidatorLimit.bomb", encoding=encoding, size=len(raw), limit=max_size)
         out += decoder.flush()
         if limit and len(out) > limit:
-            return None, error("ValidatorLimit", f"the {encoding}-compressed download expands beyond the limit of {max_size:,} bytes: refused")
+            return None, finding("ValidatorLimit.expands", encoding=encoding, limit=max_size)
     except zlib.error as exc:
         if encoding == "deflate":  # some servers send raw deflate without the zlib header
             try:
                 return _decompress_raw_deflate(raw, max_size)
             except zlib.error:
                 pass
-        return None, error("IOError", f"the server says the body is {encoding}-compressed, but it cannot be decoded: {exc}")
+        return None, finding("IOError.compressed", encoding=encoding, reason=str(exc))
     return out, None
 
 
@@ -447,5 +382,5 @@ def _decompress_raw_deflate(raw: bytes, max_size: int | None) -> tuple[bytes | N
     decoder = zlib.decompressobj(-zlib.MAX_WBITS)
     out = decoder.decompress(raw, (max_size + 1) if max_size else 0)
     if max_size and (len(out) > max_size or decoder.unconsumed_tail):
-        return None, error("ValidatorLimit", f"the deflate-compressed download expands beyond the limit of {max_size:,} bytes: refused")
+        return None, finding("ValidatorLimit.expands", encoding="deflate", limit=max_size)
     return out, None

@@ -45,23 +45,3 @@ def at(element) -> int | None:
     """The source line of an lxml element (None when lxml does not know it)."""
     line = getattr(element, "sourceline", None)
     return line if isinstance(line, int) and line > 0 else None
-
-
-# Transitional (issue 12): findings whose code is not declared in the registry yet, with an English
-# text. They go away as each layer's codes are declared; new code uses codes.finding().
-def _legacy(code: str, severity: Severity, message: str | Message, element, line, column) -> Finding:
-    if not isinstance(message, Message):
-        message = Message("legacy.text", (("text", message),))
-    return Finding(code, severity, message, line if line is not None else at(element), column)
-
-
-def error(code: str, message: str, element=None, *, line: int | None = None, column: int | None = None) -> Finding:
-    return _legacy(code, ERROR, message, element, line, column)
-
-
-def warning(code: str, message: str, element=None, *, line: int | None = None, column: int | None = None) -> Finding:
-    return _legacy(code, WARNING, message, element, line, column)
-
-
-def info(code: str, message: str, element=None, *, line: int | None = None, column: int | None = None) -> Finding:
-    return _legacy(code, INFO, message, element, line, column)

@@ -24,7 +24,8 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 
-from feedtool.validate.findings import Finding, warning
+from feedtool.validate.codes import finding, fragment
+from feedtool.validate.findings import Finding
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -95,7 +96,7 @@ _TOKEN = re.compile(
     re.S,
 )
 _ATTRIBUTE = re.compile(r"([^\s/<>\"'=]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'<>]+)))?")
-_UNCLOSED = (("<!--", "-->", "a comment"), ("<![CDATA[", "]]>", "a CDATA section"))
+_UNCLOSED = (("<!--", "-->", "html.unclosed.comment"), ("<![CDATA[", "]]>", "html.unclosed.cdata"))
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _CSS_DECLARATION = re.compile(r"\s*([-A-Za-z]+)\s*:\s*([^;]*)")
@@ -142,24 +143,25 @@ def _maybe_decode(value: str | None) -> str | None:
     return html.unescape(value)
 
 
-def _style_problem(style: str) -> str | None:
+def _style_problem(style: str):
+    """What makes readers strip a style attribute (a message fragment), or None."""
     if _CSS_URL.search(style):
-        return "it refers to a URL or script"
+        return fragment("html.style.url")
     for declaration in style.split(";"):
         if not declaration.strip():
             continue
         match = _CSS_DECLARATION.match(declaration)
         if not match:
-            return f"{declaration.strip()!r} is not a CSS declaration"
+            return fragment("html.style.not_declaration", declaration=declaration.strip())
         prop = match.group(1).lower()
         if prop not in SAFE_CSS_PROPERTIES:
-            return f"the property {prop!r} is outside the set readers keep"
+            return fragment("html.style.property", property=prop)
         if not _CSS_SAFE_VALUE.match(match.group(2)):
-            return f"the value of {prop!r} is hard to verify as safe"
+            return fragment("html.style.value", property=prop)
         if prop.split("-", 1)[0] in _SHORTHANDS:
             odd = next((word for word in match.group(2).split() if word.lower() not in _CSS_KEYWORDS and not _CSS_PLAIN_VALUE.match(word)), None)
             if odd is not None:
-                return f"{odd!r} in {prop!r} is not a colour, a small length or a plain keyword"
+                return fragment("html.style.shorthand", word=odd, property=prop)
     return None
 
 
@@ -174,44 +176,44 @@ class _Report:
         self.reported: set[tuple[str, str]] = set()
         self.findings: list[Finding] = []
 
-    def add(self, code: str, key: str, message: str) -> None:
+    def add(self, id: str, key: str, **params) -> None:
+        code = id.partition(".")[0]
         if (code, key) not in self.reported:
             self.reported.add((code, key))
-            self.findings.append(warning(code, self.place + message, self.element))
+            self.findings.append(finding(id, self.element, place=self.place, **params))
 
     def start_tag(self, name: str, attributes: Iterable[tuple[str, str | None]]) -> None:
         """An element with its attributes (names as written, values decoded or None)."""
         lname = name.lower()
         if lname in DANGEROUS_ELEMENTS:
-            self.add("SecurityRisk", lname, f"contains <{lname}>: readers remove it (it can run code, restyle the reader's page or embed other documents); make the content work without it")
+            self.add("SecurityRisk", lname, element=lname)
             return  # its attributes go with it
         if lname not in KNOWN_ELEMENTS and "-" not in lname:
             if self.unknown == "SecurityRisk":
-                self.add("SecurityRisk", lname, f"<{name}> is not an HTML element; readers strip unknown elements, so make the content work without it")
+                self.add("SecurityRisk.unknown", lname, element=name)
             else:
-                self.add("NotHtml", lname, f"<{name}> is not an HTML element; readers ignore or strip it: use HTML elements only, or escape a literal '<' as &lt;")
+                self.add("NotHtml", lname, element=name)
         for attr, value in attributes:
             attr = attr.lower()
             if attr not in SAFE_ATTRIBUTES and not attr.startswith(("data-", "xmlns:", "aria-")):
-                handler = " (an event handler runs script)" if attr.startswith("on") else ""
-                self.add("SecurityRiskAttr", attr, f"the attribute {attr!r} on <{lname}> is outside the set readers keep{handler}; remove it")
+                self.add("SecurityRiskAttr.handler" if attr.startswith("on") else "SecurityRiskAttr", attr, attribute=attr, element=lname)
             elif value is None:
                 continue
             elif attr == "style":
                 problem = _style_problem(value)
                 if problem:
-                    self.add("DangerousStyleAttr", "style", f"a style attribute on <{lname}> may be stripped by readers: {problem}; simplify it or move the styling out of the feed")
+                    self.add("DangerousStyleAttr", "style", element=lname, problem=problem)
             elif attr in URL_ATTRIBUTES or attr == "srcset":
                 urls = [part.split()[0] for part in value.split(",") if part.strip()] if attr == "srcset" else [value]
                 for url in urls:
                     url = url.strip()
                     if url.lower().startswith(_SCRIPT_SCHEMES):
-                        self.add("SecurityRisk", "scheme", f"the {attr} of <{lname}> is a script URL ({url[:30]!r}); remove it")
+                        self.add("SecurityRisk.script_url", "scheme", attribute=attr, element=lname, url=url[:30])
                     elif not self.relative_ok and is_relative(url):
-                        self.add("ContainsRelRef", url, f"the {attr} of <{lname}> is a relative URL ({url!r}); readers do not resolve it against your site (most ignore xml:base): make it absolute, e.g. https://example.org/{url.lstrip('./')}")
+                        self.add("ContainsRelRef", url, attribute=attr, element=lname, url=url, example=f"https://example.org/{url.lstrip('./')}")
 
     def cut_off(self, text: str, start: int) -> None:
-        self.add("NotHtml", "tag", f"invalid HTML near {text[start:start + 30]!r}: a tag is cut off or has an unclosed quote; escape a literal '<' as &lt;")
+        self.add("NotHtml.cut_off", "tag", text=text[start:start + 30])
 
 
 def check_html(
@@ -228,7 +230,7 @@ def check_html(
         return iter(())
     report = _Report(element, where, relative_ok, unknown)
     if "&#" in text and any(_is_control(ref) for ref in _CHAR_REF.finditer(text)):
-        report.add("NotHtml", "control", "contains a character reference to a control character (such as &#x92;); use the real character (e.g. ’ for a curly apostrophe)")
+        report.add("NotHtml.control", "control")
     if "<" not in text:
         return iter(report.findings)
     text = _unclosed(text, report)
@@ -236,11 +238,11 @@ def check_html(
         if token.group("stray") is not None:
             report.cut_off(text, token.start())
         elif token.group("pi"):
-            report.add("SecurityRisk", "pi", f"contains a processing instruction {token.group(0)[:40]!r}, which some browsers use to load behaviour; remove it")
-            report.add("NotHtml", "pi", f"a processing instruction ({token.group(0)[:40]!r}) is not HTML; remove it")
+            report.add("SecurityRisk.pi", "pi", pi=token.group(0)[:40])
+            report.add("NotHtml.pi", "pi", pi=token.group(0)[:40])
         elif token.group("name") is None:
             if token.group(0).startswith("<!--") and "[if" in token.group(0):
-                report.add("SecurityRisk", "comment", "contains a conditional comment, which Internet Explorer executes; remove it")
+                report.add("SecurityRisk.conditional_comment", "comment")
         elif not token.group("close"):
             attrs = token.group("attrs")
             pairs = ((m.group(1), _maybe_decode(_attribute_value(m))) for m in _ATTRIBUTE.finditer(attrs)) if attrs else ()
@@ -255,7 +257,7 @@ def _unclosed(text: str, report: _Report) -> str:
         while start != -1:
             end = text.find(closer, start + len(opener))
             if end == -1:
-                report.add("NotHtml", "unclosed", f"{what} opened at {text[start:start + 30]!r} is never closed ({closer}): readers hide everything after it")
+                report.add("NotHtml.unclosed", "unclosed", what=fragment(what), text=text[start:start + 30], closer=closer)
                 text = text[:start]
                 break
             start = text.find(opener, end + len(closer))

@@ -63,12 +63,17 @@ def validate(
     bug in it becomes an InternalError finding, as for XML."""
     if max_size is not None and len(data) > max_size:
         return None, None, [make("ValidatorLimit", line=1, what=f"the document is {len(data):,} bytes, over the size limit (--max-size)", limit=f"{max_size:,} bytes")]
-    text = read_json(data)
-    findings = list(text.findings)
-    if not text.ok:
-        return None, None, findings
-    version, problems = recognise(text)
-    findings.extend(problems)
+    read: dict = {}
+
+    def layers_1_and_2(_):
+        read["text"] = text = read_json(data)
+        yield from text.findings
+        if text.ok:
+            read["version"], problems = recognise(text)
+            yield from problems
+
+    findings = list(guarded("JSON reading", layers_1_and_2, None))
+    text, version = read.get("text"), read.get("version")
     if version is None:
         return None, None, findings
     findings.extend(media_type_findings(media_type, version))
@@ -91,9 +96,12 @@ def is_json_feed(value) -> bool:
     if not isinstance(value, dict):
         return False
     version = value.get("version")
-    if isinstance(version, str):
-        return "jsonfeed.org/version" in version.lower() or (isinstance(value.get("items"), list) and version.strip() in ("1", "1.0", "1.1"))
-    return version is None and isinstance(value.get("items"), list)
+    if isinstance(version, str) and "jsonfeed.org/version" in version.lower():
+        return True
+    # A version that names none (1.1, "1.1", null) or none at all: a feed only with its items array.
+    if not isinstance(value.get("items"), list):
+        return False
+    return version is None or isinstance(version, (int, float)) or (isinstance(version, str) and version.strip() in ("1", "1.0", "1.1"))
 
 
 def recognise(text: JsonText) -> tuple[str | None, list[Finding]]:
@@ -117,6 +125,8 @@ def recognise(text: JsonText) -> tuple[str | None, list[Finding]]:
         line, column = text.where(value)
         findings.append(make("MissingMember", pointer="", line=line, column=column, what=fragment("json.what.feed"), member="version", fix=fragment("json.fix.version")))
         return "1.1", findings
+    if not isinstance(raw, str):
+        return "1.1", findings  # the rules' WrongType says what it must be
     line, column = text.where(value, "version")
     match = _VERSION_URL.match(raw.strip())
     if not match:

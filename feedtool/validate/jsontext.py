@@ -237,7 +237,10 @@ class _Scanner:
     # --- the grammar --------------------------------------------------------------------
 
     def skip(self, pos: int) -> int:
-        return _WS.match(self.text, pos).end()
+        text = self.text
+        if pos < len(text) and text[pos] in " \t\n\r":  # most values are not preceded by white space
+            return _WS.match(text, pos).end()
+        return pos
 
     def run(self):
         text = self.text
@@ -294,16 +297,15 @@ class _Scanner:
     def key(self, container: JsonObject, pos: int, frame: list, *, after_comma: bool = False) -> int:
         """Read `"key" :` at `pos`; return where the member's value starts."""
         text = self.text
-        here = self.path()[:-1]
         if pos >= len(text) or text[pos] != '"':
             if after_comma and pos < len(text) and text[pos] == "}":
-                self.fail(pos, "a comma before '}': JSON allows no trailing comma", path=here)
-            self.fail(pos, f"expected a member name in double quotes, but {self.describe(pos)}", path=here)
+                self.fail(pos, "a comma before '}': JSON allows no trailing comma", path=self.path()[:-1])
+            self.fail(pos, f"expected a member name in double quotes, but {self.describe(pos)}", path=self.path()[:-1])
         key, end = self.string(pos, as_key=True)
         frame[1], frame[2] = key, pos
         pos = self.skip(end)
         if pos >= len(text) or text[pos] != ":":
-            self.fail(pos, f"expected ':' after the member name {key!r}, but {self.describe(pos)}", path=here)
+            self.fail(pos, f"expected ':' after the member name {key!r}, but {self.describe(pos)}", path=self.path()[:-1])
         pos = self.skip(pos + 1)
         frame[3] = pos
         return pos

@@ -25,10 +25,11 @@ import feedparser
 
 from feedtool.validate import document as d
 from feedtool.validate.document import Document
-from feedtool.validate.codes import finding, text
-from feedtool.validate.findings import Finding, at, error, warning
+from feedtool.validate.codes import finding, fragment
+from feedtool.validate.findings import Finding, at
 
 ATOM = "{http://www.w3.org/2005/Atom}"
+_ANOTHER_ELEMENT = fragment("reader.another_element")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
@@ -63,7 +64,7 @@ class ReaderViewLeftOut(Exception):
     """feedparser was not run, or stopped, because the document is past the reader view's bounds."""
 
     def __init__(self, why: str, line: int | None = None, **params: str):
-        self.why = text(f"reader.{why}", **params)  # a declared fragment: the finding's {reason}
+        self.why = fragment(f"reader.{why}", **params)  # a declared fragment: the finding's {reason}
         self.line = line
         super().__init__(self.reason)
 
@@ -185,11 +186,10 @@ def compare(data: bytes, view: StrictView, parsed=None) -> Iterator[Finding]:
         parsed = parse(data)
     exc = parsed.get("bozo_exception")
     if parsed.get("bozo") and not _same_reading(exc, parsed.get("encoding"), view.encoding):
-        yield warning(
+        yield finding(
             "ReaderParseProblem",
-            f"feedparser (the parser behind most feed readers) reports a problem: {_describe(exc)}; "
-            "some readers refuse such a feed or fall back to guessing",
             line=getattr(exc, "getLineNumber", lambda: None)() if exc is not None else None,
+            problem=_describe(exc),
         )
     strict = view.entries
     seen = parsed.get("entries", [])
@@ -199,31 +199,33 @@ def compare(data: bytes, view: StrictView, parsed=None) -> Iterator[Finding]:
         # Losing an entry costs every subscriber data (an error); an invented one, read from markup that
         # is not an entry, shows them something extra (a warning) unless a real entry went missing with it.
         lost = len(seen) < len(strict) or any(f["id"] and _norm(f["id"]) not in by_id for _, f in strict)
-        message = (
-            f"feedparser reads {len(seen)} entries where the feed holds {len(strict)}: "
-            f"readers would {'lose' if lost else 'invent'} entries{_entry_count_cause(parsed, view)}"
+        yield finding(
+            "ReaderEntryCount" if lost else "ReaderEntryCount.invented",
+            line=view.root_line,
+            seen=len(seen),
+            held=len(strict),
+            cause=_entry_count_cause(parsed, view),
         )
-        if lost:
-            yield error("ReaderEntryCount", message, line=view.root_line)
-        else:
-            yield warning("ReaderEntryCount", message, line=view.root_line)
     else:
         pairs = zip(strict, seen)
     for (line, fields), entry in pairs:
         yield from _compare(line, fields, entry, view.has_base)
 
 
-def _entry_count_cause(parsed, view: StrictView) -> str:
-    """Why feedparser lost the entries, when it says so."""
+def _entry_count_cause(parsed, view: StrictView):
+    """Why feedparser lost the entries, when it says so ("" when it does not)."""
     if not parsed.get("bozo") or len(parsed.get("entries", [])) >= len(view.entries):
         return ""
-    cause = f" (feedparser's strict parse failed: {_describe(parsed.get('bozo_exception'))})"
+    problem = _describe(parsed.get("bozo_exception"))
     if _codec_family(view.encoding) in ("utf-16", "utf-32") and _codec_family(parsed.get("encoding")) != _codec_family(view.encoding):
-        cause += (
-            f"; feedparser read the {view.encoding.upper()} bytes as {parsed.get('encoding')}: "
-            f'declare the encoding (<?xml version="1.0" encoding="{view.encoding}"?>) or, better, publish in UTF-8'
+        return fragment(
+            "reader.cause.encoding",
+            problem=problem,
+            encoding=view.encoding.upper(),
+            reader_encoding=parsed.get("encoding"),
+            declared=view.encoding,
         )
-    return cause
+    return fragment("reader.cause.strict", problem=problem)
 
 
 def _same_reading(exc, reader_encoding: str | None, strict_encoding: str | None) -> bool:
@@ -328,24 +330,12 @@ def _strict_entries(doc: Document) -> list[tuple[int | None, dict]]:
 def _compare(line: int | None, fields: dict, entry, has_base: bool) -> Iterator[Finding]:
     strict_id = _norm(fields["id"]) if fields["id"] is not None else None
     if strict_id and _norm(entry.get("id")) != strict_id:
-        yield warning(
-            "ReaderIdDiffers",
-            f"feedparser reads this entry's id as {entry.get('id')!r}, not {strict_id!r}: readers may show it twice or merge it with another",
-            line=line,
-        )
+        yield finding("ReaderIdDiffers", line=line, seen=entry.get("id"), held=strict_id)
     if fields["title"] is not None and _norm(entry.get("title")) != _norm(fields["title"]):
-        yield warning(
-            "ReaderTitleDiffers",
-            f"feedparser reads this entry's title as {entry.get('title')!r}, not {_norm(fields['title'])!r}",
-            line=line,
-        )
+        yield finding("ReaderTitleDiffers", line=line, seen=entry.get("title"), held=_norm(fields["title"]))
     link = _norm(fields["link"]) if fields["link"] else None
     if link and _SCHEME.match(link) and not has_base and entry.get("link") != link:
-        yield warning(
-            "ReaderLinkDiffers",
-            f"feedparser reads this entry's link as {entry.get('link')!r}, not {link!r}",
-            line=line,
-        )
+        yield finding("ReaderLinkDiffers", line=line, seen=entry.get("link"), held=link)
     for name in ("updated", "published"):
         if name in fields:
             yield from _compare_date(line, fields, name, entry)
@@ -359,30 +349,21 @@ def _compare_date(line: int | None, fields: dict, name: str, entry) -> Iterator[
     seen = entry.get(key)
     read = _norm(entry.get(name))
     # feedparser may take the date from another element (a dc:date after <updated>, the last one wins).
-    source = fields["aliases"].get(read, "another element") if read and read != text else None
+    source = fields["aliases"].get(read, _ANOTHER_ELEMENT) if read and read != text else None
     if seen is None:
         if source:
-            problem = (
-                f"feedparser takes this entry's date from {source} ({read!r}) instead of {element} ({text!r}) and cannot read it"
-            )
-            fix = f"correct or remove the {source}"
+            yield finding("ReaderDateUnreadable.other_element", line=line, source=source, read=read, element=element, date=text)
         else:
-            problem = f"feedparser cannot read the date {text!r}"
-            fix = "write RFC 3339 in Atom, RFC 822 with English day and month names in RSS"
-        yield warning("ReaderDateUnreadable", f"{problem}: readers show the time they fetched the entry instead ({fix})", line=line)
+            yield finding("ReaderDateUnreadable", line=line, date=text)
         return
     ours = strict_parse(text)
     if ours is None or calendar.timegm(seen) == int(ours.timestamp()):
         return
     reader, strict = _utc(calendar.timegm(seen)), ours.astimezone(timezone.utc).isoformat()
     if source:
-        message = (
-            f"feedparser takes this entry's date from {source} ({read!r}) instead of {element} ({text!r}): "
-            f"readers show {reader}, not {strict} (make the {source} agree with {element}, or remove it)"
-        )
+        yield finding("ReaderDateDiffers.other_element", line=line, source=source, read=read, element=element, date=text, reader=reader, strict=strict)
     else:
-        message = f"feedparser reads the date {text!r} as {reader}, not {strict}"
-    yield warning("ReaderDateDiffers", message, line=line)
+        yield finding("ReaderDateDiffers", line=line, date=text, reader=reader, strict=strict)
 
 
 def _utc(timestamp: int) -> str:

@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 
 from feedtool import __version__
 from feedtool.validate.engine import FileReport
-from feedtool.i18n import DEFAULT_LANGUAGE
+from feedtool.i18n import DEFAULT_LANGUAGE, message
+from feedtool.i18n import render as render_message
 from feedtool.validate import codes
 from feedtool.validate.findings import Finding
 
@@ -45,8 +46,18 @@ def summary(reports: Sequence[FileReport], strict: bool = False) -> dict:
     return {"files": len(reports), "failed": failed, "errors": counts["error"], "warnings": counts["warning"], "info": counts["info"]}
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _count(n: int, word: str, lang: str) -> str:
+    """ "1 file", "2 errors" (word: file, error or warning), in `lang`."""
+    return render_message(message(f"report.count.{word}.{'one' if n == 1 else 'other'}", n=n), lang)
+
+
+def _verdict(s: dict, lang: str, failed_id: str = "report.fails") -> str:
+    if not s["failed"]:
+        return render_message(message("report.all_valid"), lang)
+    files = _count(s["failed"], "file", lang)
+    if failed_id == "report.fails":
+        failed_id += ".one" if s["failed"] == 1 else ".other"
+    return render_message(message(failed_id, files=files), lang)
 
 
 def render_text(reports: Sequence[FileReport], strict: bool = False, lang: str = DEFAULT_LANGUAGE) -> str:
@@ -55,11 +66,15 @@ def render_text(reports: Sequence[FileReport], strict: bool = False, lang: str =
         for f in report.findings:
             lines.append(f"{location(report.path, f)}: {f.severity}: {f.text(lang)} [{f.code}]")
     s = summary(reports, strict)
-    verdict = "all valid" if not s["failed"] else f"{_plural(s['failed'], 'file')} {'fail' if s['failed'] != 1 else 'fails'}"
-    lines.append(
-        f"{_plural(s['files'], 'file')} checked: {_plural(s['errors'], 'error')}, "
-        f"{_plural(s['warnings'], 'warning')}, {s['info']} info; {verdict}{' (--strict: warnings fail)' if strict else ''}"
+    line = message(
+        "report.summary.strict" if strict else "report.summary",
+        files=_count(s["files"], "file", lang),
+        errors=_count(s["errors"], "error", lang),
+        warnings=_count(s["warnings"], "warning", lang),
+        info=s["info"],
+        verdict=_verdict(s, lang),
     )
+    lines.append(render_message(line, lang))
     return "\n".join(lines) + "\n"
 
 
@@ -105,7 +120,17 @@ def render_junit(reports: Sequence[FileReport], strict: bool = False, lang: str 
             failure = ET.SubElement(
                 case,
                 "failure",
-                message=_xml_text(f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}: {failing[0].text(lang)}"),
+                message=_xml_text(
+                    render_message(
+                        message(
+                            "report.junit.failure",
+                            errors=_count(counts["error"], "error", lang),
+                            warnings=_count(counts["warning"], "warning", lang),
+                            first=failing[0].text(lang),
+                        ),
+                        lang,
+                    )
+                ),
                 type=failing[0].code,
             )
             failure.text = "\n".join(lines)
@@ -143,10 +168,14 @@ def render_github(reports: Sequence[FileReport], strict: bool = False, lang: str
             props.append(f"title={_escape_property(f.code)}")
             lines.append(f"::{_GITHUB_LEVEL[f.severity]} {','.join(props)}::{_escape_data(f.text(lang))}")
     s = summary(reports, strict)
-    lines.append(
-        f"{_plural(s['files'], 'file')} checked: {_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')}; "
-        f"{'all valid' if not s['failed'] else _plural(s['failed'], 'file') + ' failed'}"
+    line = message(
+        "report.summary.github",
+        files=_count(s["files"], "file", lang),
+        errors=_count(s["errors"], "error", lang),
+        warnings=_count(s["warnings"], "warning", lang),
+        verdict=_verdict(s, lang, "report.failed"),
     )
+    lines.append(render_message(line, lang))
     return "\n".join(lines) + "\n"
 
 
@@ -198,8 +227,6 @@ def render_sarif(reports: Sequence[FileReport], strict: bool = False, lang: str 
 
 def _sarif_rule(code: str, lang: str) -> dict:
     """A SARIF reportingDescriptor for `code`, from its declaration."""
-    if not codes.known(code):  # transitional: a code not declared yet
-        return {"id": code, "name": code, "shortDescription": {"text": code}}
     declared = codes.get(code)
     rule = {
         "id": code,

@@ -26,7 +26,7 @@ def store_check(store_path, *, now: datetime | None = None):
 
     def store_round_trip(doc, reader_parse=None):
         from feedtool.build import readback
-        from feedtool.validate.findings import error
+        from feedtool.validate.codes import finding
         from feedtool.validate.jsonfeed import JsonFeedDocument
 
         channel = _channel_for(doc.data, reader_parse, channels)
@@ -35,10 +35,13 @@ def store_check(store_path, *, now: datetime | None = None):
         else:
             differences = readback.compare_feed(doc.data, channel.selection, reader_parse)
         for difference in differences:
-            yield error(
+            yield finding(
                 "StoreMismatch",
-                f"the feed does not read back as the store {store_path}: {difference.entry}: {difference.field}: "
-                f"expected {difference.expected!r}, got {difference.got!r} (rebuild the feed with `feedtool build`)",
+                store=str(store_path),
+                entry=difference.entry,
+                field=difference.field,
+                expected=difference.expected,
+                got=difference.got,
             )
 
     store_round_trip.uses_reader_parse = True  # shares the reader view's feedparser parse: one parse per feed

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Callable, Iterator
 
 from lxml import etree
@@ -16,7 +17,8 @@ from lxml import etree
 from feedtool.validate import rssvalues as v
 from feedtool.validate import values
 from feedtool.validate.document import Document
-from feedtool.validate.findings import Finding, _legacy, at, error, warning
+from feedtool.validate.codes import finding, fragment
+from feedtool.validate.findings import Finding, at
 from feedtool.validate.html import check_html, check_xhtml, looks_like_html
 
 DC = "http://purl.org/dc/elements/1.1/"
@@ -256,15 +258,20 @@ class _Checker:
 
     # -- helpers ------------------------------------------------------------------------------
 
+    def add(self, id: str, element=None, /, **params) -> None:
+        """A finding of the code (or variant) `id` at `element`."""
+        self.out.append(finding(id, element, **params))
+
     def emit(self, problems: list[v.Problem], element) -> None:
+        """Findings of the value checks (rssvalues), placed at `element`."""
         line = at(element)
         for problem in problems:
-            self.out.append(_legacy(problem.code, problem.severity, problem.message, None, line, None))
+            self.out.append(replace(problem, line=line))
 
     def no_children(self, element) -> None:
         """A simple-valued element: child elements are undefined."""
         for child in _elements(element):
-            self.out.append(error("UndefinedElement", f"<{_name(child.tag)}> is not allowed inside <{_name(element.tag)}>, which holds only text; remove it", child))
+            self.add("UndefinedElement.text_only", child, element=_name(child.tag), parent=_name(element.tag))
 
     def simple(self, element, *, blank_ok: bool = False) -> str:
         if len(element):
@@ -276,20 +283,26 @@ class _Checker:
                 self.xml_lang(element)
         value = _text(element)
         if not blank_ok and not value.strip():
-            self.out.append(warning("NotBlank", f"<{_name(element.tag)}> is empty; give it a value or leave the element out", element))
+            self.add("NotBlank", element, element=_name(element.tag))
         return value
 
     def unexpected_text(self, element) -> None:
         if element.text and element.text.strip():
-            self.out.append(error("UnexpectedText", f"<{_name(element.tag)}> holds text {element.text.strip()[:30]!r} where only elements are allowed; remove the text", element))
+            self.add("UnexpectedText", element, element=_name(element.tag), text=element.text.strip()[:30])
         for child in element:
             if child.tail and child.tail.strip():
-                self.out.append(error("UnexpectedText", f"text {child.tail.strip()[:30]!r} after <{_name(child.tag) if isinstance(child.tag, str) else 'comment'}> inside <{_name(element.tag)}>, where only elements are allowed; remove it", child))
+                self.add(
+                    "UnexpectedText.after",
+                    child,
+                    text=child.tail.strip()[:30],
+                    child=_name(child.tag) if isinstance(child.tag, str) else fragment("comment"),
+                    element=_name(element.tag),
+                )
 
     def xml_lang(self, element) -> None:
         value = element.get(XML_LANG)
         if value.strip():  # xml:lang="" is allowed: it means "no language"
-            self.emit([v.Problem(p.severity, p.code, f"xml:lang: {p.message}") for p in v.check_language(value)], element)
+            self.emit([finding("InvalidLanguage.value", subject="xml:lang", detail=p.message) for p in v.check_language(value)], element)
 
     def attributes(self, element, allowed: tuple[str, ...]) -> None:
         for attribute in element.attrib:
@@ -299,11 +312,13 @@ class _Checker:
                 namespace, local = attribute[1:].split("}", 1)
                 self.known_namespace(namespace, element)
                 if element.tag[0] != "{" and namespace != XML_NS and not self.rssboard_docs:
-                    self.out.append(warning("UseOfExtensionAttr", f"extension attribute {_name(attribute)!r} on the core element <{element.tag}>: the RSS Board allows it (2007), but many readers ignore it; prefer an extension element", element))
+                    self.add("UseOfExtensionAttr", element, attribute=_name(attribute), element=element.tag)
             elif attribute not in allowed:
                 hint = next((a for a in allowed if a.lower() == attribute.lower()), None)
-                fix = f"did you mean {hint!r}? (attribute names are case-sensitive)" if hint else "remove it"
-                self.out.append(error("UnexpectedAttribute", f"unexpected attribute {attribute!r} on <{_name(element.tag)}>: {fix}", element))
+                if hint:
+                    self.add("UnexpectedAttribute.case", element, attribute=attribute, element=_name(element.tag), hint=hint)
+                else:
+                    self.add("UnexpectedAttribute", element, attribute=attribute, element=_name(element.tag))
 
     def duplicates(self, elements: list, unique: frozenset[str], parent: str) -> Counter:
         counts = Counter(e.tag for e in elements)
@@ -312,7 +327,7 @@ class _Checker:
             tag = element.tag
             if counts[tag] > 1 and tag in unique:
                 if tag in seen:
-                    self.out.append(error("DuplicateElement", f"<{parent}> has more than one <{_name(tag)}>; keep one", element))
+                    self.add("DuplicateElement", element, parent=parent, element=_name(tag))
                 seen.add(tag)
         return counts
 
@@ -321,22 +336,22 @@ class _Checker:
         for first, second in SAME_MEANING[context]:
             if counts[first] and counts[second]:
                 element = next(e for e in elements if e.tag == second)
-                self.out.append(warning(code, f"<{context}> has both <{_name(first)}> and <{_name(second)}>, which mean the same; readers disagree on which wins, so keep one", element))
+                self.add(code, element, context=context, first=_name(first), second=_name(second))
 
     def required(self, counts: Counter, element, names: tuple[tuple[str, str], ...]) -> None:
         parent = _name(element.tag)
         for name, code in names:
             if not counts[name]:
-                self.out.append(error(code, f"<{parent}> is missing the required <{name}> element; add it", element))
+                self.add(code, element, parent=parent, element=name)
 
     # -- value checks -------------------------------------------------------------------------
 
     def plain(self, element, *, blank_ok: bool = False) -> None:
         value = self.simple(element, blank_ok=blank_ok)
         if looks_like_html(value):
-            self.out.append(warning("ContainsHTML", f"<{_name(element.tag)}> appears to contain HTML ({value.strip()[:40]!r}); readers may show the markup literally: use plain text (write & as &#x26; and < as &#x3C;)", element))
+            self.add("ContainsHTML", element, element=_name(element.tag), text=value.strip()[:40])
 
-    def url(self, element, *, what: str | None = None) -> str:
+    def url(self, element, *, what=None) -> str:
         value = self.simple(element, blank_ok=True)
         self.emit(v.check_full_url(value, what or f"<{_name(element.tag)}>"), element)
         return value
@@ -344,7 +359,7 @@ class _Checker:
     def email(self, element) -> None:
         value = self.simple(element, blank_ok=True)
         problems = v.check_email_with_name(value)
-        self.emit([p if p.code != "InvalidContact" else v.Problem(p.severity, p.code, f"<{_name(element.tag)}>: {p.message}") for p in problems], element)
+        self.emit([p if p.code != "InvalidContact" else finding("InvalidContact.in", element=_name(element.tag), detail=p.message) for p in problems], element)
 
     def date822(self, element) -> None:
         value = self.simple(element, blank_ok=True)
@@ -356,6 +371,10 @@ class _Checker:
 
     def language(self, element) -> None:
         self.emit(v.check_language(self.simple(element, blank_ok=True)), element)
+
+    def value_problem(self, problem, element, subject) -> None:
+        """A value check's problem (feedtool.validate.values) about `subject`."""
+        self.add(f"{problem.code}.value", element, subject=subject, detail=problem.detail)
 
     def positive(self, element) -> None:
         value = self.simple(element)
@@ -373,14 +392,14 @@ class _Checker:
         self.plain(element)
         domain = element.get("domain")
         if domain is not None and not domain.strip():
-            self.out.append(warning("AttrNotBlank", "the domain attribute of <category> is empty: name the taxonomy (a URL) or leave the attribute out", element))
+            self.add("AttrNotBlank", element)
 
     def resource_url(self, element, attribute: str = f"{{{RDF}}}resource") -> None:
         value = element.get(attribute)
         if value is None:
-            self.out.append(error("MissingAttribute", f"<{_name(element.tag)}> needs an rdf:resource attribute with a URL", element))
+            self.add("MissingAttribute.rdf_resource", element, element=_name(element.tag))
         else:
-            self.emit(v.check_full_url(value, f"rdf:resource of <{_name(element.tag)}>", code="InvalidURLAttribute"), element)
+            self.emit(v.check_full_url(value, fragment("subject.rdf_resource", element=_name(element.tag)), code="InvalidURLAttribute"), element)
 
     # -- structures ---------------------------------------------------------------------------
 
@@ -388,12 +407,12 @@ class _Checker:
         # DeprecatedDTD itself is layer 1's (xml.py); the clash with the version is ours.
         docinfo = root.getroottree().docinfo
         if (docinfo.public_id == NETSCAPE_DTD or "my.netscape.com" in (docinfo.system_url or "")) and self.doc.version != "0.91":
-            self.out.append(error("InvalidDoctype", f"the Netscape DOCTYPE is for RSS 0.91 but this feed says version {self.doc.version!r}; remove the DOCTYPE", line=1))
+            self.out.append(finding("InvalidDoctype", line=1, version=self.doc.version))
         version = root.get("version")
         if version is None:
-            self.out.append(error("MissingAttribute", "<rss> is missing its version attribute; write <rss version=\"2.0\">", root))
+            self.add("MissingAttribute.rss_version", root)
         elif version not in RSS_VERSIONS:
-            self.out.append(error("InvalidRSSVersion", f"<rss version={version!r}> is not a released RSS version (0.91, 0.92 or 2.0; 0.93 and 0.94 were never finalised); write version=\"2.0\"", root))
+            self.add("InvalidRSSVersion", root, version=version)
         self.attributes(root, ("version",))
         self.unexpected_text(root)
         for prefix, namespace in root.nsmap.items():
@@ -407,11 +426,11 @@ class _Checker:
             elif child.tag[0] == "{":
                 self.namespaced(child, "rss")
             else:
-                self.out.append(error("UndefinedElement", f"<{child.tag}> is not an RSS element here: <rss> holds one <channel>, and everything goes inside it", child))
+                self.add("UndefinedElement.rss_root", child, element=child.tag)
         if not channels:
-            self.out.append(error("MissingElement", "<rss> is missing its <channel> element; put the feed's elements inside <channel>", root))
+            self.add("MissingElement.channel", root)
         for extra in channels[1:]:
-            self.out.append(error("DuplicateElement", "<rss> has more than one <channel>; an RSS document holds exactly one", extra))
+            self.add("DuplicateElement.channel", extra)
         if channels:
             self.channel(channels[0])
 
@@ -438,7 +457,7 @@ class _Checker:
                 continue
             if items and not misplaced:
                 misplaced = True
-                self.out.append(warning("MisplacedItem", f"<{_name(tag)}> comes after the first <item>; the RSS profile puts all items at the end of the channel: move it up", element))
+                self.add("MisplacedItem", element, element=_name(tag))
             handler = CHANNEL_HANDLERS.get(tag)
             if handler is not None:
                 handler(self, element)
@@ -451,27 +470,27 @@ class _Checker:
                 else:
                     self.namespaced(element, "channel")
             elif tag == "blink":
-                self.out.append(error("NoBlink", "there is no <blink> element in RSS (it was an April Fools' joke); remove it", element))
+                self.add("NoBlink", element)
             else:
                 self.undefined(element, "channel")
         self.required(counts, channel, (("title", "MissingTitle"), ("link", "MissingLink"), ("description", "MissingDescription")))
         self.same_meaning(counts, elements, "channel")
         if self.rss091 and not counts["language"]:
-            self.out.append(warning("Rss091Constraint", "RSS 0.91 requires a <language> in the channel; add one (e.g. <language>nl</language>) or declare version 2.0", channel))
+            self.add("Rss091Constraint", channel)
         if self.rss2 and not self_links:
-            self.out.append(warning("MissingAtomSelfLink", "the channel has no <atom:link rel=\"self\" href=\"...\"> giving the feed's own URL; add one (declare xmlns:atom=\"http://www.w3.org/2005/Atom\")", channel))
+            self.add("MissingAtomSelfLink", channel)
         for extra in self_links[1:]:
-            self.out.append(error("DuplicateAtomLink", "more than one <atom:link rel=\"self\">; the feed has one address", extra))
+            self.add("DuplicateAtomLink", extra)
         self.feed_history(channel, counts, atom_links)
         for item in items:
             self.item(item)
         if self.itunes_used:
             self.itunes_channel(channel, counts, items)
         if self.uses_slash_comments is not None and not counts["lastBuildDate"]:
-            self.out.append(warning("SlashDate", "slash:comments is used but the channel has no <lastBuildDate> saying when the counts were made; add one", self.uses_slash_comments))
+            self.add("SlashDate", self.uses_slash_comments)
 
     def undefined(self, element, parent: str) -> None:
-        self.out.append(error("UndefinedElement", f"<{element.tag}> is not an RSS 2.0 element of <{parent}>; remove it or put it in your own namespace", element))
+        self.add("UndefinedElement", element, element=element.tag, parent=parent)
 
     def namespaced(self, element, context: str) -> None:
         tag = element.tag
@@ -498,13 +517,13 @@ class _Checker:
             return True
         if namespace not in self.unknown_namespaces:
             self.unknown_namespaces.add(namespace)
-            self.out.append(warning("UnknownNamespace", f"the namespace {namespace!r} is unknown to this validator; its elements and attributes were not checked", element))
+            self.add("UnknownNamespace.extension", element, namespace=namespace)
         return False
 
     def media_rss_namespace(self, element) -> None:
         if not self.media_rss_reported:
             self.media_rss_reported = True
-            self.out.append(error("MediaRssNamespace", f"the Media RSS namespace is {MEDIA_RSS!r}, with a trailing slash; {MEDIA_RSS_NO_SLASH!r} is a mistake of early drafts: add the slash", element))
+            self.add("MediaRssNamespace", element, right=MEDIA_RSS, wrong=MEDIA_RSS_NO_SLASH)
 
     # -- iTunes podcast tags -----------------------------------------------------------------------
 
@@ -514,8 +533,9 @@ class _Checker:
         self.reserved_prefix(element.prefix, ITUNES, element)
         places = ITUNES_PLACES.get(context)
         if context != "extension" and (places is None or local not in places):
-            where = " or ".join(f"<{c}>" for c, names in ITUNES_PLACES.items() if local in names) or "no element (Apple does not define it)"
-            self.out.append(error("UndefinedElement", f"<itunes:{local}> is not defined inside <{_name(context) if context[0] == '{' else context}>: it belongs in {where}", element))
+            places = [f"<{c}>" for c, names in ITUNES_PLACES.items() if local in names]
+            where = fragment("either", first=places[0], second=places[1]) if len(places) == 2 else places[0] if places else fragment("itunes.nowhere")
+            self.add("UndefinedElement.itunes_place", element, element=local, parent=_name(context) if context[0] == "{" else context, places=where)
             return
         handler = ITUNES_HANDLERS.get(local)
         if handler is not None:
@@ -526,12 +546,12 @@ class _Checker:
     def itunes_choice(self, element, allowed: tuple[str, ...], code: str, *, fold_case: bool = False) -> None:
         value = self.simple(element, blank_ok=True).strip()
         if (value.lower() if fold_case else value) not in allowed:
-            self.out.append(error(code, f"<{element.prefix or 'itunes'}:{element.tag.split('}', 1)[1]}> must be one of {', '.join(allowed)}, not {value!r}", element))
+            self.add(code, element, element=f"{element.prefix or 'itunes'}:{element.tag.split('}', 1)[1]}", allowed=", ".join(allowed), value=value)
 
     def itunes_category(self, element, parent: str | None = None) -> None:
         name = element.get("text")
         if name is None:
-            self.out.append(error("MissingAttribute", "<itunes:category> needs a text attribute naming the category, e.g. text=\"Society &amp; Culture\"", element))
+            self.add("MissingAttribute.itunes_category", element)
         else:
             self.emit(v.check_itunes_category(name, parent), element)
         for child in _elements(element):
@@ -540,10 +560,10 @@ class _Checker:
             elif child.tag[0] == "{" and not child.tag.startswith(f"{{{ITUNES}}}"):
                 self.namespaced(child, "itunes:category")
             else:
-                self.out.append(error("UndefinedElement", f"<{_name(child.tag)}> is not allowed inside this <itunes:category>; only a sub-category may be nested, one level deep", child))
+                self.add("UndefinedElement.itunes_category", child, element=_name(child.tag))
 
     def itunes_image(self, element) -> None:
-        self.url_attribute(element, "href", "<itunes:image> needs an href attribute with the artwork's URL")
+        self.url_attribute(element, "href", "artwork")
 
     def itunes_owner(self, element) -> None:
         self.itunes_owner_email = self.itunes_owner_email or any(c.tag == f"{{{ITUNES}}}email" for c in _elements(element))
@@ -551,36 +571,36 @@ class _Checker:
             if child.tag == f"{{{ITUNES}}}email":
                 value = self.simple(child).strip()
                 if value and values.addr_spec_problem(value) is not None:
-                    self.out.append(error("InvalidContact", f"<itunes:email> {value!r} is not an e-mail address (write just the address: name@example.com)", child))
+                    self.add("InvalidContact.itunes", child, value=value)
             elif child.tag == f"{{{ITUNES}}}name":
                 self.simple(child)
             elif child.tag[0] == "{" and not child.tag.startswith(f"{{{ITUNES}}}"):
                 self.namespaced(child, "itunes:owner")
             else:
-                self.out.append(error("UndefinedElement", f"<{_name(child.tag)}> is not allowed inside <itunes:owner>, which holds <itunes:name> and <itunes:email>", child))
+                self.add("UndefinedElement.itunes_owner", child, element=_name(child.tag))
 
     def itunes_summary(self, element) -> None:
         value = self.simple(element, blank_ok=True)
         if len(value) > ITUNES_SUMMARY_LIMIT:
-            self.out.append(error("TooLong", f"<itunes:summary> has {len(value)} characters; Apple allows at most {ITUNES_SUMMARY_LIMIT}: shorten it", element))
+            self.add("TooLong", element, length=len(value), limit=ITUNES_SUMMARY_LIMIT)
 
     def itunes_keywords(self, element) -> None:
         value = self.simple(element, blank_ok=True).strip()
         if "," not in value and len(value.split()) > 1:
-            self.out.append(warning("InvalidKeywords", f"itunes:keywords {value[:40]!r} are separated by spaces; separate keywords with commas", element))
+            self.add("InvalidKeywords", element, value=value[:40])
 
     def itunes_channel(self, channel, counts: Counter, items: list) -> None:
         """The recommendations for a podcast (a channel that uses iTunes tags)."""
         if not self.itunes_owner_email:
-            self.out.append(warning("MissingItunesEmail", "the podcast has no <itunes:owner><itunes:email>; Apple sends its messages about the podcast to that address: add it", channel))
+            self.add("MissingItunesEmail", channel)
         for tag, name in (("language", "language"), (f"{{{ITUNES}}}category", "itunes:category"), (f"{{{ITUNES}}}explicit", "itunes:explicit")):
             if not counts[tag]:
-                self.out.append(warning("MissingItunesElement", f"the podcast has no <{name}>, which Apple asks for; add it", channel))
+                self.add("MissingItunesElement", channel, element=name)
         for item in items:
             for enclosure in item.iterchildren("enclosure"):
                 url = (enclosure.get("url") or "").strip()
                 if IMAGE_EXTENSION.search(url) and not ITUNES_MEDIA.search(url):
-                    self.out.append(warning("UnsupportedItunesFormat", f"the enclosure {url!r} is in a format Apple Podcasts does not play (it takes .m4a, .mp3, .mov, .mp4, .m4v and .pdf)", enclosure))
+                    self.add("UnsupportedItunesFormat", enclosure, url=url)
 
     # -- Media RSS --------------------------------------------------------------------------------
 
@@ -602,48 +622,48 @@ class _Checker:
     def media_attribute_choice(self, element, attribute: str, allowed: tuple[str, ...], code: str, *, default: str | None = None) -> None:
         value = element.get(attribute, default)
         if value is not None and value.strip() not in allowed:
-            self.out.append(error(code, f"the {attribute} attribute of <media:{element.tag.split('}', 1)[1]}> must be one of {', '.join(allowed)}, not {value!r}", element))
+            self.add(code, element, attribute=attribute, element=element.tag.split("}", 1)[1], allowed=", ".join(allowed), value=value)
 
     def media_numbers(self, element, integers: tuple[str, ...], floats: tuple[str, ...] = ()) -> None:
         for attribute in integers:
             value = element.get(attribute)
             if value is not None:
-                self.emit(v.check_nonnegative_integer(value, f"the {attribute} attribute of <media:{element.tag.split('}', 1)[1]}>"), element)
+                self.emit(v.check_nonnegative_integer(value, attribute_subject(attribute, f"media:{element.tag.split('}', 1)[1]}")), element)
         for attribute in floats:
             value = element.get(attribute)
             if value is not None and not FLOAT.match(value):
-                self.out.append(error("InvalidFloat", f"the {attribute} attribute of <media:{element.tag.split('}', 1)[1]}> must be a number such as 25 or 29.97, not {value!r}", element))
+                self.add("InvalidFloat.media", element, attribute=attribute, element=element.tag.split("}", 1)[1], value=value)
 
     def media_content(self, element) -> None:
         url = element.get("url")
         if url is not None:
-            self.emit(v.check_full_url(url, "the url attribute of <media:content>", code="InvalidURLAttribute"), element)
+            self.emit(v.check_full_url(url, attribute_subject("url", "media:content"), code="InvalidURLAttribute"), element)
         elif not any(c.tag.endswith("}player") for c in _elements(element)):
-            self.out.append(error("MissingAttribute", "<media:content> needs a url attribute (or a <media:player> child)", element))
+            self.add("MissingAttribute.media_content", element)
         self.media_attribute_choice(element, "medium", MEDIA_MEDIUMS, "InvalidMediaMedium")
         self.media_attribute_choice(element, "expression", MEDIA_EXPRESSIONS, "InvalidMediaExpression")
         self.media_attribute_choice(element, "isDefault", ("true", "false"), "InvalidTrueFalse")
         self.media_numbers(element, MEDIA_INTEGER_ATTRIBUTES, MEDIA_FLOAT_ATTRIBUTES)
         mime = element.get("type")
         if mime is not None and values.mime_type_problem(mime.strip()) is not None:
-            self.out.append(error("InvalidMIMEAttribute", f"the type attribute of <media:content> must be a MIME type such as 'video/mp4', not {mime!r}", element))
+            self.add("InvalidMIMEAttribute", element, element="media:content", example="video/mp4", value=mime)
 
     def media_thumbnail(self, element) -> None:
-        self.url_attribute(element, "url", "<media:thumbnail> needs a url attribute with the image's URL")
+        self.url_attribute(element, "url", "image")
         self.media_numbers(element, ("height", "width"))
         if element.get("time") is not None:
-            self.emit(v.check_npt(element.get("time"), "the time attribute of <media:thumbnail>"), element)
+            self.emit(v.check_npt(element.get("time"), attribute_subject("time", "media:thumbnail")), element)
 
     def media_text(self, element) -> None:
         self.media_attribute_choice(element, "type", MEDIA_TEXT_TYPES, "InvalidMediaTextType")
         for attribute in ("start", "end"):
             if element.get(attribute) is not None:
-                self.emit(v.check_npt(element.get(attribute), f"the {attribute} attribute of <media:text>"), element)
+                self.emit(v.check_npt(element.get(attribute), attribute_subject(attribute, "media:text")), element)
 
     def media_group(self, element) -> None:
         contents = sum(1 for c in _elements(element) if c.tag in (f"{{{MEDIA_RSS}}}content", f"{{{MEDIA_RSS_NO_SLASH}}}content"))
         if contents < 2:
-            self.out.append(error("MediaGroupWithoutAlternatives", f"<media:group> holds {contents} <media:content>; a group is for several versions of the same media: with one, leave the group out", element))
+            self.add("MediaGroupWithoutAlternatives", element, count=contents)
 
     def media_restriction(self, element) -> None:
         self.media_attribute_choice(element, "relationship", ("allow", "deny"), "InvalidMediaRestrictionRel", default="")
@@ -651,12 +671,12 @@ class _Checker:
         if kind is not None:
             self.media_attribute_choice(element, "type", MEDIA_RESTRICTION_TYPES, "InvalidMediaRestrictionType")
         elif _text(element).strip() not in ("all", "none"):
-            self.out.append(error("InvalidMediaRestriction", f"<media:restriction> without a type must say 'all' or 'none', not {_text(element).strip()!r}; add type=\"country\" or type=\"uri\" for a list", element))
+            self.add("InvalidMediaRestriction", element, value=_text(element).strip())
 
     def media_credit(self, element) -> None:
         role = element.get("role")
         if role is not None and role != role.lower():
-            self.out.append(error("InvalidCreditRole", f"the role {role!r} of <media:credit> must be in lower case (EBU role codes such as 'producer')", element))
+            self.add("InvalidCreditRole", element, role=role)
 
     def image(self, image) -> None:
         self.attributes(image, ())
@@ -668,19 +688,19 @@ class _Checker:
             if tag in ("url", "link"):
                 value = self.url(element, what=f"<image><{tag}>")
                 if tag == "url" and IMAGE_EXTENSION.search(value.strip()) and not IMAGE_FORMATS.search(value.strip()):
-                    self.out.append(warning("ImageUrlFormat", f"the image {value.strip()!r} does not look like a GIF, JPEG or PNG, the formats RSS allows for the channel image", element))
+                    self.add("ImageUrlFormat", element, url=value.strip())
                 if tag == "link" and self.channel_link is not None and value.strip() != self.channel_link:
-                    self.out.append(warning("ImageLinkDoesntMatch", "the image's <link> differs from the channel's <link>; the RSS profile says they should be the same", element))
+                    self.add("ImageLinkDoesntMatch", element)
             elif tag == "title":
                 self.plain(element)
                 if self.channel_title is not None and _text(element).strip() != self.channel_title:
-                    self.out.append(warning("ImageTitleDoesntMatch", "the image's <title> differs from the channel's <title>; the RSS profile says they should be the same", element))
+                    self.add("ImageTitleDoesntMatch", element)
             elif tag in ("width", "height"):
                 number = v.parse_integer(self.simple(element, blank_ok=True))
                 limit = 144 if tag == "width" else 400
                 if number is None or not 0 < number <= limit:
                     code = "InvalidWidth" if tag == "width" else "InvalidHeight"
-                    self.out.append(error(code, f"image {tag} must be a whole number from 1 to {limit}, not {_text(element).strip()!r}", element))
+                    self.add(code, element, element=tag, limit=limit, value=_text(element).strip())
             elif tag == "description":
                 self.plain(element)
             elif tag[0] == "{":
@@ -690,7 +710,7 @@ class _Checker:
         self.required(counts, image, (("url", "MissingElement"), ("title", "MissingTitle"), ("link", "MissingLink")))
 
     def text_input(self, text_input) -> None:
-        self.out.append(warning("AvoidTextInput", "<textInput> is ignored by almost every reader (RSS profile); consider removing it", text_input))
+        self.add("AvoidTextInput", text_input)
         self.attributes(text_input, ())
         self.unexpected_text(text_input)
         elements = list(_elements(text_input))
@@ -704,7 +724,7 @@ class _Checker:
             elif tag == "name":
                 value = self.simple(element).strip()
                 if not FORM_NAME.match(value):
-                    self.out.append(error("InvalidFormComponentName", f"textInput name {value!r} must start with a letter and hold only letters, digits, '-', '_', ':' and '.'", element))
+                    self.add("InvalidFormComponentName", element, value=value)
             elif tag[0] == "{":
                 self.namespaced(element, "textInput")
             else:
@@ -716,13 +736,13 @@ class _Checker:
         self.attributes(cloud, names)
         for name in names:
             if cloud.get(name) is None:
-                self.out.append(error("MissingAttribute", f"<cloud> is missing its {name} attribute; a cloud needs domain, port, path, registerProcedure and protocol", cloud))
+                self.add("MissingAttribute", cloud, element="cloud", attribute=name, hint=fragment("hint.cloud"))
         port = cloud.get("port")
         if port is not None and not (v.parse_integer(port) is not None and 0 < int(port) < 65536):
-            self.out.append(error("InvalidIntegerAttribute", f"the port attribute of <cloud> must be a port number, not {port!r}", cloud))
+            self.add("InvalidIntegerAttribute", cloud, value=port)
         protocol = cloud.get("protocol")
         if protocol is not None and protocol not in CLOUD_PROTOCOLS:
-            self.out.append(error("InvalidValue", f"the protocol attribute of <cloud> must be one of {', '.join(CLOUD_PROTOCOLS)}, not {protocol!r}", cloud))
+            self.add("InvalidValue", cloud, allowed=", ".join(CLOUD_PROTOCOLS), value=protocol)
         self.unexpected_text(cloud)
         for child in _elements(cloud):
             self.undefined(child, "cloud")
@@ -749,21 +769,21 @@ class _Checker:
             if child_name == "hour":
                 number = v.parse_integer(value)
                 if number == 24:
-                    self.out.append(warning("UseZeroForMidnight", "skipHours uses 0 for midnight, not 24", element))
+                    self.add("UseZeroForMidnight", element)
                     value = "0"
                 elif number is None or not 0 <= number <= 23:
-                    self.out.append(error("InvalidHour", f"an <hour> in skipHours must be a whole number from 0 to 23, not {value!r}", element))
+                    self.add("InvalidHour", element, value=value)
                     continue
                 else:
                     value = str(number)
             elif value not in DAY_NAMES:
-                self.out.append(error("InvalidDay", f"a <day> in skipDays must be one of {', '.join(DAY_NAMES)}, not {value!r}", element))
+                self.add("InvalidDay", element, allowed=", ".join(DAY_NAMES), value=value)
                 continue
             if value in seen:
-                self.out.append(error("DuplicateValue", f"<{skip.tag}> lists {value!r} more than once; remove the repeat", element))
+                self.add("DuplicateValue", element, element=skip.tag, value=value)
             seen.add(value)
         if sum(1 for e in children if e.tag == child_name) > most:
-            self.out.append(error(too_many, f"<{skip.tag}> has more than {most} <{child_name}> elements", skip))
+            self.add(too_many, skip, element=skip.tag, most=most, child=child_name)
 
     def item(self, item) -> None:
         self.attributes(item, ())
@@ -782,93 +802,97 @@ class _Checker:
                 if tag == f"{{{CONTENT}}}encoded":
                     self.html(element)
                     if not seen_description:
-                        self.out.append(warning("NeedDescriptionBeforeContent", "content:encoded without a <description> before it: many readers only read description; put a summary (or the full text) in description, first", element))
+                        self.add("NeedDescriptionBeforeContent", element)
                 elif tag == f"{{{ATOM}}}link":
                     self.atom_link(element)
                     rel = (element.get("rel") or "").strip()
                     if rel in HISTORY_RELS:
-                        self.out.append(warning("FeedHistoryRelInEntry", f"<atom:link rel=\"{rel}\"> inside an item: RFC 5005 paging and archive links describe the whole feed; move it to the channel", element))
+                        self.add("FeedHistoryRelInEntry", element, rel=rel)
                 else:
                     self.namespaced(element, "item")
             else:
                 self.undefined(element, "item")
         if not counts["title"] and not counts["description"]:
-            self.out.append(error("ItemMustContainTitleOrDescription", "an <item> needs a <title> or a <description> (or both); add one", item))
+            self.add("ItemMustContainTitleOrDescription", item)
         if self.rss091:
             self.rss091_item(item, counts, elements)
         if self.rss2 and not counts["guid"]:
-            self.out.append(warning("MissingGuid", "the item has no <guid>; add a unique, unchanging one (a permalink URL) so readers do not show it twice", item))
+            self.add("MissingGuid", item)
         if counts["enclosure"] > 1:
-            self.out.append(warning("DuplicateEnclosure", "the item has more than one <enclosure>; many readers only take the first (RSS profile): keep one", item))
+            self.add("DuplicateEnclosure", item)
         self.same_meaning(counts, elements, "item")
         full_text = counts["description"] or counts[f"{{{CONTENT}}}encoded"] or counts[f"{{{XHTML}}}body"]
         for element in elements:
             if element.tag in (f"{{{ATOM}}}content", f"{{{ATOM}}}summary") and element.get("src") is None and full_text:
-                self.out.append(warning("DuplicateDescriptionSemantics", f"avoid <{_name(element.tag)}> next to the item's description: readers disagree on which to show; keep the description", element))
+                self.add("DuplicateDescriptionSemantics", element, element=_name(element.tag))
             elif element.tag == f"{{{XHTML}}}body":
-                self.out.append(warning("DuplicateDescriptionSemantics", "avoid <xhtml:body> in RSS: readers disagree on whether to show it or the description; put the HTML in <description>", element))
+                self.add("DuplicateDescriptionSemantics.xhtml_body", element)
 
     def rss091_item(self, item, counts: Counter, elements: list) -> None:
         """RSS 0.91 items need a title and a link, with limited lengths; later elements are unknown to 0.91 readers."""
         for name in ("title", "link"):
             if not counts[name]:
-                self.out.append(warning("Rss091Constraint", f"an RSS 0.91 item requires a <{name}>; add one or declare version 2.0", item))
+                self.add("Rss091Constraint.item", item, element=name)
         for element in elements:
             limit = RSS091_LIMITS.get(element.tag)
             if limit is not None and len(_text(element)) > limit:
-                self.out.append(warning("Rss091Constraint", f"RSS 0.91 limits <{element.tag}> to {limit} characters, this one has {len(_text(element))}; shorten it or declare version 2.0", element))
+                self.add("Rss091Constraint.length", element, element=element.tag, limit=limit, length=len(_text(element)))
 
     def guid(self, guid) -> None:
         value = self.simple(guid).strip()
         flag = guid.get("isPermaLink")
         if flag is not None and flag not in ("true", "false"):
-            self.out.append(error("InvalidBooleanAttribute", f"isPermaLink must be \"true\" or \"false\", not {flag!r}", guid))
+            self.add("InvalidBooleanAttribute", guid, value=flag)
             return
         if not value:
             return
         if value in self.guids:
-            self.out.append(error("DuplicateValue", f"the guid {value!r} is also used by the item on line {self.guids[value]}; every item needs its own guid", guid))
+            self.add("DuplicateValue.guid", guid, value=value, other=self.guids[value])
         else:
             self.guids[value] = at(guid) or 0
         if flag == "false":
             if value.isdigit() and len(value) < 7:
-                self.out.append(warning("NotSufficientlyUnique", f"the guid {value!r} is a small number, not unique across feeds; prefix it with your domain, e.g. 'example.org,{value}'", guid))
+                self.add("NotSufficientlyUnique", guid, value=value)
             return
         scheme = value.split(":", 1)[0].lower() if v.is_url_like(value) else None
         if scheme is None:
-            self.out.append(error("InvalidHttpGUID", f"the guid {value!r} is a permalink (isPermaLink defaults to true) and so must be a full URL such as 'https://example.org/...'; if it is just an identifier, add isPermaLink=\"false\"", guid))
+            self.add("InvalidHttpGUID.not_url", guid, value=value)
         elif scheme not in PERMALINK_SCHEMES:
-            self.out.append(error("InvalidPermalink", f"the guid {value!r} is a permalink (isPermaLink defaults to true) but a {scheme}: URI cannot be opened in a browser; add isPermaLink=\"false\" or use the item's URL", guid))
+            self.add("InvalidPermalink", guid, value=value, scheme=scheme)
         else:
-            self.emit(v.check_full_url(value, "the permalink guid", code="InvalidHttpGUID"), guid)
+            self.emit(v.check_full_url(value, fragment("subject.permalink"), code="InvalidHttpGUID"), guid)
 
     def enclosure(self, enclosure) -> None:
         url, length, mime = enclosure.get("url"), enclosure.get("length"), enclosure.get("type")
         for name, value in (("url", url), ("length", length), ("type", mime)):
             if value is None:
-                self.out.append(error("MissingAttribute", f"<enclosure> is missing its {name} attribute; an enclosure needs url, length (in bytes) and type", enclosure))
+                self.add("MissingAttribute", enclosure, element="enclosure", attribute=name, hint=fragment("hint.enclosure"))
         if url is not None:
-            self.emit(v.check_full_url(url, "the url attribute of <enclosure>", code="InvalidURLAttribute"), enclosure)
+            self.emit(v.check_full_url(url, attribute_subject("url", "enclosure"), code="InvalidURLAttribute"), enclosure)
         size = None if length is None else v.parse_integer(length)
         if length is not None and size is None:
-            self.out.append(error("InvalidIntegerAttribute", f"the length attribute of <enclosure> must be the size in bytes (a whole number, 0 when unknown), not {length!r}", enclosure))
+            self.add("InvalidIntegerAttribute.length", enclosure, value=length)
         elif size is not None and size < 0:
-            self.out.append(error("UseZeroForUnknown", f"the length attribute of <enclosure> is {length!r}: write the size in bytes, or 0 when it is unknown (RSS profile)", enclosure))
+            self.add("UseZeroForUnknown", enclosure, value=length)
         if mime is not None and values.mime_type_problem(mime.strip()) is not None:
-            self.out.append(error("InvalidMIMEAttribute", f"the type attribute of <enclosure> must be a MIME type such as 'audio/mpeg', not {mime!r}", enclosure))
+            self.add("InvalidMIMEAttribute", enclosure, element="enclosure", example="audio/mpeg", value=mime)
         self.simple(enclosure, blank_ok=True)
 
     def source(self, source) -> None:
         self.plain(source, blank_ok=True)
-        self.url_attribute(source, "url", "<source> is missing its url attribute: the address of the feed the item came from")
+        self.url_attribute(source, "url", None)
 
-    def url_attribute(self, element, attribute: str, missing: str) -> None:
-        """A required attribute holding a full URL."""
+    def url_attribute(self, element, attribute: str, what: str | None) -> None:
+        """A required attribute holding a full URL; `what` names what it points to ("image": the image's URL),
+        None for <source>, whose message says it all."""
         value = element.get(attribute)
         if value is None:
-            self.out.append(error("MissingAttribute", missing, element))
+            if what is None:
+                self.add("MissingAttribute.source_url", element)
+            else:
+                self.add("MissingAttribute.url", element, element=_name(element.tag), attribute=attribute, what=fragment(f"what.{what}"))
         else:
-            self.emit(v.check_full_url(value, f"the {attribute} attribute of <{_name(element.tag)}>", code="InvalidURLAttribute"), element)
+            self.emit(v.check_full_url(value, attribute_subject(attribute, _name(element.tag)), code="InvalidURLAttribute"), element)
 
     def item_description(self, element) -> None:
         self.html(element)
@@ -882,38 +906,38 @@ class _Checker:
         archive = next((e for e in _elements(channel) if e.tag == f"{{{FH}}}archive"), None)
         if complete is not None:
             for rel in sorted(PAGED_RELS & by_rel.keys()):
-                self.out.append(error("FeedRelInCompleteFeed", f"<atom:link rel=\"{rel}\"> in a feed marked <fh:complete/>: a complete feed has no other pages; remove the link or the fh:complete element", by_rel[rel][0]))
+                self.add("FeedRelInCompleteFeed", by_rel[rel][0], rel=rel)
             self_hrefs = {(e.get("href") or "").strip() for e in by_rel.get("self", ())}
             for current in by_rel.get("current", ()):
                 if (current.get("href") or "").strip() not in self_hrefs:
-                    self.out.append(error("CurrentNotSelfInCompleteFeed", "in a feed marked <fh:complete/> the rel=\"current\" link must be the feed itself (its self link); fix the link or remove fh:complete", current))
+                    self.add("CurrentNotSelfInCompleteFeed", current)
         if archive is not None:
             if "current" not in by_rel:
-                self.out.append(warning("MissingCurrentInArchive", "an archive document (fh:archive) should link to the feed it belongs to with <atom:link rel=\"current\" href=\"...\">", archive))
+                self.add("MissingCurrentInArchive", archive)
             if not ({"prev-archive", "next-archive"} & by_rel.keys()):
-                self.out.append(warning("ArchiveIncomplete", "an archive document (fh:archive) without rel=\"prev-archive\" or rel=\"next-archive\" links: add them, or mark a complete feed with fh:complete", archive))
+                self.add("ArchiveIncomplete", archive)
 
     def atom_link(self, link) -> None:
         rel = link.get("rel")
         if rel is not None and rel.strip() not in REGISTERED_RELS and not v.is_url_like(rel):
-            self.out.append(warning("UnregisteredAtomLinkRel", f"the link relation {rel!r} is not registered with IANA; use a registered one (alternate, self, hub, next, ...) or a full URI", link))
+            self.add("UnregisteredAtomLinkRel", link, rel=rel)
         href = link.get("href")
         if href is None:
-            self.out.append(error("MissingHref", "<atom:link> needs an href attribute", link))
+            self.add("MissingHref", link)
         elif link.get("rel") == "self" and not v.is_url_like(href):
-            self.out.append(warning("RelativeSelf", f"the self link {href!r} is relative; readers resolve it differently: give the feed's full URL", link))
+            self.add("RelativeSelf", link, href=href)
         elif link.get("rel") == "self":
-            self.emit(v.check_full_url(href, "the href of <atom:link rel=\"self\">", code="InvalidURLAttribute"), link)
+            self.emit(v.check_full_url(href, attribute_subject("href", 'atom:link rel="self"'), code="InvalidURLAttribute"), link)
             location = self.doc.base_url
             if location and location.startswith(("http://", "https://")) and values.canonical_uri(href.strip()) != values.canonical_uri(location):
-                self.out.append(warning("SelfDoesntMatchLocation", f"the self link {href.strip()!r} is not the address the feed was fetched from ({location}); readers that follow it subscribe to another URL: make it the feed's own address", link))
+                self.add("SelfDoesntMatchLocation", link, href=href.strip(), location=location)
         else:
             problem = values.iri_reference_problem(href)
             if problem:
-                self.out.append(error(problem.code, f"the href of <atom:link>: {problem.detail}", link))
+                self.value_problem(problem, link, attribute_subject("href", "atom:link"))
         self.atom_link_attributes(link)
         if len(link) or (link.text and link.text.strip()):
-            self.out.append(warning("AtomLinkNotEmpty", "<atom:link> should be empty: all its data is in attributes", link))
+            self.add("AtomLinkNotEmpty", link)
 
     def atom_link_attributes(self, link) -> None:
         """type, hreflang and length as RFC 4287 section 4.2.7 defines them; no other attributes without a namespace."""
@@ -922,7 +946,7 @@ class _Checker:
             value = link.get(attribute)
             problem = None if value is None else check(value)
             if problem:
-                self.out.append(error(problem.code, f"the {attribute} of <atom:link>: {problem.detail}", link))
+                self.value_problem(problem, link, attribute_subject(attribute, "atom:link"))
 
     def slash_comments(self, element) -> None:
         self.nonnegative(element)
@@ -932,7 +956,7 @@ class _Checker:
     def update_period(self, element) -> None:
         value = self.simple(element).strip()
         if value not in UPDATE_PERIODS:
-            self.out.append(error("InvalidUpdatePeriod", f"sy:updatePeriod must be one of {', '.join(UPDATE_PERIODS)}, not {value!r}", element))
+            self.add("InvalidUpdatePeriod", element, allowed=", ".join(UPDATE_PERIODS), value=value)
 
     def coordinate(self, element, low: float, high: float, code: str) -> None:
         value = self.simple(element, blank_ok=True).strip()
@@ -941,14 +965,14 @@ class _Checker:
         except ValueError:
             number = None
         if number is None or not low <= number <= high or not re.fullmatch(r"[+-]?[0-9]+(?:\.[0-9]+)?", value):
-            self.out.append(error(code, f"<{_name(element.tag)}> must be a decimal number from {low:g} to {high:g}, not {value!r}", element))
+            self.add(code, element, element=_name(element.tag), low=low, high=high, value=value)
 
     def georss(self, element, shape: str) -> None:
         """GeoRSS Simple: latitude-longitude pairs separated by spaces (point: one pair, box: two, line: 2+, polygon: 4+)."""
         value = self.simple(element, blank_ok=True)
         local = element.tag.split("}", 1)[1]
         if "," in value:
-            self.out.append(warning("CoordComma", f"georss:{local} separates coordinates with a comma; GeoRSS writes 'latitude longitude' separated by spaces", element))
+            self.add("CoordComma", element, element=local)
         words = value.replace(",", " ").split()
         numbers = [float(w) for w in words if FLOAT.match(w)]
         pairs = len(numbers) // 2
@@ -958,35 +982,38 @@ class _Checker:
         least, most = {"point": (1, 1), "box": (2, 2), "line": (2, None), "polygon": (4, None)}[shape]
         if not ok or pairs < least or (most is not None and pairs > most):
             code = "InvalidCoord" if shape == "point" else "InvalidCoordList"
-            count = "one pair" if shape == "point" else f"{least}{' or more' if most is None else ''} pairs"
-            self.out.append(error(code, f"georss:{local} must hold {count} of 'latitude longitude' (decimal degrees, latitude -90..90 first), not {value.strip()[:60]!r}", element))
+            if shape == "point":
+                count = fragment("coord.one_pair")
+            else:
+                count = fragment("coord.pairs_or_more" if most is None else "coord.pairs", least=least)
+            self.add(code, element, element=local, count=count, value=value.strip()[:60])
 
     def integer(self, element) -> None:
         value = self.simple(element, blank_ok=True)
         if v.parse_integer(value) is None:
-            self.out.append(error("InvalidInteger", f"<{_name(element.tag)}> must be a whole number, not {value.strip()[:40]!r}", element))
+            self.add("InvalidInteger", element, element=_name(element.tag), value=value.strip()[:40])
 
     def decimal(self, element) -> None:
         value = self.simple(element, blank_ok=True)
         if not FLOAT.match(value):
-            self.out.append(error("InvalidFloat", f"<{_name(element.tag)}> must be a decimal number, not {value.strip()[:40]!r}", element))
+            self.add("InvalidFloat", element, element=_name(element.tag), value=value.strip()[:40])
 
     def text_url(self, element) -> None:
         """Elements whose text is a URL (trackback:ping, wfw:comment, creativeCommons:license, ...)."""
         self.attributes(element, ())
         for attribute in element.attrib:
             if attribute == f"{{{RDF}}}resource":
-                self.out.append(error("UnexpectedAttribute", f"in RSS 2.0 <{_name(element.tag)}> holds its URL as text, not in rdf:resource", element))
+                self.add("UnexpectedAttribute.rdf_resource", element, element=_name(element.tag))
         self.url(element)
 
     def comment_rss_typo(self, element) -> None:
-        self.out.append(warning("CommentRSS", "wfw:commentRSS is a misspelling that spread from an early example; readers look for wfw:commentRss", element))
+        self.add("CommentRSS", element)
         self.text_url(element)
 
     def comma_separated_integers(self, element) -> None:
         value = self.simple(element, blank_ok=True)
         if not COMMA_SEPARATED_INTEGERS.match(value):
-            self.out.append(error("InvalidCommaSeparatedIntegers", f"<{_name(element.tag)}> must be whole numbers separated by commas, such as '10,7,3', not {value.strip()!r}", element))
+            self.add("InvalidCommaSeparatedIntegers", element, element=_name(element.tag), value=value.strip())
 
     def reserved_prefix(self, prefix: str | None, namespace: str | None, element) -> None:
         """A well-known prefix bound to another namespace confuses readers that match on prefixes."""
@@ -995,10 +1022,15 @@ class _Checker:
             return
         if usual is not None and namespace != usual and (prefix, namespace) not in self.prefixes_reported:
             self.prefixes_reported.add((prefix, namespace))
-            self.out.append(warning("ReservedPrefix", f"the prefix {prefix!r} is bound to {namespace!r} but usually means {usual!r}; check the namespace (a typo?) or pick another prefix", element))
+            self.add("ReservedPrefix", element, prefix=prefix, namespace=namespace, usual=usual)
 
     def xhtml_body(self, element) -> None:
         self.out.extend(check_xhtml(element, where="xhtml:body"))
+
+
+def attribute_subject(attribute: str, element: str):
+    """ "the ATTRIBUTE attribute of <ELEMENT>", in the language of the message."""
+    return fragment("subject.attribute", attribute=attribute, element=element)
 
 
 def _simple_handler(method: str, **kwargs) -> Callable:
@@ -1109,8 +1141,8 @@ MEDIA_HANDLERS: dict[str, Callable] = {
     "credit": _Checker.media_credit,
     "rating": lambda checker, element: checker.emit(v.check_media_rating(element.get("scheme"), _text(element)), element),
     "hash": lambda checker, element: checker.emit(v.check_media_hash(element.get("algo"), _text(element)), element),
-    "player": lambda checker, element: checker.url_attribute(element, "url", "<media:player> needs a url attribute with the player's URL"),
-    "adult": lambda checker, element: checker.out.append(warning("DeprecatedMediaAdult", "media:adult is deprecated: write <media:rating scheme=\"urn:simple\">adult</media:rating> (or nonadult) instead", element)),
+    "player": lambda checker, element: checker.url_attribute(element, "url", "player"),
+    "adult": lambda checker, element: checker.add("DeprecatedMediaAdult", element),
 }
 
 

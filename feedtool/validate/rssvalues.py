@@ -1,7 +1,7 @@
 """Value checks for RSS: RFC 822 dates, e-mail addresses with a real name, W3C-DTF dates, ...
 
-Each check returns a list of `Problem`s (severity, code, message); the rule layer
-attaches the element's line. Nothing here knows about XML.
+Each check returns a list of `Problem`s: findings without a place (made through the registry,
+`feedtool.validate.codes`); the rule layer attaches the element's line. Nothing here knows about XML.
 """
 
 from __future__ import annotations
@@ -9,19 +9,14 @@ from __future__ import annotations
 import calendar
 import re
 import time
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from urllib.parse import unquote
 
 from feedtool.validate import values
-from feedtool.validate.findings import ERROR, INFO, WARNING, Severity
+from feedtool.validate.codes import finding, fragment
+from feedtool.validate.findings import Finding
 
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    severity: Severity
-    code: str
-    message: str
+Problem = Finding  # a finding without a line: the rule layer places it
 
 
 # ---------------------------------------------------------------------------------------------
@@ -87,7 +82,15 @@ def _strip_comments(value: str) -> str:
     return value
 
 
-def _foreign_name_hint(value: str) -> str | None:
+def _language_names(languages: str):
+    """ "French/Spanish/Italian", in the language of the message."""
+    names = [fragment(f"language.{name.lower()}") for name in languages.split("/")]
+    if len(names) == 1:
+        return names[0]
+    return fragment(f"slash{len(names)}", **dict(zip("abc", names)))
+
+
+def _foreign_name_hint(value: str):
     shape = _DATE_SHAPE.match(value.strip())
     if not shape:
         return None
@@ -96,12 +99,8 @@ def _foreign_name_hint(value: str) -> str | None:
         english = DAYS if kind == "day" else MONTHS
         if name and name[:3] not in {e.lower() for e in english} | ({"may"} if kind == "month" else set()):
             language = table.get(name) or table.get(name[:3])
-            return (
-                f"the {kind} name {shape.group(group)!r} is not English"
-                + (f" (it looks {language})" if language else "")
-                + "; RFC 822 dates use English names only (Mon..Sun, Jan..Dec), whatever the feed's language."
-                " Readers such as feedparser read such a date as no date at all"
-            )
+            looks = fragment("rfc822.looks", language=_language_names(language)) if language else ""
+            return fragment(f"rfc822.hint.foreign_{kind}", name=shape.group(group), language=looks)
     return None
 
 
@@ -110,7 +109,7 @@ def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | No
     problems: list[Problem] = []
     text = value.strip()
     if len(text) > _LONGEST_DATE:  # also bounds the comment stripping below
-        return None, [Problem(ERROR, "InvalidRFC2822Date", f"{value[:40]!r}... ({len(text)} characters) is far too long for an RFC 822 date-time")]
+        return None, [finding("InvalidRFC2822Date.too_long", start=value[:40], length=len(text))]
     strict = bool(_STRICT_822.match(text)) and not _ODD_OFFSET.search(text)
     if strict:
         match, cleaned = _LENIENT_822.match(text), text
@@ -120,50 +119,50 @@ def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | No
         if match is None:
             hint = _foreign_name_hint(cleaned)
             if hint is None and _ISO_SHAPE.match(cleaned):
-                hint = "this looks like an ISO 8601 / RFC 3339 date; RSS 2.0 needs RFC 822, e.g. 'Fri, 21 Dec 2012 10:00:00 +0100'"
+                hint = fragment("rfc822.hint.iso")
             elif hint is None and re.search(r"[+-]\d\d:\d\d\s*$", cleaned):
-                hint = "the zone offset has a colon; write it as +hhmm, e.g. +0100"
+                hint = fragment("rfc822.hint.colon")
             elif hint is None and re.search(r"\d\d:\d\d(?::\d\d)?\s+[A-Za-z]{3,5}\s*$", cleaned):
-                hint = f"{cleaned.split()[-1]!r} is not an RFC 822 time zone; write a numeric offset such as +0100 (CET) or +0200 (CEST)"
+                hint = fragment("rfc822.hint.zone", zone=cleaned.split()[-1])
             elif hint is None and re.search(r"\d\d:\d\d(?::\d\d)?$", cleaned):
-                hint = "the time zone is missing; add a numeric offset such as +0100"
-            message = f"{value!r} is not an RFC 822 date-time"
-            message += f": {hint}" if hint else "; write it like 'Fri, 21 Dec 2012 10:00:00 +0100'"
-            return None, [Problem(ERROR, "InvalidRFC2822Date", message)]
+                hint = fragment("rfc822.hint.no_zone")
+            if hint is None:
+                return None, [finding("InvalidRFC2822Date", value=value)]
+            return None, [finding("InvalidRFC2822Date.hint", value=value, hint=hint)]
     dow, month_name = match.group("dow"), match.group("month")
     month = _MONTH_NUMBER.get(month_name.lower())
     if month is None or (dow is not None and dow.lower() not in _DAY_NUMBER):
-        hint = _foreign_name_hint(text) or "day and month names must be English (Mon..Sun, Jan..Dec)"
-        return None, [Problem(ERROR, "InvalidRFC2822Date", f"{value!r} is not an RFC 822 date-time: {hint}")]
+        hint = _foreign_name_hint(text) or fragment("rfc822.hint.english")
+        return None, [finding("InvalidRFC2822Date.hint", value=value, hint=hint)]
     if not strict:
         zone = match.group("zone")
         if not (dow is None or dow in DAYS) or month_name not in MONTHS:
-            reason = "day and month names should be capitalised as in 'Fri' and 'Dec'"
+            reason = fragment("rfc822.reason.case")
         elif len(match.group("year")) == 2:
-            reason = "the year should have four digits"
+            reason = fragment("rfc822.reason.year")
         elif zone.isalpha() and zone.lower() not in _ZONES:
-            reason = "military single-letter zones are ambiguous (RFC 1123 5.2.14); use a numeric offset such as +0000"
+            reason = fragment("rfc822.reason.military")
         elif zone not in _STRICT_ZONES and zone[0] not in "+-":
-            reason = f"write the zone {zone!r} in capitals, or better as a numeric offset such as +0000"
+            reason = fragment("rfc822.reason.zone_case", zone=zone)
         elif zone[0] in "+-" and zone[3:] not in ("00", "30", "45"):
-            reason = f"the zone offset {zone} is not a real time zone; check it"
+            reason = fragment("rfc822.reason.odd_offset", zone=zone)
         elif cleaned != text:
-            reason = "comments and extra white space confuse many readers; use single spaces and no comments"
+            reason = fragment("rfc822.reason.comments")
         else:
-            reason = "use a four-digit year, English names, single spaces and a numeric or US zone"
-        problems.append(Problem(WARNING, "ProblematicalRFC822Date", f"{value!r} is a problematical RFC 822 date: {reason}"))
+            reason = fragment("rfc822.reason.general")
+        problems.append(finding("ProblematicalRFC822Date", value=value, reason=reason))
     year = int(match.group("year"))
     if len(match.group("year")) == 2:  # RFC 2822 4.3: 00-49 is 20xx, 50-99 is 19xx
         year += 2000 if year < 50 else 1900
     elif year == 0:
-        return None, [Problem(ERROR, "InvalidRFC2822Date", f"{value!r}: there is no year 0000")]
+        return None, [finding("InvalidRFC2822Date.year_zero", value=value)]
     day, hour, minute = int(match.group("day")), int(match.group("hour")), int(match.group("minute"))
     second = int(match.group("second") or 0)
     if not (1 <= day <= calendar.monthrange(year, month)[1] and hour <= 23 and minute <= 59 and second <= 60):
-        return None, [Problem(ERROR, "InvalidRFC2822Date", f"{value!r} is not a real date and time (day, hour, minute or second out of range)")]
+        return None, [finding("InvalidRFC2822Date.range", value=value)]
     zone = match.group("zone").lower()
     if zone[0] in "+-" and (int(zone[1:3]) > 23 or int(zone[3:5]) > 59):
-        return None, [Problem(ERROR, "InvalidRFC2822Date", f"{value!r}: the zone offset {zone} is out of range; write +hhmm with hh below 24, e.g. +0100")]
+        return None, [finding("InvalidRFC2822Date.offset", value=value, zone=zone)]
     if zone[0] in "+-":
         offset = (int(zone[1:3]) * 60 + int(zone[3:5])) * (-1 if zone[0] == "-" else 1)
     else:
@@ -171,12 +170,7 @@ def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | No
     moment = datetime(year, month, day, hour, minute, min(second, 59), tzinfo=timezone(timedelta(minutes=offset)))
     if dow is not None and _DAY_NUMBER[dow.lower()] != moment.weekday():
         problems.append(
-            Problem(
-                ERROR,
-                "IncorrectDOW",
-                f"{value!r}: {day} {MONTHS[month - 1]} {year} is a {DAYS[moment.weekday()]}, not a {dow.capitalize()};"
-                " correct the day of the week (or leave it out)",
-            )
+            finding("IncorrectDOW", value=value, date=f"{day} {MONTHS[month - 1]} {year}", actual=DAYS[moment.weekday()], written=dow.capitalize())
         )
     problems.extend(plausibility(moment, value, now=now))
     try:
@@ -188,9 +182,9 @@ def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | No
 def plausibility(moment: datetime, value: str, *, now: float | None = None) -> list[Problem]:
     now = time.time() if now is None else now
     if moment.timestamp() > now + 86400:
-        return [Problem(WARNING, "ImplausibleDate", f"implausible date {value!r}: it is in the future; check the clock and time zone of the publishing system")]
+        return [finding("ImplausibleDate", value=value)]
     if moment.year < _EARLIEST_PLAUSIBLE_YEAR:
-        return [Problem(WARNING, "ImplausibleDate", f"implausible date {value!r}: it is before {_EARLIEST_PLAUSIBLE_YEAR}, earlier than any feed")]
+        return [finding("ImplausibleDate.early", value=value, year=_EARLIEST_PLAUSIBLE_YEAR)]
     return []
 
 
@@ -207,7 +201,7 @@ _W3CDTF = re.compile(
 def check_w3cdtf(value: str, *, now: float | None = None) -> tuple[datetime | None, list[Problem]]:
     text = value.strip()
     match = _W3CDTF.match(text)
-    bad = [Problem(ERROR, "InvalidW3CDTFDate", f"{value!r} is not a W3C-DTF date: write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]TZD with a time zone (Z or +hh:mm)")]
+    bad = [finding("InvalidW3CDTFDate", value=value)]
     if not match:
         return None, bad
     year, month, day = int(match["year"]), int(match["month"] or 1), int(match["day"] or 1)
@@ -223,7 +217,7 @@ def check_w3cdtf(value: str, *, now: float | None = None) -> tuple[datetime | No
     moment = datetime(year, month, day, hour, minute, min(second, 59), tzinfo=timezone(timedelta(minutes=offset)))
     problems = plausibility(moment, value, now=now) if match["hour"] else []
     if offset:
-        problems.append(Problem(INFO, "W3CDTFDateNonUTC", f"{value!r} is not in UTC; for the widest compatibility write the time in UTC with 'Z' (e.g. 2002-10-02T15:00:00Z for 2002-10-02T10:00:00-05:00)"))
+        problems.append(finding("W3CDTFDateNonUTC", value=value))
     return moment, problems
 
 
@@ -237,17 +231,16 @@ def _is_addr_spec(value: str) -> bool:
 _ADDR_THEN_NAME = re.compile(r"(?P<addr>\S+)\s*\((?P<name>.*)\)\Z", re.S)
 _NAME_ANGLE_ADDR = re.compile(r"(?P<name>[^<>]*)<(?P<addr>[^<>\s]+)>\Z")
 _LONGEST_CONTACT = 512  # an address (at most 254) and a generous name
-_RECOMMENDED = "use the form 'username@example.com (Real Name)'"
 
 
 def check_email_with_name(value: str) -> list[Problem]:
     """An RSS 2.0 e-mail address: `addr-spec (Real Name)` is the form the RSS profile recommends."""
     text = value.strip()
     if len(text) > _LONGEST_CONTACT:
-        return [Problem(ERROR, "InvalidContact", f"{value[:40]!r}... ({len(text)} characters) is too long for an e-mail address with a name; {_RECOMMENDED}")]
+        return [finding("InvalidContact.too_long", start=value[:40], length=len(text))]
     if text.lower().startswith("mailto:"):
         text = unquote(text[7:]).strip()
-    invalid = [Problem(ERROR, "InvalidContact", f"{value!r} is not an e-mail address; {_RECOMMENDED} (to credit a name without an address use dc:creator)")]
+    invalid = [finding("InvalidContact", value=value)]
     if "@" not in text:
         return invalid
     paired = _ADDR_THEN_NAME.match(text)
@@ -255,15 +248,15 @@ def check_email_with_name(value: str) -> list[Problem]:
         if not _is_addr_spec(paired["addr"]):
             return invalid
         if not paired["name"].strip():
-            return [Problem(WARNING, "MissingRealName", f"{value!r}: the name in parentheses is empty; {_RECOMMENDED}")]
+            return [finding("MissingRealName.empty", value=value)]
         return []
     if _is_addr_spec(text):
-        return [Problem(WARNING, "MissingRealName", f"{value!r} has no real name; {_RECOMMENDED}")]
+        return [finding("MissingRealName", value=value)]
     angle = _NAME_ANGLE_ADDR.match(text)
     if angle and _is_addr_spec(angle["addr"]):
-        return [Problem(WARNING, "EmailFormat", f"{value!r} is not in the recommended format; {_RECOMMENDED}")]
+        return [finding("EmailFormat", value=value)]
     if any(_is_addr_spec(word.strip(",;<>()")) for word in text.split()):
-        return [Problem(WARNING, "EmailFormat", f"{value!r} is not in the recommended format; {_RECOMMENDED}")]
+        return [finding("EmailFormat", value=value)]
     return invalid
 
 
@@ -278,17 +271,17 @@ def parse_integer(value: str) -> int | None:
     return int(text) if _INTEGER.match(text) else None
 
 
-def check_positive_integer(value: str, what: str) -> list[Problem]:
+def check_positive_integer(value: str, what) -> list[Problem]:
     number = parse_integer(value)
     if number is None or number <= 0:
-        return [Problem(ERROR, "InvalidPositiveInteger", f"{what} must be a positive whole number, not {value!r}")]
+        return [finding("InvalidPositiveInteger", subject=what, value=value)]
     return []
 
 
-def check_nonnegative_integer(value: str, what: str) -> list[Problem]:
+def check_nonnegative_integer(value: str, what) -> list[Problem]:
     number = parse_integer(value)
     if number is None or number < 0:
-        return [Problem(ERROR, "InvalidNonNegativeInteger", f"{what} must be a whole number of 0 or more, not {value!r}")]
+        return [finding("InvalidNonNegativeInteger", subject=what, value=value)]
     return []
 
 
@@ -312,7 +305,7 @@ def check_language(value: str) -> list[Problem]:
     primary = text.split("-", 1)[0].lower()
     if problem is None and (primary in ISO639_1 or len(primary) == 3 or primary in ("i", "x")):
         return []
-    return [Problem(ERROR, "InvalidLanguage", f"{value!r} is not a language code; use an ISO 639 code with an optional region, e.g. 'nl' or 'nl-NL'")]
+    return [finding("InvalidLanguage", value=value)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -334,19 +327,19 @@ _URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _PLAIN_WEB_URL = re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?(?:/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?\Z")
 
 
-def check_full_url(value: str, what: str, *, code: str = "InvalidFullLink") -> list[Problem]:
+def check_full_url(value: str, what, *, code: str = "InvalidFullLink") -> list[Problem]:
     """A full (absolute) URL. Non-ASCII characters are UriNotIri: RSS predates IRIs."""
     text = value.strip()
     if _PLAIN_WEB_URL.match(text):  # the common case, settled without the full grammar
         return []
     if text and not text.isascii() and _URL_SCHEME.match(text):
-        return [Problem(ERROR, "UriNotIri", f"{what} {value!r} has non-ASCII characters: RSS needs a URL; percent-encode the path (RFC 3987 section 3.1) and write the host in IDNA form (xn--...)")]
+        return [finding("UriNotIri", subject=what, value=value)]
     problem = values.absolute_iri_problem(text, iri=False)
     if problem is not None:
-        return [Problem(ERROR, code, f"{what} must be a full URL such as 'https://example.org/...': {problem.detail}")]
+        return [finding(code, subject=what, detail=problem.detail)]
     name = values.scheme(text)
     if name not in IANA_SCHEMES:
-        return [Problem(WARNING, "SchemeNotIANARegistered", f"{what} {value!r} uses the scheme {name!r}, which is not registered with IANA; check for a typo")]
+        return [finding("SchemeNotIANARegistered", subject=what, value=value, scheme=name)]
     return []
 
 
@@ -425,9 +418,10 @@ def check_itunes_category(name: str, parent: str | None) -> list[Problem]:
     if allowed is None or name in allowed:
         return []
     if name in OBSOLETE_ITUNES_CATEGORIES:
-        return [Problem(WARNING, "ObsoleteItunesCategory", f"{name!r} is an iTunes category Apple retired in 2006; pick a current one")]
-    where = "a top-level iTunes category" if parent is None else f"a sub-category of iTunes category {parent!r}"
-    return [Problem(ERROR, "InvalidItunesCategory", f"{name!r} is not {where}; use Apple's names exactly (with '&', e.g. 'Society & Culture')")]
+        return [finding("ObsoleteItunesCategory", name=name)]
+    if parent is None:
+        return [finding("InvalidItunesCategory", name=name)]
+    return [finding("InvalidItunesCategory.sub", name=name, parent=parent)]
 
 
 _ITUNES_DURATION = re.compile(r"[0-9]+(?::[0-5][0-9]){0,2}\Z")
@@ -437,7 +431,7 @@ def check_itunes_duration(value: str) -> list[Problem]:
     """Seconds, or [H]H:MM:SS, H:MM:SS, MM:SS, M:SS."""
     if _ITUNES_DURATION.match(value.strip()):
         return []
-    return [Problem(ERROR, "InvalidDuration", f"invalid itunes:duration {value.strip()!r}: write seconds (e.g. 460) or HH:MM:SS, H:MM:SS, MM:SS or M:SS (e.g. 7:40)")]
+    return [finding("InvalidDuration", value=value.strip())]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -467,13 +461,13 @@ def check_media_rating(scheme: str | None, value: str) -> list[Problem]:
         ok = is_url_like(scheme)
     if ok:
         return []
-    return [Problem(ERROR, "InvalidMediaRating", f"media:rating {text!r} with scheme {scheme!r}: use urn:simple (adult, nonadult), urn:mpaa, urn:v-chip or urn:icra values in lower case, or a scheme URI of your own")]
+    return [finding("InvalidMediaRating", value=text, scheme=scheme)]
 
 
-def check_npt(value: str, what: str) -> list[Problem]:
+def check_npt(value: str, what) -> list[Problem]:
     if _NPT.match(value.strip()):
         return []
-    return [Problem(ERROR, "InvalidNPTTime", f"{what} {value.strip()!r} is not an NPT time: write seconds (123.45), h:mm:ss(.d) or 'now'")]
+    return [finding("InvalidNPTTime", subject=what, value=value.strip())]
 
 
 def check_media_hash(algo: str | None, value: str) -> list[Problem]:
@@ -481,4 +475,4 @@ def check_media_hash(algo: str | None, value: str) -> list[Problem]:
     text = value.strip()
     if length is not None and len(text) == length and _HEX.match(text):
         return []
-    return [Problem(ERROR, "InvalidMediaHash", f"media:hash {text[:50]!r} (algo {algo or 'md5'!r}): algo must be md5 or sha-1 and the value {length or '32 or 40'} hexadecimal digits")]
+    return [finding("InvalidMediaHash", value=text[:50], algo=algo or "md5", length=length or fragment("hash.lengths"))]

@@ -15,12 +15,18 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
 
+from feedtool.i18n import Message
 from feedtool.lang import LanguageProblem, normalize_language
+from feedtool.validate.codes import detail
 
 
 class ValueProblem(NamedTuple):
     code: str  # the W3C message name, e.g. "InvalidRFC3339Date"
-    detail: str  # what exactly is wrong, for the finding's message
+    detail: Message  # what exactly is wrong (a variant of the code), for the finding's message
+
+
+def _problem(id: str, **params) -> ValueProblem:
+    return ValueProblem(id.partition(".")[0], detail(id, **params))
 
 
 # --- URIs and IRIs (RFC 3986, RFC 3987) -------------------------------------------------
@@ -68,17 +74,16 @@ def _char_problem(value: str, iri: bool) -> ValueProblem | None:
     if bad:
         char = bad.group()
         shown = repr(char) if char.isspace() or not char.isprintable() else f'"{char}"'
-        hint = "percent-encode it (a space is %20)" if char != "%" else "write %25"
-        return ValueProblem("InvalidUriChar", f"the character {shown} is not allowed in a URI: {hint}")
+        return _problem("InvalidUriChar.char", char=shown)
     if _BAD_PERCENT.search(value):
-        return ValueProblem("InvalidUriChar", 'a "%" is not followed by two hexadecimal digits: write %25 for a literal "%"')
+        return _problem("InvalidUriChar.percent")
     return None
 
 
 def _structure_problem(value: str) -> ValueProblem | None:
     """Checks of a reference's authority (host and port) and of its fragment."""
     if value.count("#") > 1:
-        return ValueProblem("InvalidUriChar", 'a second "#" is not allowed: percent-encode it as %23')
+        return _problem("InvalidUriChar.hash")
     start = value.find("//")
     if start < 0:
         return None
@@ -87,7 +92,7 @@ def _structure_problem(value: str) -> ValueProblem | None:
         return None  # "//" further on is part of the path or query, not an authority
     authority = _AUTHORITY_PART.match(value, start + 2).group()
     if not _AUTHORITY.match(authority):
-        return ValueProblem("InvalidIRI", f'the authority "{authority}" is not a valid host[:port]')
+        return _problem("InvalidIRI.authority", authority=authority)
     return None
 
 
@@ -108,7 +113,7 @@ def iri_reference_problem(value: str, *, iri: bool = True) -> ValueProblem | Non
     if problem is None and ":" in value:
         name = scheme(value)
         if name in _HIERARCHICAL and not _names_host(value[len(name) + 1:]):
-            return ValueProblem("InvalidIRI", f'"{value}" has no host: an {name} URL starts with {name}://host/')
+            return _problem("InvalidIRI.no_host", value=value, scheme=name)
     return problem
 
 
@@ -120,21 +125,18 @@ def _names_host(rest: str) -> bool:
 def absolute_iri_problem(value: str, *, iri: bool = True) -> ValueProblem | None:
     """An absolute IRI (a full URI with a scheme), as atom:id and link relations need."""
     if not value:
-        return ValueProblem("InvalidFullLink", "the value is empty: give a full URI such as tag:example.org,2024:post-1")
+        return _problem("InvalidFullLink.empty")
     problem = _char_problem(value, iri)
     if problem:
         return problem
     name = scheme(value)
     if name is None:
-        return ValueProblem(
-            "InvalidFullLink",
-            f'"{value}" is not a full URI: it has no scheme; write it as an absolute URI (https://..., tag:..., urn:...)',
-        )
+        return _problem("InvalidFullLink.no_scheme", value=value)
     rest = value[len(name) + 1:]
     if name in _HIERARCHICAL and not _names_host(rest):
-        return ValueProblem("InvalidFullLink", f'"{value}" has no host: an {name} URI starts with {name}://host/')
+        return _problem("InvalidFullLink.no_host", value=value, scheme=name)
     if not rest:
-        return ValueProblem("InvalidFullLink", f'"{value}" is only a scheme: add what the URI names after "{name}:"')
+        return _problem("InvalidFullLink.only_scheme", value=value, scheme=name)
     return _structure_problem(value)
 
 
@@ -236,11 +238,10 @@ def _is_real_date(year: str, month: str | None, day: str | None) -> bool:
 def tag_uri_problem(value: str) -> ValueProblem | None:
     """A tag: URI: tag:authority,YYYY[-MM[-DD]]:specific (RFC 4151)."""
     match = _TAG.match(value)
-    how = "write tag:example.org,2024-05-01:some-name (a domain or e-mail you owned on that date)"
     if not match:
-        return ValueProblem("InvalidTAG", f'"{value}" is not a valid tag: URI: {how}')
+        return _problem("InvalidTAG.shape", value=value)
     if not _is_real_date(*match.group("year", "month", "day")):
-        return ValueProblem("InvalidTAG", f'the date "{match.group("date")}" in "{value}" is not a real date: {how}')
+        return _problem("InvalidTAG.date", value=value, date=match.group("date"))
     return None
 
 
@@ -256,20 +257,14 @@ def urn_problem(value: str) -> ValueProblem | None:
     """A URN: urn:NID:NSS, and for urn:uuid a UUID as its NSS."""
     match = _URN.match(value)
     if not match or match.group("nid").lower() == "urn":
-        return ValueProblem(
-            "InvalidURN",
-            f'"{value}" is not a valid URN: write urn:NID:string, where NID has only letters, digits and "-" '
-            "(no dots: urn:example-org:1, not urn:example.org:1)",
-        )
+        return _problem("InvalidURN.shape", value=value)
     nid, nss = match.group("nid").lower(), match.group("nss")
     if nid == "uuid":
         if not _UUID.match(nss):
-            return ValueProblem(
-                "InvalidUUID", f'"{nss}" is not a UUID: write 8-4-4-4-12 hexadecimal digits, e.g. urn:uuid:{_EXAMPLE_UUID}'
-            )
+            return _problem("InvalidUUID.shape", nss=nss, example=_EXAMPLE_UUID)
         return None
     if not _NSS.match(nss):
-        return ValueProblem("InvalidURN", f'"{nss}" is not a valid URN namespace-specific string: percent-encode other characters')
+        return _problem("InvalidURN.nss", nss=nss)
     return None
 
 
@@ -340,10 +335,7 @@ def iso8601_problem(value: str) -> ValueProblem | None:
         ok = ok and (hour is None or (int(hour) <= 23 and int(minute) <= 59 and (second is None or int(second) <= 60)))
     if ok:
         return None
-    return ValueProblem(
-        "InvalidISO8601DateTime",
-        f'"{value}" is not an ISO 8601 date-time: write e.g. 2024-05-01 or 2024-05-01T09:30:00+02:00',
-    )
+    return _problem("InvalidISO8601DateTime.shape", value=value)
 
 
 _DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -371,11 +363,8 @@ def rfc3339_problem(value: str) -> ValueProblem | None:
         return None
     example = "2024-05-01T09:30:00+02:00 or 2024-05-01T07:30:00Z"
     if _RFC3339.match(value):
-        return ValueProblem("InvalidRFC3339Date", f'"{value}" is not a real date and time (a field is out of range): write e.g. {example}')
-    return ValueProblem(
-        "InvalidRFC3339Date",
-        f'"{value}" is not an RFC 3339 date-time: give date, "T", time with seconds and a time zone, e.g. {example}',
-    )
+        return _problem("InvalidRFC3339Date.range", value=value, example=example)
+    return _problem("InvalidRFC3339Date.shape", value=value, example=example)
 
 
 # --- Language tags (BCP 47, RFC 5646) -----------------------------------------------------
@@ -401,16 +390,15 @@ def language_problem(value: str) -> ValueProblem | None:
     or `xx-YY` are refused. Region, script and variant subtags only need to be well-formed: a feed
     in `en-cockney` is readable, and the registry of variants changes.
     """
-    hint = 'use a language code such as "nl" or "nl-NL" (hyphen, not underscore), not the name of the language'
     if not _LANGTAG.match(value):
-        return ValueProblem("InvalidLanguage", f'"{value}" is not a BCP 47 language tag: {hint}')
+        return _problem("InvalidLanguage.tag", value=value)
     primary = value.split("-", 1)[0]
     if primary.lower() in ("x", "i"):  # private use, or a grandfathered i- tag
         return None
     try:
         normalize_language(primary)
     except LanguageProblem:
-        return ValueProblem("InvalidLanguage", f'"{primary}" in "{value}" is not a registered language: {hint}')
+        return _problem("InvalidLanguage.primary", value=value, primary=primary)
     return None
 
 
@@ -426,7 +414,7 @@ def mime_type_problem(value: str) -> ValueProblem | None:
     """A MIME media type such as text/html or application/atom+xml; charset=utf-8."""
     if _MIME.match(value):
         return None
-    return ValueProblem("InvalidMIMEType", f'"{value}" is not a MIME type: write type/subtype, e.g. text/html or image/png')
+    return _problem("InvalidMIMEType.shape", value=value)
 
 
 def is_xml_mime_type(value: str) -> bool:
@@ -457,10 +445,7 @@ def addr_spec_problem(value: str) -> ValueProblem | None:
     """A bare e-mail address (addr-spec): no display name, no angle brackets, no comment."""
     if (_ASCII_ADDR_SPEC if value.isascii() else _compiled(_ADDR_SPEC)).match(value):
         return None
-    return ValueProblem(
-        "InvalidAddrSpec",
-        f'"{value}" is not a bare e-mail address: write only the address, e.g. jan@example.nl (put the name in <name>)',
-    )
+    return _problem("InvalidAddrSpec.shape", value=value)
 
 
 # --- Numbers --------------------------------------------------------------------------------
@@ -471,4 +456,4 @@ _NON_NEGATIVE = re.compile(r"\d+$")
 def non_negative_integer_problem(value: str) -> ValueProblem | None:
     if _NON_NEGATIVE.match(value):
         return None
-    return ValueProblem("InvalidNonNegativeInteger", f'"{value}" is not a non-negative integer: write a whole number of 0 or more')
+    return _problem("InvalidNonNegativeInteger.shape", value=value)

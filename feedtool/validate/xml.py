@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from feedtool.validate.findings import Finding, error, info, warning
+from feedtool.validate.codes import finding
+from feedtool.validate.findings import Finding
 
 DEFAULT_MAX_SIZE = 50 * 1024 * 1024  # bytes; the W3C service stops at 5 MB, Miniflux at 15 MiB
 
@@ -117,7 +118,7 @@ def parse_xml(
     if max_size is not None and len(data) > max_size:
         return XmlResult(None, [_too_big(len(data), max_size)])
     if not data.strip():
-        return XmlResult(None, [error("EmptyDocument", "the document is empty: a feed needs at least a root element <feed> or <rss>", line=1, column=1)])
+        return XmlResult(None, [finding("EmptyDocument", line=1, column=1)])
     result = XmlResult(None)
     findings = result.findings
     bom_encoding, declared_version, declared = _prologue(data)
@@ -131,41 +132,27 @@ def parse_xml(
     try:
         root = etree.fromstring(data, hardened_parser(requested))
     except etree.XMLSyntaxError as exc:
-        finding = _syntax_finding(exc, data, result)
+        problem = _syntax_finding(exc, data, result)
         # After an unusable declaration, the parser's complaint is only its consequence.
-        if finding.code == "HtmlPage" or not any(f.code in ("UnknownEncoding", "EncodingMismatch") and f.severity == "error" for f in findings):
-            findings.append(finding)
+        if problem.code == "HtmlPage" or not any(f.code in ("UnknownEncoding", "EncodingMismatch") and f.severity == "error" for f in findings):
+            findings.append(problem)
         return result
     except (ValueError, LookupError) as exc:  # e.g. a declaration lxml refuses outright
-        findings.append(error("SAXError", f"XML parsing error: {exc}", line=1, column=1))
+        findings.append(finding("SAXError", line=1, column=1, detail=str(exc)))
         return result
     if root is None:
-        findings.append(error("EmptyDocument", "the document holds no element: a feed needs a root element <feed> or <rss>", line=1, column=1))
+        findings.append(finding("EmptyDocument.no_element", line=1, column=1))
         return result
     result.root = root
     findings.extend(_check_doctype(root, requested))
     findings.extend(_check_characters(data, encoding))
     if encoding != "utf-8" and _ITUNES_NS in root.nsmap.values() and any(True for _ in root.iter(f"{{{_ITUNES_NS}}}*")):
-        findings.append(
-            warning(
-                "NotUTF8",
-                f"this podcast feed uses iTunes elements but is encoded as {declared or encoding}: "
-                "Apple Podcasts expects UTF-8 and does not guarantee other encodings; save the feed as UTF-8",
-                line=1,
-                column=1,
-            )
-        )
+        findings.append(finding("NotUTF8", line=1, column=1, encoding=declared or encoding))
     return result
 
 
 def _too_big(size: int, max_size: int) -> Finding:
-    return error(
-        "ValidatorLimit",
-        f"the document is {size:,} bytes, more than the limit of {max_size:,}: not parsed "
-        "(raise the limit with --max-size if the feed is really meant to be this large; most readers refuse feeds over 15 MB)",
-        line=1,
-        column=1,
-    )
+    return finding("ValidatorLimit", line=1, column=1, size=size, limit=max_size)
 
 
 def _prologue(data: bytes) -> tuple[str | None, str | None, str | None]:
@@ -200,61 +187,27 @@ def _codec(name: str | None) -> str | None:
 
 def _check_declaration(bom: str | None, version: str | None, declared: str | None, http_charset: str | None, wide: bool, data: bytes):
     if version is not None and version != "1.0":
-        yield error("BadXmlVersion", f'the XML declaration says version="{version}": feeds must be XML 1.0 (write version="1.0")', line=1, column=1)
+        yield finding("BadXmlVersion", line=1, column=1, version=version)
     codec = _codec(declared)
     misplaced = data[:1].isspace() and data.lstrip()[:5] == b"<?xml"  # the parse error says what is wrong
     if declared is None and bom is None and not http_charset and not wide and not misplaced and not data.isascii():
-        yield warning(
-            "MissingEncoding",
-            "no character encoding is declared, so the document is read as UTF-8: if it is UTF-8, say so with "
-            '<?xml version="1.0" encoding="utf-8"?>; otherwise declare the encoding it is written in',
-            line=1,
-            column=1,
-        )
+        yield finding("MissingEncoding", line=1, column=1)
     if declared is not None and codec is None:
-        yield error("UnknownEncoding", f'unknown character encoding "{declared}" in the XML declaration: use "utf-8" and save the file as UTF-8', line=1, column=1)
+        yield finding("UnknownEncoding", line=1, column=1, declared=declared)
     elif codec is not None:
         if bom is not None and not _same_family(codec, bom):
-            yield error(
-                "EncodingMismatch",
-                f'the file starts with a {bom.upper()} byte order mark but the XML declaration says encoding="{declared}": '
-                "remove the byte order mark or correct the declaration",
-                line=1,
-                column=1,
-            )
+            yield finding("EncodingMismatch", line=1, column=1, bom=bom.upper(), declared=declared)
         if codec not in _COMMON_ENCODINGS:
-            yield warning(
-                "ObscureEncoding",
-                f'"{declared}" is an obscure encoding that many readers cannot decode: convert the feed to UTF-8',
-                line=1,
-                column=1,
-            )
+            yield finding("ObscureEncoding", line=1, column=1, declared=declared)
         if codec not in _STANDARD_ENCODINGS:
-            yield info(
-                "NonstdEncoding",
-                f'encoding "{declared}" is not one every XML processor must support (UTF-8, UTF-16): consider UTF-8',
-                line=1,
-                column=1,
-            )
+            yield finding("NonstdEncoding", line=1, column=1, declared=declared)
     if codec and codec.startswith(("utf-16", "utf-32")) and bom is None and not wide:
-        yield error(
-            "EncodingMismatch",
-            f'the XML declaration says encoding="{declared}" but the file is written in a one-byte encoding '
-            '(its declaration reads as plain ASCII): declare encoding="utf-8" (or the encoding the file is really in)',
-            line=1,
-            column=1,
-        )
+        yield finding("EncodingMismatch.one_byte", line=1, column=1, declared=declared)
     if http_charset:
         effective = codec or bom or "utf-8"
         http_codec = _codec(http_charset)
         if http_codec is None or not _same_family(http_codec, effective):
-            yield warning(
-                "EncodingMismatch",
-                f'the server says charset={http_charset} but the document is encoded as {declared or effective}: '
-                "readers follow the server; make the Content-Type charset and the XML declaration agree",
-                line=1,
-                column=1,
-            )
+            yield finding("EncodingMismatch.http", line=1, column=1, charset=http_charset, actual=declared or effective)
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -286,18 +239,17 @@ def _syntax_finding(exc: etree.XMLSyntaxError, data: bytes, result: XmlResult) -
     code = next((code for needle, code in _SYNTAX_CODES if needle in message), "SAXError")
     if code == "UnknownEncoding" and _codec(result.declared_encoding):
         preferred = _preferred_name(_codec(result.declared_encoding))
-        return error(
-            "InvalidEncoding",
-            f'encoding="{result.declared_encoding}" is not an encoding name XML parsers recognise '
-            f'(did you mean "{preferred}"?): write the registered name, or better, convert the feed to UTF-8',
-            line=1,
-            column=1,
-        )
+        return finding("InvalidEncoding", line=1, column=1, declared=result.declared_encoding, preferred=preferred)
     if _HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")):
         result.html = True
-        return error("HtmlPage", _html_message(data), line=1, column=1)
-    hint = (code == "UnicodeError" and _undeclared_hint(data, result)) or _hint(code, message, data)
-    return error(code, f"XML parsing error: {message}{hint}", line=line, column=column)
+        return _html_finding(data)
+    if code == "UnicodeError" and _looks_like_cp1252(data, result):
+        if result.declared_encoding:
+            return finding("UnicodeError.declared_cp1252", line=line, column=column, detail=message, declared=result.declared_encoding)
+        return finding("UnicodeError.undeclared_cp1252", line=line, column=column, detail=message)
+    if code == "SAXError":
+        return _sax_finding(message, line, column)
+    return finding(code if code in _PLAIN_PARSE_CODES else f"{code}.parse", line=line, column=column, detail=message)
 
 
 def _preferred_name(codec: str) -> str:
@@ -308,52 +260,44 @@ def _preferred_name(codec: str) -> str:
     return codec.replace("iso8859", "iso-8859").replace("_", "-").upper()
 
 
-def _undeclared_hint(data: bytes, result: XmlResult) -> str:
-    """Name the encoding the bytes are probably in, when the declaration (or its absence) is wrong."""
+# Codes whose own message is the parse error with their hint (the others have a "parse" variant).
+_PLAIN_PARSE_CODES = frozenset({"UndefinedNamedEntity", "UndeclaredPrefix", "UnicodeError", "EntityExpansion"})
+
+
+def _looks_like_cp1252(data: bytes, result: XmlResult) -> bool:
+    """The bytes are probably windows-1252 while the declaration (or its absence) says UTF-8."""
     if result.encoding != "utf-8":
-        return ""
+        return False
     try:
         data.decode("cp1252")
     except UnicodeDecodeError:
-        return ""
-    said = f'the declaration says "{result.declared_encoding}"' if result.declared_encoding else "no encoding is declared, which means UTF-8"
-    return f' ({said}, but the bytes look like windows-1252 (or ISO-8859-1): declare encoding="windows-1252" or save the file as UTF-8)'
+        return False
+    return True
 
 
-def _hint(code: str, message: str, data: bytes) -> str:
-    if code == "UndefinedNamedEntity":
-        return " (XML knows only &lt; &gt; &amp; &quot; &apos;: write a numeric reference such as &#160; for &nbsp;)"
-    if code == "UndeclaredPrefix":
-        return ' (declare the prefix on the root element, e.g. xmlns:dc="http://purl.org/dc/elements/1.1/")'
-    if code == "UnicodeError":
-        return " (the bytes do not match the declared encoding: save the file as UTF-8, or declare the encoding it is in)"
-    if code == "EntityExpansion":
-        return " (a DOCTYPE whose entities expand to an enormous text, as in a 'billion laughs' attack: refused)"
-    if code == "ValidatorLimit":
-        return " (a resource limit of the hardened parser was reached: refused)"
+def _sax_finding(message: str, line: int | None, column: int | None) -> Finding:
     char = _CHAR_VALUE.search(message)
     if char:
-        kind = "a reference to " if "CharRef" in message else ""
-        return f" ({kind}character U+{int(char.group(1)):04X}, which XML cannot carry (often pasted from a word processor): remove it)"
+        variant = "SAXError.char_reference" if "CharRef" in message else "SAXError.char"
+        return finding(variant, line=line, column=column, detail=message, point=f"{int(char.group(1)):04X}")
     if "invalid character" in message or "Char 0x" in message:
-        return " (a control character XML cannot carry, often pasted from a word processor: remove it)"
+        return finding("SAXError.control", line=line, column=column, detail=message)
     if "XML declaration allowed only at the start" in message:
-        return " (remove everything before <?xml, including blank lines and spaces)"
+        return finding("SAXError.declaration", line=line, column=column, detail=message)
     if message.startswith("Document is empty") or message.startswith("Start tag expected"):
-        return " (this does not look like XML at all)"
-    return ""
+        return finding("SAXError.not_xml", line=line, column=column, detail=message)
+    return finding("SAXError", line=line, column=column, detail=message)
 
 
-def _html_message(data: bytes) -> str:
+def _html_finding(data: bytes) -> Finding:
     feeds = []
     for tag in _FEED_LINK.findall(data[:200_000]):
         href = _HREF.search(tag)
         if href:
             feeds.append(href.group(1).decode("utf-8", "replace"))
-    message = "this is an HTML page, not a feed"
     if feeds:
-        return message + "; it links to these feeds: " + ", ".join(sorted(set(feeds))[:5])
-    return message + " (validate the feed's own URL, usually linked with <link rel=\"alternate\" type=\"application/atom+xml\">)"
+        return finding("HtmlPage.links", line=1, column=1, feeds=", ".join(sorted(set(feeds))[:5]))
+    return finding("HtmlPage", line=1, column=1)
 
 
 _ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
@@ -373,25 +317,11 @@ def _check_doctype(root: etree._Element, requested: list[str]):
     entities = list(dtd.iterentities()) if dtd is not None else []
     external = [e for e in entities if e.system_url]
     if system_url and _NETSCAPE_DTD in system_url:
-        yield error(
-            "DeprecatedDTD",
-            "the DOCTYPE points at Netscape's RSS 0.91 DTD, which is no longer served: "
-            "remove the DOCTYPE or use http://www.rssboard.org/rss-0.91.dtd",
-            line=1,
-        )
+        yield finding("DeprecatedDTD", line=1)
     elif system_url:
-        yield info(
-            "ExternalDTD",
-            f"the DOCTYPE refers to the external DTD {system_url}; it is not loaded, so entities it defines are unknown to us and to most readers",
-            line=1,
-        )
+        yield finding("ExternalDTD", line=1, url=system_url)
     for entity in external:
-        yield error(
-            "ContainsSystemEntity",
-            f"the DOCTYPE declares the external entity '{entity.name}' ({entity.system_url}): a security risk, never loaded; "
-            "remove it (feeds must be self-contained)",
-            line=1,
-        )
+        yield finding("ContainsSystemEntity", line=1, name=entity.name, url=entity.system_url)
     internal = [e.name for e in entities if not e.system_url]
     if system_url:
         # The external DTD is not read (by us, or by most readers): entities only it could define stay undefined.
@@ -401,53 +331,33 @@ def _check_doctype(root: etree._Element, requested: list[str]):
             if reference.name not in known and reference.name not in undefined:
                 undefined[reference.name] = reference
         for name, reference in list(undefined.items())[:10]:
-            yield error(
-                "UndefinedNamedEntity",
-                f"the entity &{name}; is not defined: the external DTD that may define it is not read by feed readers "
-                f"(write a numeric reference such as &#160; for &nbsp;, or the character itself)",
-                reference,
-            )
+            yield finding("UndefinedNamedEntity.dtd", reference, name=name)
     if internal:
-        yield warning(
-            "EntityDeclaration",
-            f"the DOCTYPE declares the entities {', '.join(internal[:10])}{' …' if len(internal) > 10 else ''}; "
-            "they are not expanded here (so a value written as a reference is judged as written: an empty title, a URL "
-            "without its start) and many readers do not expand them either: write the characters themselves or numeric references",
-            line=1,
-        )
+        yield finding("EntityDeclaration", line=1, names=", ".join(internal[:10]) + (" …" if len(internal) > 10 else ""))
     if requested and not external and not system_url:
-        yield error(
-            "ContainsSystemEntity",
-            f"the DOCTYPE refers to external resources ({', '.join(sorted(set(requested))[:3])}): never loaded; remove them",
-            line=1,
-        )
+        yield finding("ContainsSystemEntity.resources", line=1, urls=", ".join(sorted(set(requested))[:3]))
 
 
 def _check_characters(data: bytes, encoding: str):
     """BadCharacters: text that is almost certainly in another encoding than the declared one."""
-    match = None
+    match, variant = None, ""
     if encoding == "utf-8":
         match = _C1_UTF8.search(data)
-        detail = "control characters U+0080..U+009F: Windows-1252 punctuation (curly quotes, dashes) stored as ISO-8859-1"
         if match is None:
-            match = _DOUBLE_UTF8.search(data)
-            detail = "UTF-8 text encoded twice (é shows as Ã©): it was read as ISO-8859-1 somewhere and saved as UTF-8 again; repair the text"
+            match, variant = _DOUBLE_UTF8.search(data), ".double_utf8"
     elif encoding in _SINGLE_BYTE_LATIN:
-        match = _UTF8_SEQUENCE.search(data) if _looks_like_utf8(data) else None
-        detail = f"UTF-8 bytes in a document declared as {encoding}: the text is double-encoded (é shows as Ã©); declare encoding=\"utf-8\""
+        match, variant = (_UTF8_SEQUENCE.search(data) if _looks_like_utf8(data) else None), ".utf8_in_latin"
         if match is None and encoding != "cp1252":
-            match = _C1_BYTE.search(data)
-            detail = f"bytes 0x80..0x9F, which are control characters in {encoding}: the text is probably windows-1252; declare that"
+            match, variant = _C1_BYTE.search(data), ".c1_byte"
     if match is None:
-        match = _C1_REF.search(data)
-        detail = "numeric references &#128;..&#159; name control characters, not Windows-1252 punctuation: use the Unicode code point (&#8211; for an en dash)"
+        match, variant = _C1_REF.search(data), ".c1_reference"
     if match is None:
-        match = _DOUBLE_REF.search(data)
-        detail = "numeric references to the UTF-8 bytes of a character (&#195;&#169; for é): refer to the character's code point (&#233;)"
+        match, variant = _DOUBLE_REF.search(data), ".double_reference"
     if match is not None:
         line = data.count(b"\n", 0, match.start()) + 1
         column = match.start() - data.rfind(b"\n", 0, match.start())
-        yield warning("BadCharacters", f"the text appears to use the wrong encoding: {detail}", line=line, column=column)
+        params = {"encoding": encoding} if variant in (".utf8_in_latin", ".c1_byte") else {}
+        yield finding("BadCharacters" + variant, line=line, column=column, **params)
 
 
 def _looks_like_utf8(data: bytes) -> bool:

@@ -3,11 +3,11 @@
 The W3C Feed Validation Service does not know JSON Feed: no code here has a W3C name. Codes that
 mean for JSON Feed exactly what they mean for Atom and RSS (UnicodeError, ValidatorLimit, the
 value checks such as InvalidRFC3339Date and InvalidFullLink, the HTML checks, the reader's view)
-are the XML layers' codes, declared with them; feedtool/validate/jsoncodes.py words their JSON
-findings until then.
+are the XML layers' codes, declared with them; the end of this module gives them their JSON
+wording (the variant "json").
 """
 
-from feedtool.validate.codes import ERROR, INFO, JSONFEED, WARNING, declare, declare_text
+from feedtool.validate.codes import ERROR, INFO, JSONFEED, WARNING, declare, declare_text, extend
 
 # A JSON Feed finding's message starts with the JSON Pointer of the value concerned.
 declare_text("json.at", "{pointer}: {message}", "{pointer}: {message}")
@@ -576,22 +576,14 @@ declare(
     url='https://www.jsonfeed.org/version/1.1/',
 )
 
-declare(
-    'InvalidDuration',
-    severity=ERROR,
+extend(
+    "InvalidDuration",  # the code of itunes:duration in RSS (W3C's name): the same problem, in JSON Feed's words
     formats=(JSONFEED,),
-    layer='jsonfeed',
-    summary=('duration_in_seconds is negative',
-             'duration_in_seconds is negatief'),
-    message=('"duration_in_seconds" is {value}: it must be a number of seconds, 0 or more',
-             '"duration_in_seconds" is {value}: het moet een aantal seconden zijn, 0 of meer'),
-    explanation='duration_in_seconds says how long the attachment plays at normal speed; podcast apps show it and use it to resume playing. A negative duration is no duration.',
-    bad='"duration_in_seconds": -60',
-    good='"duration_in_seconds": 6629',
-    spec='JSON Feed 1.1',
-    url='https://www.jsonfeed.org/version/1.1/',
+    variants={
+        "json": ('"duration_in_seconds" is {value}: it must be a number of seconds, 0 or more',
+                 '"duration_in_seconds" is {value}: het moet een aantal seconden zijn, 0 of meer'),
+    },
 )
-
 declare(
     'DuplicateAttachment',
     severity=WARNING,
@@ -799,3 +791,41 @@ declare(
     spec='JSON Feed 1.1, suggestions for publishers',
     url='https://www.jsonfeed.org/version/1.1/#suggestions-for-publishers-a-name-suggestions-for-publishers-a',
 )
+
+
+# --- The codes JSON Feed shares with Atom and RSS (declared with the XML layers): their JSON wording ---
+# A JSON finding of one of these is made as "Code.json" (feedtool/validate/jsoncodes.py, SHARED).
+for _code, _en, _nl in (
+    ("UnicodeError", "the bytes {bytes} are not valid {encoding}: readers refuse the document; save it as UTF-8",
+     "de bytes {bytes} zijn geen geldige {encoding}: lezers weigeren het document; sla het op als UTF-8"),
+    ("EmptyDocument", "the document is empty", "het document is leeg"),
+    ("ValidatorLimit", "{what}: refused, not validated further (the limit is {limit})",
+     "{what}: geweigerd, niet verder gevalideerd (de grens is {limit})"),
+    ("UnknownFormat", "not a feed: {detail}", "geen feed: {detail}"),
+    ("InvalidFullLink", "{detail}", "{detail}"),
+    ("InvalidUriChar", "{detail}", "{detail}"),
+    ("InvalidIRI", "{detail}", "{detail}"),
+    ("SecurityRisk", "{detail}", "{detail}"),
+    ("InvalidMIMEType", "{detail}", "{detail}"),
+    ("InvalidRFC3339Date", "{detail}", "{detail}"),
+    ("InvalidLanguage", "{detail}", "{detail}"),
+    ("NotBlank", '"{member}" is empty: leave it out, or give it text', '"{member}" is leeg: laat het weg, of geef het tekst'),
+    ("ContainsHTML", '"{member}" is plain text but contains HTML ({sample}): readers show the tags as text; HTML belongs in content_html only',
+     '"{member}" is platte tekst maar bevat HTML ({sample}): lezers tonen de tags als tekst; HTML hoort alleen in content_html'),
+    ("SelfDoesntMatchLocation", '"feed_url" is {value}, but the feed was fetched from {location}: readers that follow feed_url subscribe to another address; make feed_url the address the feed is published at',
+     '"feed_url" is {value}, maar de feed kwam van {location}: lezers die feed_url volgen, abonneren zich op een ander adres; maak feed_url het adres waarop de feed gepubliceerd is'),
+    ("UnexpectedContentType", "the server sends Content-Type {media_type}, but this is a JSON Feed: serve it as application/feed+json",
+     "de server stuurt Content-Type {media_type}, maar dit is een JSON Feed: lever het als application/feed+json"),
+    ("ReaderParseProblem", "fastfeedparser (an independent JSON Feed reader) cannot read this feed: {detail}",
+     "fastfeedparser (een onafhankelijke lezer van JSON Feed) kan deze feed niet lezen: {detail}"),
+    ("ReaderEntryCount", "fastfeedparser reads {seen} items where the feed holds {strict}: readers would lose items",
+     "fastfeedparser leest {seen} items waar de feed er {strict} bevat: lezers zouden items kwijtraken"),
+    ("ReaderIdDiffers", "fastfeedparser reads this item's id as {seen}, not {strict}: readers may show it twice or merge it with another",
+     "fastfeedparser leest de id van dit item als {seen}, niet {strict}: lezers tonen het misschien dubbel of voegen het samen met een ander"),
+    ("ReaderTitleDiffers", "fastfeedparser reads this item's title as {seen}, not {strict}", "fastfeedparser leest de titel van dit item als {seen}, niet {strict}"),
+    ("ReaderLinkDiffers", "fastfeedparser reads this item's link as {seen}, not {strict}", "fastfeedparser leest de link van dit item als {seen}, niet {strict}"),
+    ("ReaderDateUnreadable", "fastfeedparser cannot read the date {text}: readers show the time they fetched the item instead (write RFC 3339, e.g. 2024-05-01T09:30:00+02:00)",
+     "fastfeedparser kan de datum {text} niet lezen: lezers tonen in plaats daarvan het moment waarop ze het item ophaalden (schrijf RFC 3339, bijvoorbeeld 2024-05-01T09:30:00+02:00)"),
+    ("ReaderDateDiffers", "fastfeedparser reads the date {text} as {seen}, not {strict}", "fastfeedparser leest de datum {text} als {seen}, niet {strict}"),
+):
+    extend(_code, formats=(JSONFEED,), variants={"json": (_en, _nl)})
