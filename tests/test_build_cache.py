@@ -248,3 +248,65 @@ def test_a_failed_build_records_nothing(capsys, store, tmp_path, builds):
     assert (out / cache.CACHE_NAME).read_bytes() == saved
     code, _, _ = run(capsys, store, out)
     assert code == 3, "the broken store is loaded again, not served from the cache"
+
+
+def test_rendering_reads_nothing_of_the_feeds_list_of_all_entries(store):
+    """renderers.selection_key leaves feed.entries out: a document must not depend on it."""
+    import dataclasses
+    from datetime import datetime, timezone
+
+    from feedtool.build import BuildOptions, build
+    from feedtool.build.renderers import FEED_FORMATS
+    from feedtool.store import load_store
+
+    publication = build(store, BuildOptions(datetime(2013, 6, 1, tzinfo=timezone.utc)))
+    for channel in publication.channels:
+        bare = dataclasses.replace(channel.selection, feed=dataclasses.replace(channel.selection.feed, entries=()))
+        for fmt in FEED_FORMATS:
+            assert fmt.render_selection(bare) == fmt.render_selection(channel.selection)
+    assert load_store(store).feed.entries  # the list left out was not empty
+
+
+def test_an_edit_renders_and_reads_back_only_the_documents_it_changes(capsys, store, tmp_path, monkeypatch):
+    """Documents verified by an earlier build from the very same input are used again; the result
+    is byte for byte what a full build makes."""
+    feed = store / "_feed.yaml"
+    feed.write_text(feed.read_text(encoding="utf-8").replace("limit: 3", "limit: 1") + "archive: 1\n",
+                    encoding="utf-8")  # the newest post in the feed, each older one on a page of its own
+    out, full = tmp_path / "public", tmp_path / "full"
+    run(capsys, store, out)
+    reused = []
+    real = cache.RebuildCache.reuse
+    monkeypatch.setattr(cache.RebuildCache, "reuse", lambda self, path, key: (
+        lambda data: (reused.append(path) if data is not None else None, data)[1])(real(self, path, key)))
+    post = store / "zomer.yaml"  # the oldest post: its archive page, not the main feed
+    post.write_text(post.read_text(encoding="utf-8").replace("Zomerse gedachten", "Zomerse ideeen"), encoding="utf-8")
+    code, stdout, _ = run(capsys, store, out)
+    assert code == 0
+    assert "archive/1/atom.xml" not in reused, "the page holding the edited post is rendered and read back again"
+    assert "archive/2/atom.xml" in reused and "archive/2/feed.json" in reused, "the other pages are not"
+    assert f"{out / 'archive/1/atom.xml'}: changed" in stdout
+    run(capsys, store, full, "--no-cache")
+    assert digests(out) == {name: sha for name, sha in digests(full).items()}
+
+
+def test_documents_read_back_in_several_processes_report_what_one_process_does(monkeypatch):
+    """build._read_back: the same differences, in document order, whichever process read each."""
+    import os
+    from types import SimpleNamespace
+
+    from feedtool.build.readback import Difference
+
+    def item(path: str, size: int, found: list):
+        return SimpleNamespace(document=SimpleNamespace(path=path, data=b"x" * size),
+                               read_back=lambda: found + [Difference("atom", "(feed)", "pid", "", str(os.getpid()))])
+
+    wrong = Difference("atom", "tag:x", "title", "A", "B")
+    items = [item("a.xml", 10, []), item("b.xml", 3000, [wrong]), item("c.xml", 20, [])]
+    monkeypatch.setattr(build_module, "PARALLEL_READ_BACK_BYTES", 0)
+    serial = build_module._read_back(items, 1)
+    parallel = build_module._read_back(items, 2)
+    assert [[d for d in found if d.field != "pid"] for found in parallel] == [[], [wrong], []]
+    assert [[d for d in found if d.field != "pid"] for found in serial] == [[], [wrong], []]
+    assert {found[-1].got for found in serial} == {str(os.getpid())}
+    assert str(os.getpid()) not in {found[-1].got for found in parallel}, "read back by other processes"

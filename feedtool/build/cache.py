@@ -91,6 +91,8 @@ class RebuildCache:
     previous: dict | None = None
     observed: dict[str, tuple[Signature, str]] = field(default_factory=dict)  # read by the store loader
     rehashed: set[str] = field(default_factory=set)  # unchanged bytes behind a changed (or racy) signature
+    code_key: str = ""  # feedtool's source, its dependencies' versions, Python, the time zone data
+    noted: dict[str, list] = field(default_factory=dict)  # this build's feed documents: path -> [key, sha256]
 
     @classmethod
     def open(cls, out: Path, store: Path, options: dict) -> RebuildCache:
@@ -98,7 +100,44 @@ class RebuildCache:
         cache.previous = _read_cache(cache.out)
         cache.scanned_ns = time.time_ns()
         cache.signatures = dict(_scan_inputs(cache.store, cache.out))
+        cache.code_key = cache._code_key()
         return cache
+
+    def _code_key(self) -> str:
+        """A digest of the code that renders and reads back: every input that is not the store's."""
+        recorded = (self.previous or {}).get("files", {})
+        h = hashlib.sha256(self.options["feedtool"].encode() + self.options["python"].encode())
+        for name in sorted(n for n in self.signatures if not n.startswith("store:")):
+            if name.startswith("dist:"):
+                sha = name
+            else:
+                signature, previous = self.signatures[name], recorded.get(name)
+                if previous is not None and Signature(*previous[:4]) == signature and previous[4] is not None \
+                        and not signature.racy(previous[5]):
+                    sha = previous[4]
+                else:
+                    sha = _hash_file(self._path(name), signature) or "unreadable"
+                self.digests[name] = sha
+            h.update(f"{name}\0{sha}\n".encode())
+        return h.hexdigest()
+
+    # --- documents verified by an earlier build -----------------------------------------------
+
+    def reuse(self, path: str, key: str) -> bytes | None:
+        """The bytes of document `path` if an earlier build, with the same code, rendered them from the
+        input `key`, read them back without a difference and wrote them, and they are still in --out."""
+        previous = self.previous or {}
+        verified = previous.get("verified", {}).get(path) if previous.get("code_key") == self.code_key else None
+        if verified is None or verified[0] != key:
+            return None
+        try:
+            data = (self.out / path).read_bytes()
+        except OSError:
+            return None
+        return data if hashlib.sha256(data).hexdigest() == verified[1] else None
+
+    def note(self, path: str, key: str, data: bytes) -> None:
+        self.noted[path] = [key, hashlib.sha256(data).hexdigest()]
 
     # --- looking up -----------------------------------------------------------------------
 
@@ -224,6 +263,8 @@ class RebuildCache:
             "entries": len(publication.selection.entries),
             "tags": len(publication.channels) - 1,
             "stderr": list(stderr),
+            "code_key": self.code_key,
+            "verified": dict(sorted(self.noted.items())),
             "files": dict(sorted(files.items())),
         }
         self._write(data)

@@ -71,12 +71,14 @@ def build_options(func):
 @click.option("--no-cache", is_flag=True,
               help="Render and read back everything even when no input changed since the last build "
                    "(the rebuild cache, --out/.feedtool-cache.json, is neither used nor updated).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="the cores",
+              help="Read the documents back in this many processes (each document whole, in one of them).")
 @click.option("--ping", "ping", is_flag=True,
               help="Then tell the WebSub hubs (hub: in _feed.yaml) which feeds changed, as `feedtool ping` does.")
 @ping_options
 def build_command(store: Path, out: Path, include_future: bool, drafts: bool, now: str | None,
                   tag_feeds: bool | None, subscribe_page: bool | None, accept_changes: bool, strict: bool,
-                  quiet: bool, no_cache: bool, ping: bool, timeout: float, retries: int) -> None:
+                  quiet: bool, no_cache: bool, jobs: int, ping: bool, timeout: float, retries: int) -> None:
     """Build the publication from a store: the feeds, a feed per tag, the subscribe page.
 
     \b
@@ -147,7 +149,7 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     from feedtool.cli._published import check_published
 
     options = BuildOptions(moment, include_future=include_future, drafts=drafts, tag_feeds=tag_feeds,
-                           subscribe_page=subscribe_page)
+                           subscribe_page=subscribe_page, verified=cache, jobs=jobs)
     with cache.observing() if cache is not None else contextlib.nullcontext():
         publication = build(store, options)
     if strict and publication.warnings:
