@@ -37,7 +37,7 @@ def test_help_imports_no_command_module():
         "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n    main(['--help'])"
     )
     assert _heavy(modules) == []
-    assert not [m for m in modules if m.startswith("feedtool.cli.")]
+    assert not [m for m in modules if m.startswith("feedtool.cli.") and m != "feedtool.cli._help"]
 
 
 @pytest.mark.parametrize("name", sorted(cli.COMMANDS))
@@ -83,3 +83,31 @@ def test_validating_an_atom_feed_loads_no_json_feed_or_download_module(tmp_path)
     for unused in ("fastfeedparser", "feedtool.validate.jsonfeed", "feedtool.download", "langcodes",
                    "concurrent.futures.process", "feedgen"):
         assert unused not in modules, unused
+
+
+@pytest.mark.parametrize("width", [78, 100])
+def test_the_help_kept_for_a_fast_start_is_the_one_click_writes(width):
+    from feedtool.cli import _help
+
+    assert _help.TEXTS[width] == _help.click_help(width), \
+        "the group's help changed: write feedtool/cli/_help.py anew with `python -m feedtool.cli._help`"
+
+
+@pytest.mark.parametrize("columns", ["80", "200", "64"])
+def test_help_and_version_print_what_click_prints_and_help_loads_no_click(columns):
+    env = {"PATH": "", "COLUMNS": columns}
+    fast = subprocess.run([sys.executable, "-m", "feedtool", "--help"], capture_output=True, text=True, env=env)
+    slow = subprocess.run([sys.executable, "-c", "import sys; from feedtool.cli import cli; "
+                           "cli.main(['--help'], prog_name='feedtool')"], capture_output=True, text=True, env=env)
+    assert fast.returncode == slow.returncode == 0
+    assert fast.stdout == slow.stdout
+    assert "Commands:" in fast.stdout
+    modules = _modules_after(
+        "import contextlib, io, os\nos.environ['COLUMNS'] = '80'\nfrom feedtool.cli import main\n"
+        "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n    main(['--help'])"
+    )
+    assert "click" not in modules
+    version = subprocess.run([sys.executable, "-m", "feedtool", "--version"], capture_output=True, text=True)
+    assert version.stdout == subprocess.run(
+        [sys.executable, "-c", "from feedtool.cli import cli; cli.main(['--version'], prog_name='feedtool')"],
+        capture_output=True, text=True).stdout
