@@ -66,3 +66,10 @@ def test_a_fifo_in_a_directory_is_refused_without_opening_it(tmp_path):
 def test_a_device_is_refused():
     result = invoke("/dev/zero")
     assert result.exit_code == 3 and "character device" in result.output
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e400"])
+def test_serve_interval_must_be_finite(tmp_path, value):
+    proc = subprocess.run([sys.executable, "-m", "feedtool", "serve", "--out", str(tmp_path), "--watch",
+                           "--interval", value], capture_output=True, text=True, timeout=30)
+    assert proc.returncode == 2 and "not between 0.05 and 3600 seconds" in proc.stderr

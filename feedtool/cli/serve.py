@@ -11,6 +11,7 @@ import click
 
 from feedtool import serve as server_lib
 from feedtool.cli import cli
+from feedtool.cli._options import SecondsParam
 from feedtool.errors import FeedtoolError, InputError, UsageError
 from feedtool.guard import RECORD_NAME
 
@@ -73,7 +74,7 @@ def _start_watch(store: Path, out: Path, include_future: bool, drafts: bool, int
               help="Build from --store now and again whenever a file in it changes.")
 @click.option("--include-future", is_flag=True, help="With --watch: also build entries dated in the future.")
 @click.option("--drafts", is_flag=True, help="With --watch: also build entries marked `draft: true`.")
-@click.option("--interval", default=0.5, show_default=True, type=click.FloatRange(min=0.05),
+@click.option("--interval", default=0.5, show_default=True, type=SecondsParam(0.05, 3600),
               help="With --watch: seconds between looks at the store.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print a line per request.")
 @click.option("--verbose", "-v", is_flag=True,
