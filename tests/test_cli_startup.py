@@ -111,3 +111,19 @@ def test_help_and_version_print_what_click_prints_and_help_loads_no_click(column
     assert version.stdout == subprocess.run(
         [sys.executable, "-c", "from feedtool.cli import cli; cli.main(['--version'], prog_name='feedtool')"],
         capture_output=True, text=True).stdout
+
+
+def test_no_reader_view_skips_feedparser(tmp_path):
+    """--no-reader-view: the reader's view is not run, and feedparser is not even imported."""
+    feed = tmp_path / "atom.xml"
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl-NL">'
+        "<title>t</title><id>tag:example.nl,2012:f</id><updated>2012-01-01T00:00:00Z</updated>"
+        "<author><name>a</name></author><entry><title>e</title><id>tag:example.nl,2012:e</id>"
+        "<updated>vr, 21 dec 2012 10:00:00 +0100</updated></entry></feed>\n", encoding="utf-8")
+    probe = ("import contextlib, io\nfrom feedtool.cli import main\nout = io.StringIO()\n"
+             "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(out):\n    main(['validate', {args}])\n"
+             "print(json.dumps(out.getvalue()))\n")
+    with_view = _modules_after("import json\n" + probe.format(args=repr(str(feed))))
+    without = _modules_after("import json\n" + probe.format(args=f"'--no-reader-view', {str(feed)!r}"))
+    assert "feedparser" in with_view and "feedparser" not in without

@@ -105,8 +105,6 @@ def validate_bytes(
         findings.extend(detect_findings(root, fmt, version))
         findings.extend(media_type_findings(media_type, fmt))
         if fmt in RULES:
-            from feedtool.validate import readerview
-
             doc = Document(data=data, root=root, format=fmt, version=version, encoding=parsed.encoding, base_url=base_url)
             findings.extend(_guarded(fragment("layer.rules", format=_FORMAT_NAMES.get(fmt, fmt)), RULES[fmt], doc))
             # Checks that read feedparser's result (the store round trip) share the reader view's parse.
@@ -116,6 +114,8 @@ def validate_bytes(
                     findings.extend(_guarded(fragment("layer.check", name=getattr(check, "__name__", "check")), check, doc))
             reader_parse = None
             if reader_view and not any(f.code in _NO_READER_VIEW for f in parsed.findings) and "Reader" not in ignore:
+                from feedtool.validate import readerview  # feedparser: imported only when the reader view runs
+
                 outcome = list(_guarded(fragment("layer.reader"), lambda doc: [readerview.strict_view(doc)], doc))
                 view = outcome[0] if outcome and isinstance(outcome[0], readerview.StrictView) else None
                 findings.extend(f for f in outcome if isinstance(f, Finding))
