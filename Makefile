@@ -30,7 +30,7 @@ test: $(TEST_STAMP)
 	$(PY) -m pytest
 
 conformance: $(TEST_STAMP)
-	$(PY) bench/conformance.py ../shared/conformance/w3c-dev
+	$(PY) bench/conformance.py ../shared/conformance/w3c-dev ../shared/conformance/realworld-dev --list
 
 docs: $(TEST_STAMP)
 	$(PY) -m feedtool.validate.codetable docs/validate.md

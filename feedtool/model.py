@@ -76,6 +76,8 @@ class Feed:
     subtitle: str | None = None
     authors: tuple[Person, ...] = ()
     rights: str | None = None
+    icon: str | None = None  # absolute URL of a square image for the feed (512 x 512 px is best)
+    favicon: str | None = None  # absolute URL of a small square icon (64 x 64 px)
     entries: tuple[Entry, ...] = ()  # every entry of the store, drafts and future ones included
     id_derived: bool = False  # True when the store gave no id and one was derived
     source: str = ""  # the file that holds the feed metadata

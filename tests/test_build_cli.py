@@ -249,11 +249,11 @@ def test_example_feeds_pass_our_validator_without_any_finding(capsys, tmp_path):
     shutil.copytree(EXAMPLE_STORE, store, ignore=shutil.ignore_patterns("_published.json"))
     code, _, stderr = run(capsys, "--store", str(store), "--out", str(tmp_path / "public"), "--now", NOW)
     assert code == 0, stderr
-    feeds = [p for p in listing(tmp_path / "public") if p.endswith(".xml")]
-    assert len(feeds) > 2
+    feeds = [p for p in listing(tmp_path / "public") if p.endswith((".xml", ".json")) and not p.startswith(".")]
+    assert len(feeds) > 3 and "tags/sociaal-domein/feed.json" in feeds
     for name in feeds:
         report = validate_bytes((tmp_path / "public" / name).read_bytes(), path=name)
-        assert report.format in ("atom", "rss")
+        assert report.format in ("atom", "rss", "jsonfeed")
         assert [(f.code, f.text()) for f in report.findings] == [], name
 
 
@@ -320,3 +320,17 @@ def test_scripts_in_content_are_warned_with_the_validators_codes_and_fail_with_s
     assert code == 3 and stdout == ""
     assert stderr.rstrip().endswith("0 error(s), 5 warning(s) (--strict: warnings fail the build); nothing was written")  # and the HTML-like title
     assert tree_digest(out) == before
+
+
+@pytest.mark.parametrize("tags", ["['!!!']", "['   ']", "[café, cafe]", "['" + "zaakgericht werken " * 17 + "']"],
+                         ids=["no-slug", "empty", "clash", "300-characters"])
+def test_a_bad_tag_exits_3_naming_file_and_field_and_writes_nothing(capsys, store, tmp_path, tags):
+    out = tmp_path / "public"
+    run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)
+    before, record = tree_digest(out), (store / "_published.json").read_bytes()
+    (store / "zomer.yaml").write_text(f"title: Zomerse gedachten\npublished: 2012-07-01\ntags: {tags}\n",
+                                      encoding="utf-8")
+    code, stdout, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)
+    assert code == 3 and stdout == ""
+    assert "zomer.yaml" in stderr and ": error: [tags" in stderr and "(hint: " in stderr
+    assert tree_digest(out) == before and (store / "_published.json").read_bytes() == record

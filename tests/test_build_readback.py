@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timezone
 
 import pytest
@@ -204,3 +205,31 @@ def test_the_page_reads_back_with_its_links_entries_and_tag_feeds():
     assert fields(compare_page(no_discovery, expected)) == {("(page)", "autodiscovery links")}
     other_title = data.replace("Bericht kaal".encode(), b"Bericht anders")
     assert fields(compare_page(other_title, expected)) == {("(page)", "entries")}
+
+
+# --- the feed's icons ---------------------------------------------------------------------
+
+
+
+
+def with_icons():
+    selection = rich_selection()
+    made = dataclasses.replace(selection.feed, icon="https://www.example.nl/icon-512.png",
+                               favicon="https://www.example.nl/favicon-64.png")
+    return Selection(made, selection.entries)
+
+
+@pytest.mark.parametrize("render", [atom.render, rss.render], ids=["atom", "rss"])
+def test_icons_read_back_in_the_xml_feeds(render):
+    selection = with_icons()
+    data = render(selection)
+    assert compare_feed(data, selection) == []
+    other = data.replace(b"icon-512.png", b"icon-256.png")
+    assert ("(feed)", "icon") in fields(compare_feed(other, selection))
+
+
+def test_icons_read_back_in_the_json_feed():
+    selection = with_icons()
+    data = jsonfeed.render(selection)
+    assert compare_json_feed(data, selection) == []
+    assert json_fields(data.replace(b"favicon-64", b"favicon-32"), selection) == {("(feed)", "favicon")}

@@ -75,7 +75,7 @@ def test_the_id_guard_refuses_as_for_build_and_the_record_stays(capsys, store, t
     text = (store / "zomer.yaml").read_text(encoding="utf-8")
     (store / "zomer.yaml").write_text(text.replace("2012-07-01", "2012-07-02"), encoding="utf-8")
     code, _, err = run(capsys, "check", "--store", str(store), "--now", NOW)
-    assert code == 6 and "published" in err
+    assert code == 6 and "published" in err and "check refused:" in err
     assert (store / "_published.json").read_bytes() == record
     assert run(capsys, "check", "--store", str(store), "--now", NOW, "--accept-changes")[0] == 0
     assert (store / "_published.json").read_bytes() == record  # check records nothing, even when it lets it through

@@ -238,3 +238,39 @@ def test_yml_and_upper_case_suffixes_are_entries(tmp_path):
     (store / "GROOT.YAML").write_text("title: Groot\npublished: 2012-12-20\n", encoding="utf-8")
     (store / "notitie.txt").write_text("title: Geen entry\n", encoding="utf-8")
     assert [e.slug for e in load_store(store).feed.entries] == ["kort", "GROOT"]
+
+
+def test_a_tag_listed_twice_counts_once_with_a_warning(tmp_path):
+    store = make_store(tmp_path, base_entry=True)
+    (store / "dubbel.yaml").write_text("title: Dubbel\npublished: 2012-12-20T10:00:00+01:00\n"
+                                       "tags: [wmo, jeugdzorg, wmo, Wmo]\n", encoding="utf-8")
+    result = load_store(store)
+    entry = next(e for e in result.feed.entries if e.slug == "dubbel")
+    assert entry.tags == ("wmo", "jeugdzorg", "Wmo")  # another spelling is kept: the feeds carry it as written
+    (warning,) = [w for w in result.warnings if w.file.endswith("dubbel.yaml")]
+    assert (warning.field, warning.line, warning.severity) == ("tags", 3, "warning")
+    assert "the tag 'wmo' is listed more than once; it counts once" in warning.message
+
+
+def test_icons_are_urls_resolved_against_the_site(tmp_path):
+    store = make_store(tmp_path, base_entry=True)
+    feed_file = store / "_feed.yaml"
+    feed_file.write_text(feed_file.read_text(encoding="utf-8") + "icon: /img/icon-512.png\n"
+                         "favicon: https://cdn.example.nl/favicon.png\n", encoding="utf-8")
+    feed = load_store(store).feed
+    assert feed.icon == feed.link + "img/icon-512.png"
+    assert feed.favicon == "https://cdn.example.nl/favicon.png"
+
+
+def test_an_icon_that_is_no_web_url_is_an_error_naming_the_field(tmp_path):
+    import pytest
+
+    from feedtool.errors import StoreError
+
+    store = make_store(tmp_path, base_entry=True)
+    feed_file = store / "_feed.yaml"
+    feed_file.write_text(feed_file.read_text(encoding="utf-8") + "icon: javascript:alert(1)\n", encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        load_store(store)
+    (problem,) = info.value.problems
+    assert problem.field == "icon" and problem.file.endswith("_feed.yaml") and problem.line is not None

@@ -46,6 +46,6 @@ def test_random_posts_read_back_exactly(title, summary, content, tags, instant, 
         entries = load_store(store).feed.entries
     assert len(entries) == 2
     for entry in entries:
-        assert (entry.title, entry.summary, entry.content, entry.tags) == (title, summary, content, tuple(tags))
+        assert (entry.title, entry.summary, entry.content, entry.tags) == (title, summary, content, tuple(dict.fromkeys(tags)))  # a repeated tag counts once
         assert entry.published == instant
         assert entry.published.utcoffset() == instant.astimezone(AMS).utcoffset()  # shown in the feed's zone

@@ -109,6 +109,11 @@ def _compare_feed_level(out: _Collector, feed_view, selection: Selection) -> Non
     out.same(FEED, "fh:archive", g.is_archive(feed), "fh_archive" in feed_view)
     if out.format == "atom":
         out.same(FEED, "id", feed.id, feed_view.get("id"))
+        out.same(FEED, "favicon", feed.favicon, _text(feed_view, "icon"))
+        out.same(FEED, "icon", feed.icon, _text(feed_view, "logo"))
+    else:
+        image = _text(feed_view, "image") or {}
+        out.same(FEED, "icon", feed.icon, image.get("href"))
     if selection.updated is not None:
         # Atom <updated> and RSS <lastBuildDate> both: the newest entry's update, in the feed's zone.
         _compare_date(out, FEED, "updated", selection.updated.astimezone(ZoneInfo(feed.timezone)), feed_view)
@@ -249,6 +254,8 @@ def _compare_json_strictly(out: _Collector, document: dict, selection: Selection
     out.same(FEED, "self link", feed.url(jsonfeed.FILE_NAME), document.get("feed_url"))
     out.same(FEED, "subtitle", feed.subtitle, document.get("description"))
     out.same(FEED, "language", feed.language, document.get("language"))
+    out.same(FEED, "icon", feed.icon, document.get("icon"))
+    out.same(FEED, "favicon", feed.favicon, document.get("favicon"))
     out.same(FEED, "author", [_json_author(a) for a in feed.authors], document.get("authors", []))
     out.same(FEED, "hubs", [{"type": "WebSub", "url": hub} for hub in feed.hubs], document.get("hubs", []))
     older = feed.paging.prev_archive if feed.paging is not None else None

@@ -27,7 +27,8 @@ class PendingRecord:
     skipped: str | None = None  # why the record is not kept this time
 
 
-def check_published(store: Path, publication: Publication, accept_changes: bool, keep_record: bool) -> PendingRecord:
+def check_published(store: Path, publication: Publication, accept_changes: bool, keep_record: bool,
+                    command: str = "build") -> PendingRecord:
     """Refuse (GuardError, before anything is written) or return the record to write with the publication."""
     path = guard.record_path(store, store.is_dir())
     text = read_optional_text(path, "the record of published entries")
@@ -38,7 +39,7 @@ def check_published(store: Path, publication: Publication, accept_changes: bool,
                          record_file=str(path), feeds=feeds)
     if result.refused:
         click.echo(
-            f"build refused: these changes would make feed readers show old posts again as new ({path}); "
+            f"{command} refused: these changes would make feed readers show old posts again as new ({path}); "
             "nothing was written",
             err=True,
         )

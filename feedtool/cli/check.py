@@ -44,7 +44,7 @@ def check_command(store: Path, include_future: bool, drafts: bool, now: str | No
     publication = build(store, options)
     for warning in publication.warnings:
         click.echo(warning.render(), err=True)
-    check_published(store, publication, accept_changes, keep_record=False)  # refuses (exit 6) as build would
+    check_published(store, publication, accept_changes, keep_record=False, command="check")  # refuses (exit 6) as build would
     report = preview(out, publication.documents) if out is not None else None
     if quiet:
         return

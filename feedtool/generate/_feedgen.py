@@ -55,7 +55,7 @@ def check_xml_safe(selection: Selection) -> None:
     """Refuse text XML cannot carry, naming file and field (the store should have caught it already)."""
     problems: list[Problem] = []
     feed = selection.feed
-    for name in ("title", "subtitle", "rights", "link", "id"):
+    for name in ("title", "subtitle", "rights", "link", "id", "icon", "favicon"):
         _check_text(problems, feed.source, name, getattr(feed, name))
     for entry in selection.entries:
         for name in ("id", "title", "link", "summary", "content", "language"):
@@ -110,6 +110,11 @@ def new_generator(selection: Selection, *, self_url: str, self_type: str) -> Fee
     fg.generator(GENERATOR, uri=GENERATOR_URI)
     if feed.rights:
         fg.rights(feed.rights)
+    if feed.favicon:
+        fg.icon(feed.favicon)  # Atom <icon>: small and square
+    if feed.icon:
+        fg.logo(feed.icon)  # Atom <logo>; RSS <image> with the channel's title and link
+        fg.image(url=feed.icon, title=feed.title, link=feed.link)
     updated = feed_updated(selection)
     fg.updated(updated)
     fg.lastBuildDate(updated)

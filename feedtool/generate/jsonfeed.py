@@ -42,6 +42,10 @@ def render(selection: Selection) -> bytes:
         document["next_url"] = feed.link + feed.paging.prev_archive + FILE_NAME
     if feed.subtitle:
         document["description"] = feed.subtitle
+    if feed.icon:
+        document["icon"] = feed.icon
+    if feed.favicon:
+        document["favicon"] = feed.favicon
     if feed.authors:
         document["authors"] = [author(a) for a in feed.authors]
     document["language"] = feed.language

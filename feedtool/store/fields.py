@@ -17,8 +17,8 @@ from feedtool.lang import LanguageProblem, normalize_language
 from feedtool.model import Person
 from feedtool.store.source import XML_FORBIDDEN, Document, Raw, describe_character, excerpt
 
-FEED_FIELDS = ("title", "link", "subtitle", "language", "author", "timezone", "limit", "rights", "id", "tag_feeds",
-               "subscribe_page", "hub", "archive")
+FEED_FIELDS = ("title", "link", "subtitle", "language", "author", "timezone", "limit", "rights", "id", "icon", "favicon",
+               "tag_feeds", "subscribe_page", "hub", "archive")
 ENTRY_FIELDS = ("title", "published", "updated", "author", "summary", "content", "link", "id", "slug", "tags",
                 "language", "draft", "attachments")
 PERSON_FIELDS = ("name", "email", "uri")
@@ -283,7 +283,20 @@ class Checker:
                     self.error(item, f"{name}[{index}]", "a tag is empty", "remove the empty item")
                 continue
             tags.append(value)
+        if len(set(tags)) != len(tags):
+            tags = self._without_repeats(raw, name, tags)
         return tuple(tags)
+
+    def _without_repeats(self, raw: Raw, name: str, tags: list[str]) -> list[str]:
+        """A tag written twice in one entry is one category (readers and feedgen keep one)."""
+        unique: list[str] = []
+        for tag in tags:
+            if tag in unique:
+                self.warn(raw, name, f"the tag {excerpt(tag)} is listed more than once; it counts once",
+                          "remove the repeated tag")
+            else:
+                unique.append(tag)
+        return unique
 
     def map_line(self, fields: dict[str, Raw]) -> int | None:
         """For a missing field: the line where the mapping that lacks it starts."""

@@ -54,6 +54,8 @@ class _FeedMeta:
     subtitle: str | None = None
     authors: tuple[Person, ...] = ()
     rights: str | None = None
+    icon: str | None = None
+    favicon: str | None = None
     source: str = ""
     tag_feeds: bool = True
     subscribe_page: bool = True
@@ -248,6 +250,10 @@ def _read_feed(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta) -> boo
         meta.link = checker.url(raw_link, "link", site=True)
     meta.subtitle = checker.text(fields, "subtitle")
     meta.rights = checker.text(fields, "rights")
+    for name in ("icon", "favicon"):
+        raw = fields.get(name)
+        if raw is not None and raw.kind != "null" and meta.link is not None:
+            setattr(meta, name, checker.url(raw, name, base=meta.link))
     meta.language = checker.language(fields) or DEFAULT_LANGUAGE
     meta.authors = checker.people(fields.get("author"), "author") or ()
     meta.limit = checker.positive_int(fields, "limit") or DEFAULT_LIMIT
@@ -457,6 +463,8 @@ def _finish(meta: _FeedMeta, feed_ok: bool, loaded: list[_Loaded], problems: lis
         subtitle=meta.subtitle,
         authors=meta.authors,
         rights=meta.rights,
+        icon=meta.icon,
+        favicon=meta.favicon,
         entries=tuple(entries),
         id_derived=id_derived,
         source=meta.source,

@@ -19,10 +19,21 @@ XHTML_NS = "http://www.w3.org/1999/xhtml"
 OLDER_RSS = ("0.91", "0.92", "0.93", "0.94")
 
 
+def _qname(tag) -> etree.QName | None:
+    """The root's name, or None: a tag lxml recovered from broken XML may be no valid name
+    (`<a:b/>` with an undeclared prefix, followed by junk), and then names no feed."""
+    if not isinstance(tag, str) or not tag:
+        return None
+    try:
+        return etree.QName(tag)
+    except ValueError:
+        return None
+
+
 def detect_format(root: etree._Element) -> tuple[str | None, str | None]:
     """Return (format, version) for the document whose root is `root`."""
     tag = root.tag if isinstance(root.tag, str) else ""
-    qname = etree.QName(tag) if tag else None
+    qname = _qname(tag)
     if qname is None:
         return None, None
     if qname.localname == "feed" and qname.namespace == ATOM_NS:
@@ -47,7 +58,7 @@ def detect_findings(root: etree._Element, fmt: str | None, version: str | None) 
     """What layer 2 reports: not a feed, an HTML page, or a format we recognise but do not check."""
     yield from _unknown_root_namespace(root, fmt, version)
     if fmt is None:
-        qname = etree.QName(root.tag) if isinstance(root.tag, str) else None
+        qname = _qname(root.tag)
         name = qname.localname if qname else "?"
         if qname is not None and name == "rss":
             yield finding("InvalidNamespace", root, namespace=qname.namespace)
@@ -68,7 +79,7 @@ def detect_findings(root: etree._Element, fmt: str | None, version: str | None) 
 def _unknown_root_namespace(root: etree._Element, fmt: str | None, version: str | None) -> Iterator[Finding]:
     """A <feed> or <rss> root in a namespace no feed format uses (a typo, a draft's namespace):
     readers do not recognise its elements. The errors that follow say what the namespace should be."""
-    qname = etree.QName(root.tag) if isinstance(root.tag, str) else None
+    qname = _qname(root.tag)
     if qname is None or qname.namespace is None or qname.localname not in ("feed", "rss"):
         return
     if (fmt == d.ATOM and version is not None) or qname.namespace == XHTML_NS:
