@@ -75,11 +75,16 @@ def build_feed(feed: Feed, options: BuildOptions) -> Publication:
             f"the publication does not read back as the store ({len(differences)} difference(s)); nothing was written",
             [d.render() for d in differences],
         )
+    published = {}
+    for channel in (*channels, *archives):
+        for entry in channel.selection.entries:
+            published.setdefault(entry.id, entry)
     return Publication(
         documents=tuple(item.document for item in rendered),
         selection=main,
         channels=channels,
         warnings=tuple(_warnings((*channels, *archives))),
+        published=tuple(sorted(published.values(), key=lambda e: (-e.published.timestamp(), e.id))),
     )
 
 
