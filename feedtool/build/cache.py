@@ -377,15 +377,15 @@ def _walk(kind: str, root: str, out_real: str, suffix: str | None = None) -> Ite
 
 
 def _dependency_dirs() -> set[str]:
-    import importlib.util
-
+    """The sys.path folders the dependencies are installed in (found as the import system finds
+    them, without loading importlib.util: a rebuild that does nothing should cost nothing)."""
     found = set()
     for name in DEPENDENCIES:
-        with contextlib.suppress(ImportError, ValueError):
-            spec = importlib.util.find_spec(name)
-            if spec is not None and spec.origin:
-                found.add(os.path.dirname(os.path.dirname(spec.origin)) if spec.submodule_search_locations
-                          else os.path.dirname(spec.origin))
+        for entry in sys.path:
+            folder = entry or os.getcwd()
+            if os.path.isdir(os.path.join(folder, name)) or os.path.isfile(os.path.join(folder, name + ".py")):
+                found.add(os.path.abspath(folder))
+                break
     return found
 
 
