@@ -246,9 +246,9 @@ class RebuildCache:
             manifest = (self.out / write.MANIFEST_NAME).read_bytes()
         except OSError:
             return
-        documents = {d.path: hashlib.sha256(d.data).hexdigest() for d in publication.documents}
-        if json.loads(manifest)["documents"].keys() != documents.keys() or any(
-                json.loads(manifest)["documents"][p]["sha256"] != sha for p, sha in documents.items()):
+        listed = {p: e.get("sha256") for p, e in json.loads(manifest)["documents"].items()}
+        if listed != {d.path: self.noted[d.path][1] if d.path in self.noted else hashlib.sha256(d.data).hexdigest()
+                      for d in publication.documents}:
             return  # the manifest is not this build's: another build committed meanwhile
         data = {
             "comment": "Written by feedtool build: what the last build read and wrote, so that an unchanged "
