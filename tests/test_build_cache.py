@@ -310,3 +310,21 @@ def test_documents_read_back_in_several_processes_report_what_one_process_does(m
     assert [[d for d in found if d.field != "pid"] for found in serial] == [[], [wrong], []]
     assert {found[-1].got for found in serial} == {str(os.getpid())}
     assert str(os.getpid()) not in {found[-1].got for found in parallel}, "read back by other processes"
+
+
+def test_an_output_document_edited_behind_the_same_size_and_mtime_is_seen(capsys, store, tmp_path, builds,
+                                                                           monkeypatch):
+    """Documents are known by their stat signature too; an edit still changes the ctime."""
+    monkeypatch.setattr(cache, "RACY_NS", 0)  # no window: only the signature can tell
+    out = tmp_path / "public"
+    run(capsys, store, out)
+    run(capsys, store, out)
+    assert len(builds) == 1
+    atom = out / "atom.xml"
+    verified, stat = atom.read_bytes(), atom.stat()
+    atom.write_bytes(verified.replace(b"Zaakgericht", b"Zaakgerecht"))
+    os.utime(atom, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert atom.stat().st_size == stat.st_size
+    run(capsys, store, out)
+    assert len(builds) == 2
+    assert atom.read_bytes() == verified
