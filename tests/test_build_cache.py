@@ -328,3 +328,13 @@ def test_an_output_document_edited_behind_the_same_size_and_mtime_is_seen(capsys
     run(capsys, store, out)
     assert len(builds) == 2
     assert atom.read_bytes() == verified
+
+
+def test_the_files_of_a_killed_build_are_cleared_by_the_next_build_even_when_nothing_changed(capsys, store, tmp_path,
+                                                                                              builds):
+    out = tmp_path / "public"
+    run(capsys, store, out)
+    leftover = out / "tags" / "wmo" / ".feedtool-atom.xml.0123456789ab.tmp"  # as write._stage names them
+    leftover.write_bytes(b"half a feed")
+    run(capsys, store, out)
+    assert len(builds) == 2 and not leftover.exists()

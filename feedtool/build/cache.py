@@ -169,6 +169,8 @@ class RebuildCache:
         if previous.get("key") != self._key(self.digests) or not _output_is(self.out, previous["manifest_sha256"],
                                                                            previous.get("outputs", {})):
             return None
+        if _leftovers(self.out):
+            return None  # a build was killed while staging: the full build's commit clears its files
         if self.rehashed:
             self._refresh()
         return CachedBuild(previous["documents"], previous["entries"], previous["tags"], tuple(previous["stderr"]))
@@ -436,6 +438,16 @@ def _output_is(out: Path, manifest_sha: str, outputs: dict) -> bool:
         if _hash_file(str(out / path), signature) != entry.sha256:
             return False
     return True
+
+
+def _leftovers(out: Path) -> bool:
+    """Whether temporary files of a build killed before its commit point lie in the output directory."""
+    from feedtool.build import write
+
+    for _, _, names in os.walk(out):
+        if any(n.startswith(write.TEMP_PREFIX) and n.endswith(write.TEMP_SUFFIX) for n in names):
+            return True
+    return False
 
 
 def _output_signatures(out: Path, listed: dict[str, str]) -> dict[str, list]:
