@@ -91,6 +91,7 @@ class RebuildCache:
     previous: dict | None = None
     observed: dict[str, tuple[Signature, str]] = field(default_factory=dict)  # read by the store loader
     rehashed: set[str] = field(default_factory=set)  # unchanged bytes behind a changed (or racy) signature
+    outputs_rehashed: dict[str, list] = field(default_factory=dict)  # the same, of the output's documents
     code_key: str = ""  # feedtool's source, its dependencies' versions, Python, the time zone data
     noted: dict[str, list] = field(default_factory=dict)  # this build's feed documents: path -> [key, sha256]
 
@@ -168,11 +169,11 @@ class RebuildCache:
             self.digests[name] = current
             self.rehashed.add(name)
         if previous.get("key") != self._key(self.digests) or not _output_is(self.out, previous["manifest_sha256"],
-                                                                           previous.get("outputs", {})):
+                                                                           previous.get("outputs", {}), self.outputs_rehashed):
             return None
         if _leftovers(self.out):
             return None  # a build was killed while staging: the full build's commit clears its files
-        if self.rehashed:
+        if self.rehashed or self.outputs_rehashed:
             self._refresh()
         return CachedBuild(previous["documents"], previous["entries"], previous["tags"], tuple(previous["stderr"]))
 
@@ -186,6 +187,9 @@ class RebuildCache:
             sig = self.signatures[name]
             files[name] = [sig.size, sig.mtime_ns, sig.ctime_ns, sig.ino, self.digests[name], moment]
         data["files"] = files
+        outputs = dict(data.get("outputs", {}))
+        outputs.update({path: [*entry, moment] for path, entry in self.outputs_rehashed.items()})
+        data["outputs"] = outputs
         self._write(data)
 
     def _write(self, data: dict) -> None:
@@ -416,10 +420,10 @@ def _hash_file(path: str, signature: Signature) -> str | None:
     return sha
 
 
-def _output_is(out: Path, manifest_sha: str, outputs: dict) -> bool:
+def _output_is(out: Path, manifest_sha: str, outputs: dict, rehashed: dict | None = None) -> bool:
     """Whether the output directory holds exactly the documents the recorded manifest lists, byte for
     byte. A document whose stat signature is the one recorded after the commit (and was not racy
-    then) is known by it, as the store's files are; any other is hashed."""
+    then) is known by it, as the store's files are; any other is hashed (and put in `rehashed`)."""
     from feedtool.build import write
 
     try:
@@ -439,6 +443,8 @@ def _output_is(out: Path, manifest_sha: str, outputs: dict) -> bool:
             continue
         if _hash_file(str(out / path), signature) != entry.sha256:
             return False
+        if rehashed is not None:
+            rehashed[path] = [signature.size, signature.mtime_ns, signature.ctime_ns, signature.ino, entry.sha256]
     return True
 
 
