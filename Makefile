@@ -6,7 +6,7 @@ PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench conformance docs clean
+.PHONY: run test bench bench-plot conformance docs clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
@@ -35,9 +35,20 @@ conformance: $(TEST_STAMP)
 docs: $(TEST_STAMP)
 	$(PY) -m feedtool.validate.codetable docs/validate.md
 
-bench: $(TEST_STAMP)
-	$(PY) bench/build_bench.py
-	$(PY) bench/validate_bench.py
+BENCH_STAMP := $(VENV)/.installed-bench
+W3C := ../shared/w3c-validator
+
+$(BENCH_STAMP): pyproject.toml | $(PY)
+	$(PIP_INSTALL) -e '.[test,bench]'
+	touch $@ $(TEST_STAMP) $(RUN_STAMP)
+
+# One table, every figure beside its baselines (the W3C validator when $(W3C) is there); see bench/suite.py.
+bench: $(BENCH_STAMP)
+	$(PY) bench/suite.py $(if $(wildcard $(W3C)/w3c-validate),--w3c $(W3C))
+
+# docs/bench.png: time and peak memory against the number of entries (takes about 15 minutes).
+bench-plot: $(BENCH_STAMP)
+	$(PY) bench/plot.py --out docs/bench.png
 
 clean:
 	rm -rf $(VENV) public build dist .pytest_cache .hypothesis

@@ -81,13 +81,18 @@ PHASES = textwrap.dedent("""
 """)
 
 
-def make_store(directory: Path, entries: int, limit: int, markdown: bool = False) -> None:
-    """`entries` posts of about 1 KB; `markdown`: as .md files (front matter, Markdown paragraphs)."""
+def make_store(directory: Path, entries: int, limit: int, markdown: bool = False, tags: int | None = None) -> None:
+    """`entries` posts of about 1 KB; `markdown`: as .md files (front matter, Markdown paragraphs).
+
+    Every post has two tags: "sociaal domein" and "zaakgericht werken", or with `tags`, two of that
+    many ("thema 1" ... "thema N"), spread evenly."""
     directory.mkdir(parents=True)
     (directory / "_feed.yaml").write_text(
         "title: Benchmarkblog\nlink: https://www.example.nl/\nid: tag:example.nl,2012:bench\n"
         f"author:\n  name: Rens Meijkamp\n  email: rens@example.nl\nlimit: {limit}\n", encoding="utf-8")
     for i in range(entries):
+        tag_list = ("[sociaal domein, zaakgericht werken]" if tags is None
+                    else f"[thema {i % tags + 1}, thema {(i + 1) % tags + 1}]" if tags > 1 else "[thema 1]")
         body = "\n".join(f"<p>{PARAGRAPHS[(i + k) % len(PARAGRAPHS)]}</p>" for k in range(4))
         published = FIRST_POST + timedelta(hours=7 * i + i % 5, minutes=i % 60)  # unique, spread over years
         if markdown:
@@ -95,7 +100,7 @@ def make_store(directory: Path, entries: int, limit: int, markdown: bool = False
                 f"---\ntitle: \"Bericht {i}: zaakgericht werken & decentralisaties\"\n"
                 f"date: {published:%Y-%m-%d %H:%M:%S} +0000\n"
                 f"summary: Samenvatting van bericht {i} over het sociaal domein.\n"
-                f"tags: [sociaal domein, zaakgericht werken]\n---\n"
+                f"tags: {tag_list}\n---\n"
                 + "\n\n".join(PARAGRAPHS[(i + k) % len(PARAGRAPHS)] for k in range(4)) + "\n",
                 encoding="utf-8",
             )
@@ -104,7 +109,7 @@ def make_store(directory: Path, entries: int, limit: int, markdown: bool = False
             f"title: \"Bericht {i}: zaakgericht werken & decentralisaties\"\n"
             f"published: {published:%Y-%m-%dT%H:%M:%S}+00:00\n"
             f"summary: Samenvatting van bericht {i} over het sociaal domein.\n"
-            f"tags: [sociaal domein, zaakgericht werken]\n"
+            f"tags: {tag_list}\n"
             "content: |\n" + textwrap.indent(body, "  ") + "\n",
             encoding="utf-8",
         )

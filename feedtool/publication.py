@@ -32,6 +32,7 @@ class Publication:
     selection: Selection  # the main feed's entries: what the id guard records as published
     channels: tuple = ()  # the build's channels (feedtool.build.select.Channel), main feed first
     warnings: tuple[Problem, ...] = ()
+    published: tuple = ()  # every entry in any feed document (main, tag feeds, archive pages): what the id guard keeps
 
     def document(self, path: str) -> Document | None:
         return next((d for d in self.documents if d.path == path), None)

@@ -212,3 +212,16 @@ def test_the_example_store_still_matches_what_it_has_published(capsys, tmp_path)
     shutil.copytree(example, store)
     code, err = run_build(capsys, store, tmp_path / "public")
     assert code == 0, err
+
+
+def test_posts_only_on_archive_pages_are_recorded_and_guarded(capsys, tmp_path):
+    store, out = tmp_path / "entries", tmp_path / "public"
+    write_store(store)
+    set_feed(store, limit=1, archive=1, tag_feeds=False)  # one post in the feed, the others only in archives
+    code, err = run_build(capsys, store, out)
+    assert code == 0, err
+    assert set(record(store)["entries"]) == {entry_id(slug) for slug in POSTS}
+    oldest = min(POSTS, key=lambda slug: POSTS[slug]["published"])
+    rename_post(store, oldest, oldest + "-nieuw")
+    code, err = run_build(capsys, store, out)
+    assert code == 6 and f"looks like {entry_id(oldest)}" in err

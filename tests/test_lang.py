@@ -33,3 +33,14 @@ def test_invalid_tags_are_refused(tag, message, hint):
     with pytest.raises(LanguageProblem) as info:
         normalize_language(tag)
     assert message in info.value.message and hint in info.value.hint
+
+
+def test_tags_known_without_langcodes_are_what_langcodes_says():
+    """lang._NORMAL answers without loading langcodes: each must be valid and already normal."""
+    import langcodes
+
+    from feedtool import lang
+
+    for tag in sorted(lang._NORMAL):
+        assert langcodes.tag_is_valid(tag), tag
+        assert langcodes.standardize_tag(tag) == tag, tag

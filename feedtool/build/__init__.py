@@ -19,7 +19,6 @@ from pathlib import Path
 from feedtool.errors import Problem, RoundTripError, StoreError
 from feedtool.model import Feed
 from feedtool.publication import Publication
-from feedtool.store import load_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +28,9 @@ class BuildOptions:
     drafts: bool = False
     tag_feeds: bool | None = None  # None: as the store says (`tag_feeds:`, default on)
     subscribe_page: bool | None = None  # None: as the store says (`subscribe_page:`, default on)
+    jobs: int = 1  # processes that read documents back (a process per document, on a multi-core machine)
+    # Documents an earlier build verified (feedtool.build.cache); not an option of what is published.
+    verified: object | None = dataclasses.field(default=None, compare=False)
 
     @property
     def preview(self) -> bool:
@@ -41,6 +43,8 @@ def build(store_path: str | Path, options: BuildOptions) -> Publication:
 
     Raises StoreError (the store has problems), RoundTripError (a document does not read back).
     """
+    from feedtool.store import load_store  # here, not above: the rebuild cache (build/cache.py) needs no parser
+
     loaded = load_store(store_path)
     try:
         publication = build_feed(loaded.feed, options)
@@ -64,23 +68,62 @@ def build_feed(feed: Feed, options: BuildOptions) -> Publication:
     channels = select.plan_channels(main, candidates)
     main, archives = plan_archives(main, candidates)
     channels = (dataclasses.replace(channels[0], selection=main), *channels[1:])
-    site = Site(feed, channels, archives)
+    site = Site(feed, channels, archives, options.verified)
     rendered = [item for renderer in RENDERERS for item in renderer.render(site)]
     rendered.sort(key=lambda item: (item.document.path.count("/"), item.document.path))
     differences = []
-    for item in rendered:
-        differences += [dataclasses.replace(d, document=item.document.path) for d in item.read_back()]
+    for item, found in zip(rendered, _read_back(rendered, options.jobs)):
+        differences += [dataclasses.replace(d, document=item.document.path) for d in found]
     if differences:
         raise RoundTripError(
             f"the publication does not read back as the store ({len(differences)} difference(s)); nothing was written",
             [d.render() for d in differences],
         )
+    published = {}
+    for channel in (*channels, *archives):
+        for entry in channel.selection.entries:
+            published.setdefault(entry.id, entry)
     return Publication(
         documents=tuple(item.document for item in rendered),
         selection=main,
         channels=channels,
         warnings=tuple(_warnings((*channels, *archives))),
+        published=tuple(sorted(published.values(), key=lambda e: (-e.published.timestamp(), e.id))),
     )
+
+
+# Below this many bytes to read back, starting processes costs more than it saves.
+PARALLEL_READ_BACK_BYTES = 1_000_000
+_pending: list = []  # the documents a forked reader process reads back (inherited, not sent)
+
+
+def _read_back(rendered: list, jobs: int) -> list[list]:
+    """Every document's differences, in order: read back in `jobs` processes when it pays.
+
+    Each document is still read back whole by feedparser (or its reader) in a process of its own
+    choosing; only which core does it changes. Forked processes inherit the rendered bytes, so
+    nothing but the differences travels back.
+    """
+    import multiprocessing
+    import os
+
+    size = sum(len(item.document.data) for item in rendered)
+    if jobs <= 1 or len(rendered) < 2 or size < PARALLEL_READ_BACK_BYTES \
+            or "fork" not in multiprocessing.get_all_start_methods():
+        return [item.read_back() for item in rendered]
+    global _pending
+    _pending = rendered
+    order = sorted(range(len(rendered)), key=lambda i: -len(rendered[i].document.data))  # the largest first
+    try:
+        with multiprocessing.get_context("fork").Pool(min(jobs, os.cpu_count() or 1, len(rendered))) as pool:
+            found = dict(zip(order, pool.map(_read_back_one, order, chunksize=1)))
+    finally:
+        _pending = []
+    return [found[i] for i in range(len(rendered))]
+
+
+def _read_back_one(index: int) -> list:
+    return _pending[index].read_back()
 
 
 def _warnings(channels) -> list[Problem]:

@@ -9,6 +9,8 @@ renderer here.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -29,6 +31,7 @@ class Site:
     feed: Feed
     channels: tuple[Channel, ...]
     archives: tuple[Channel, ...] = ()  # the main feed's archive pages, oldest first (feedtool.build.archive)
+    verified: VerifiedDocuments | None = None  # documents read back by an earlier build (the rebuild cache)
 
     @property
     def main(self) -> Channel:
@@ -39,6 +42,26 @@ class Site:
 class Rendered:
     document: Document
     read_back: Callable[[], list[Difference]]  # every difference between the bytes and what they should say
+
+
+class VerifiedDocuments(Protocol):
+    """Documents that an earlier build rendered from exactly the same input and read back without a
+    difference (feedtool.build.cache): their bytes are used again, not rendered and read back again."""
+
+    def reuse(self, path: str, key: str) -> bytes | None:
+        """The verified bytes of `path` rendered from input `key`, or None."""
+
+    def note(self, path: str, key: str, data: bytes) -> None:
+        """This build's document `path`, rendered from `key` (recorded once the build is committed)."""
+
+
+def selection_key(fmt: str, path: str, selection: Selection) -> str:
+    """A digest of everything a feed document is rendered from: the format, the path and the selection
+    (the feed's every field but its list of all entries, which a document does not render, and the
+    selected entries). tests/test_build_cache.py checks that rendering does not read that list."""
+    feed = dataclasses.replace(selection.feed, entries=())
+    text = repr((fmt, path, dataclasses.replace(selection, feed=feed)))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Renderer(Protocol):
@@ -59,14 +82,27 @@ class FeedFormat:
     compare: Callable[[bytes, Selection], list[Difference]]
 
     def render(self, site: Site) -> Iterator[Rendered]:
-        return self.render_channels(site.channels, self.name)
+        return self.render_channels(site.channels, self.name, site.verified)
 
-    def render_channels(self, channels: tuple[Channel, ...], kind: str) -> Iterator[Rendered]:
+    def render_channels(self, channels: tuple[Channel, ...], kind: str,
+                        verified: VerifiedDocuments | None = None) -> Iterator[Rendered]:
         for channel in channels:
-            data = self.render_selection(channel.selection)
-            document = Document(channel.path + self.file_name, data, self.media_type, kind,
-                                entries=len(channel.selection.entries))
-            yield Rendered(document, partial(self.compare, data, channel.selection))
+            path = channel.path + self.file_name
+            key = selection_key(kind, path, channel.selection) if verified is not None else ""
+            data = verified.reuse(path, key) if verified is not None else None
+            if data is not None:  # read back and found right by an earlier build, from this very input
+                read_back = _already_verified
+            else:
+                data = self.render_selection(channel.selection)
+                read_back = partial(self.compare, data, channel.selection)
+            if verified is not None:
+                verified.note(path, key, data)
+            document = Document(path, data, self.media_type, kind, entries=len(channel.selection.entries))
+            yield Rendered(document, read_back)
+
+
+def _already_verified() -> list[Difference]:
+    return []
 
 
 ATOM = FeedFormat("atom", "Atom", atom.FILE_NAME, atom.MEDIA_TYPE, atom.render, readback.compare_feed)
@@ -109,7 +145,7 @@ class ArchivePages:
 
     def render(self, site: Site) -> Iterator[Rendered]:
         for fmt in FEED_FORMATS:
-            yield from fmt.render_channels(site.archives, f"{fmt.name}-archive")
+            yield from fmt.render_channels(site.archives, f"{fmt.name}-archive", site.verified)
 
 
 class AttachmentFiles:

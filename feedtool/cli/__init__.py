@@ -1,56 +1,49 @@
 """The feedtool command line: the only place that prints, writes files or exits.
 
-Each command lives in its own module; this module holds the group and the one
-place where library errors become messages and exit codes.
+Each command lives in its own module, the click group in _group.py; this module holds
+the list of commands and the one place where library errors become messages and exit codes.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 
-import click
-
-from feedtool import __version__
-from feedtool.errors import FeedtoolError, ProblemsError
-
 INTERNAL_ERROR_EXIT = 70  # EX_SOFTWARE: a bug in feedtool, not in the user's input
 
+# `feedtool --help` and `--version` are answered without loading click (feedtool/cli/_help.py holds
+# the help text as click writes it); the group is in feedtool/cli/_group.py, loaded for anything else.
 # Each command's module registers the command when imported; it is imported only when that
-# command runs (or --help lists it), so `feedtool build` does not load the validator and the
-# diff machinery first (about 100 ms of a build's start-up).
-COMMAND_MODULES = {name: f"feedtool.cli.{name}" for name in ("build", "check", "completion", "diff", "explain", "init",
-                                                                "new", "ping", "serve", "validate")}
-
-
-class _LazyGroup(click.Group):
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(set(super().list_commands(ctx)) | set(COMMAND_MODULES))
-
-    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        if name not in self.commands and name in COMMAND_MODULES:
-            importlib.import_module(COMMAND_MODULES[name])
-        return super().get_command(ctx, name)
-
-
-@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="feedtool")
-def cli() -> None:
-    """Generate and validate Atom 1.0 and RSS 2.0 feeds with correct Dutch language metadata.
-
-    \b
-    Examples:
-      feedtool init entries --title "Mijn blog" --link https://www.example.nl/ --author "Rens Meijkamp"
-      feedtool new "Titel van het bericht"
-      feedtool build --store entries --out public
-      feedtool validate public/atom.xml https://example.org/rss.xml
-      eval "$(feedtool completion bash)"
-    """
+# command runs, so `feedtool build` does not load the validator and the diff machinery first.
+# `feedtool --help` lists the commands by the summaries below (the first paragraph of each
+# command's help, kept equal by tests/test_cli_startup.py) and imports none of them.
+COMMANDS = {
+    "build": "Build the publication from a store: the feeds, a feed per tag, the subscribe page.",
+    "check": "Check the store as a build would, and write nothing.",
+    "completion": "Print the completion script for SHELL: commands, options, formats, finding codes.",
+    "diff": "Compare two versions of a feed, or of a publication, and report what subscribers will see.",
+    "explain": "Explain the finding CODE of `feedtool validate`: what it means, why it matters, an example of the "
+               "problem and of the fix, W3C's name for it and the spec section.",
+    "init": "Start a store in DIR (default: entries): a _feed.yaml and one example post.",
+    "new": "Create STORE/<slug>.yaml (or, with --markdown, <slug>.md) for a new post titled TITLE.",
+    "ping": "Tell each WebSub hub (hub: in _feed.yaml) which feeds changed since it was last told.",
+    "serve": "Serve the built feeds on 127.0.0.1 (or --host) for local preview, as readers will see them.",
+    "validate": "Validate Atom 1.0, RSS 2.0 and JSON Feed 1.0/1.1 feeds.",
+}
+COMMAND_MODULES = {name: f"feedtool.cli.{name}" for name in COMMANDS}
 
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; turn every error into a message and a documented exit code, never a traceback."""
+    from feedtool.cli import _help
+
+    if _help.answer(sys.argv[1:] if argv is None else argv):
+        sys.exit(0)
+    import click
+
+    from feedtool.cli import cli
+    from feedtool.errors import FeedtoolError, ProblemsError
+
     try:
         code = cli.main(args=argv, prog_name="feedtool", standalone_mode=False)
     except click.exceptions.Abort:
@@ -91,6 +84,16 @@ def main(argv: list[str] | None = None) -> None:
         )
         sys.exit(INTERNAL_ERROR_EXIT)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def __getattr__(name: str):
+    """`feedtool.cli.cli`, the click group, loaded on first use (command modules register on it)."""
+    if name == "cli":
+        from feedtool.cli._group import cli
+
+        globals()["cli"] = cli
+        return cli
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["cli", "main", "COMMAND_MODULES"]

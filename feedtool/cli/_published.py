@@ -35,7 +35,10 @@ def check_published(store: Path, publication: Publication, accept_changes: bool,
     before = None if text is None else guard.load_record(text, str(path))
     selection = publication.selection
     feeds = guard.published_feeds(publication.channels)
-    result = guard.check(before, selection.feed, selection.entries, accept_changes=accept_changes,
+    # Every post in any feed document: a post that is only on an archive page or in a tag feed
+    # is in subscribers' readers too.
+    published = publication.published or selection.entries
+    result = guard.check(before, selection.feed, published, accept_changes=accept_changes,
                          record_file=str(path), feeds=feeds)
     if result.refused:
         click.echo(

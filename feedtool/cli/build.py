@@ -68,12 +68,17 @@ def build_options(func):
               help="Warnings fail the build too (exit 3, nothing written): scripts or iframes in content, "
                    "unknown fields, anything the W3C validator would warn about.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but warnings and errors.")
+@click.option("--no-cache", is_flag=True,
+              help="Render and read back everything even when no input changed since the last build "
+                   "(the rebuild cache, --out/.feedtool-cache.json, is neither used nor updated).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="the cores",
+              help="Read the documents back in this many processes (each document whole, in one of them).")
 @click.option("--ping", "ping", is_flag=True,
               help="Then tell the WebSub hubs (hub: in _feed.yaml) which feeds changed, as `feedtool ping` does.")
 @ping_options
 def build_command(store: Path, out: Path, include_future: bool, drafts: bool, now: str | None,
                   tag_feeds: bool | None, subscribe_page: bool | None, accept_changes: bool, strict: bool,
-                  quiet: bool, ping: bool, timeout: float, retries: int) -> None:
+                  quiet: bool, no_cache: bool, jobs: int, ping: bool, timeout: float, retries: int) -> None:
     """Build the publication from a store: the feeds, a feed per tag, the subscribe page.
 
     \b
@@ -90,6 +95,16 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     produced (a tag that is gone) is removed. Files feedtool did not write are
     never touched: one standing where a document would go stops the build (exit 5).
 
+    When no input changed since the last build (the store's files, the options,
+    the entries due by --now, feedtool and its dependencies) and the documents in
+    --out are still the ones it read back, nothing is rendered or written again
+    (the rebuild cache, --out/.feedtool-cache.json; --no-cache builds anyway).
+
+    When no input changed since the last build (the store's files, the options,
+    the entries due by --now, feedtool and its dependencies) and the documents in
+    --out are still the ones it verified, nothing is rendered or written again
+    (the rebuild cache, --out/.feedtool-cache.json; --no-cache builds anyway).
+
     The id guard keeps a record of what was published in the store
     (_published.json; beside a one-file store: NAME.published.json) and refuses
     (exit 6, nothing written) when a published post would get a new id or another
@@ -104,9 +119,10 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
       feedtool build --strict          # in CI: a warning fails the build
       feedtool build --ping            # then ping the WebSub hubs (exit 8 when one fails)
     """
-    from feedtool.build import BuildOptions, build
-    from feedtool.build.write import ExtraFile, commit, recover
-    from feedtool.cli._published import check_published
+    import contextlib
+
+    from feedtool.build.cache import RebuildCache, valid_interval
+    from feedtool.build.write import recover
 
     check_out(store, out)
     if ping and (include_future or drafts):
@@ -115,23 +131,47 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     recovered = recover(out)
     if recovered is not None:
         click.echo(f"{out}/: completed an interrupted build ({len(recovered.completed)} file(s) put in place)", err=True)
-    options = BuildOptions(parse_now(now), include_future=include_future, drafts=drafts, tag_feeds=tag_feeds,
-                           subscribe_page=subscribe_page)
-    publication = build(store, options)
+    moment = parse_now(now)
+    cache = None if no_cache else RebuildCache.open(out, store, {
+        "store": str(store), "out": str(out), "cwd": os.getcwd(), "include_future": include_future, "drafts": drafts,
+        "tag_feeds": tag_feeds, "subscribe_page": subscribe_page, "accept_changes": accept_changes, "strict": strict})
+    # --ping pings the hubs from the publication: built then, even when nothing changed.
+    cached = cache.lookup(moment.timestamp()) if cache is not None and not ping else None
+    if cached is not None:  # every input and every written document as the last build left them
+        for line in cached.stderr:
+            click.echo(line, err=True)
+        if not quiet:
+            click.echo(_summary(out, cached.documents, cached.entries, cached.tags, unchanged=cached.documents))
+        return
+
+    from feedtool.build import BuildOptions, build
+    from feedtool.build.write import ExtraFile, commit
+    from feedtool.cli._published import check_published
+
+    options = BuildOptions(moment, include_future=include_future, drafts=drafts, tag_feeds=tag_feeds,
+                           subscribe_page=subscribe_page, verified=cache, jobs=jobs)
+    with cache.observing() if cache is not None else contextlib.nullcontext():
+        publication = build(store, options)
     if strict and publication.warnings:
         raise StoreError(list(publication.warnings))  # every warning, listed; nothing written
+    printed = []
     for warning in publication.warnings:
-        click.echo(warning.render(), err=True)
+        printed.append(warning.render())
+        click.echo(printed[-1], err=True)
     pending = check_published(store, publication, accept_changes, keep_record=not options.preview)
     extra = ExtraFile(pending.path, pending.text.encode("utf-8")) if pending.text is not None else None
     report = commit(out, publication.documents, extra=extra)
     if pending.skipped:
+        printed.append(pending.skipped)
         click.echo(pending.skipped, err=True)
     elif report.extra_written:
         for note in pending.notes:
             click.echo(note, err=True)
     for path in report.kept:
         click.echo(f"{out / path}: no longer built, but changed since feedtool wrote it: left in place", err=True)
+    if cache is not None:
+        cache.save(publication, printed, valid_interval(publication.selection.feed, moment.timestamp(), include_future),
+                   (pending.path, extra.data) if report.extra_written else None)
     if not quiet:
         _print_report(out, publication, report)
     if ping:
@@ -147,10 +187,14 @@ def _print_report(out: Path, publication, report) -> None:
             click.echo(f"{out / path}: {state}{suffix}")
     for path in report.removed:
         click.echo(f"{out / path}: removed")
-    tags = len(publication.channels) - 1
-    click.echo(f"{out}/: {len(publication.documents)} documents ({_entries(len(publication.selection.entries))}, "
-               f"{tags} tag feed{'' if tags == 1 else 's'}): {len(report.written)} written, "
-               f"{len(report.changed)} changed, {len(report.removed)} removed, {len(report.unchanged)} unchanged")
+    click.echo(_summary(out, len(publication.documents), len(publication.selection.entries), len(publication.channels) - 1,
+                        len(report.written), len(report.changed), len(report.removed), len(report.unchanged)))
+
+
+def _summary(out: Path, documents: int, entries: int, tags: int, written: int = 0, changed: int = 0, removed: int = 0,
+             unchanged: int = 0) -> str:
+    return (f"{out}/: {documents} documents ({_entries(entries)}, {tags} tag feed{'' if tags == 1 else 's'}): "
+            f"{written} written, {changed} changed, {removed} removed, {unchanged} unchanged")
 
 
 def _entries(count: int) -> str:

@@ -34,11 +34,15 @@ def check_command(store: Path, include_future: bool, drafts: bool, now: str | No
       feedtool check --store entries --out public
     """
     from feedtool.build import BuildOptions, build
-    from feedtool.build.write import preview
+    from feedtool.build.write import preview, recover
     from feedtool.cli._published import check_published
 
     if out is not None:
         check_out(store, out)
+        recovered = recover(out)  # a build killed mid-commit: its set is completed, as build and serve do
+        if recovered is not None:
+            click.echo(f"{out}/: completed an interrupted build ({len(recovered.completed)} file(s) put in place)",
+                       err=True)
     options = BuildOptions(parse_now(now), include_future=include_future, drafts=drafts, tag_feeds=tag_feeds,
                            subscribe_page=subscribe_page)
     publication = build(store, options)

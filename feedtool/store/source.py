@@ -20,6 +20,7 @@ import json
 import operator
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import yaml
@@ -202,6 +203,11 @@ def parse_document(data: bytes, display: str, *, is_json: bool) -> Document:
     return _parse_yaml(text, display)
 
 
+# Called with (path, stat, bytes) for every store file read: the rebuild cache (feedtool/build/cache.py)
+# records what the build read this way, rather than reading the store a second time.
+read_observer: Callable[[str, os.stat_result, bytes], None] | None = None
+
+
 def _read_bytes(path: str, display: str) -> tuple[bytes | None, Problem | None]:
     """The file's bytes, at most MAX_FILE_BYTES. Only a regular file is opened (a FIFO named *.yaml
     would block, a device may act on open); O_NONBLOCK in case it is swapped after the look."""
@@ -234,6 +240,8 @@ def _read_bytes(path: str, display: str) -> tuple[bytes | None, Problem | None]:
     data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
     if len(data) > MAX_FILE_BYTES:  # grew while we read it
         return None, _too_big(display, len(data))
+    if read_observer is not None:
+        read_observer(path, st, data)
     return data, None
 
 

@@ -9,10 +9,11 @@ on some input costs that input a finding (`InternalError`), never the run.
 from __future__ import annotations
 
 import ctypes
+import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from feedtool.validate import atom, namespaces, readerview, rss
+from feedtool.validate import namespaces
 from feedtool.validate import document as d
 from feedtool.validate.detect import detect_findings, detect_format, media_type_findings
 from feedtool.validate.document import Document
@@ -22,7 +23,20 @@ from feedtool.validate.findings import ERROR, WARNING, Finding
 from feedtool.validate.jsontext import looks_like_json
 from feedtool.validate.xml import DEFAULT_MAX_SIZE, parse_xml
 
-RULES: dict[str, Callable[[Document], Iterable[Finding]]] = {d.ATOM: atom.check, d.RSS: rss.check}
+
+
+def _rules_of(module: str) -> Callable[[Document], Iterable[Finding]]:
+    """The rule module's `check`, imported when a document of its format comes (start-up pays for none)."""
+    def check(doc: Document) -> Iterable[Finding]:
+        return importlib.import_module(module).check(doc)
+
+    return check
+
+
+RULES: dict[str, Callable[[Document], Iterable[Finding]]] = {
+    d.ATOM: _rules_of("feedtool.validate.atom"),
+    d.RSS: _rules_of("feedtool.validate.rss"),
+}
 _FORMAT_NAMES = {d.ATOM: "Atom", d.RSS: "RSS"}
 # Findings of layer 1 after which handing the bytes to another parser is not safe or not useful.
 _NO_READER_VIEW = frozenset({"ContainsSystemEntity", "EntityExpansion", "ValidatorLimit"})
@@ -110,6 +124,8 @@ def validate_bytes(
                     findings.extend(_guarded(fragment("layer.check", name=getattr(check, "__name__", "check")), check, doc))
             reader_parse = None
             if reader_view and not any(f.code in _NO_READER_VIEW for f in parsed.findings) and "Reader" not in ignore:
+                from feedtool.validate import readerview  # feedparser: imported only when the reader view runs
+
                 outcome = list(_guarded(fragment("layer.reader"), lambda doc: [readerview.strict_view(doc)], doc))
                 view = outcome[0] if outcome and isinstance(outcome[0], readerview.StrictView) else None
                 findings.extend(f for f in outcome if isinstance(f, Finding))

@@ -9,22 +9,22 @@ from __future__ import annotations
 
 import os
 import re
-import ssl
-import urllib.error
 import urllib.parse
-import urllib.request
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from email.message import Message
-from http.client import HTTPException, InvalidURL
+from typing import TYPE_CHECKING
 
 from feedtool import __version__
-from feedtool.download import AddressRefused, Download, names_internal_address
 from feedtool.filekind import OPEN_FLAGS, not_regular
 from feedtool.validate.codes import finding, fragment
 from feedtool.validate.findings import Finding
 from feedtool.validate.xml import DEFAULT_MAX_SIZE
+
+if TYPE_CHECKING:  # the network modules (ssl, urllib.request: 20 ms) are imported by fetch_url, when a URL comes
+    from email.message import Message
+
+    from feedtool.download import AddressRefused, Download
 
 FEED_SUFFIXES = (".xml", ".atom", ".rss", ".rdf", ".feed")
 JSON_SUFFIXES = (".json",)  # below a directory: only the JSON files that are JSON Feeds by their content
@@ -168,20 +168,25 @@ def _too_big(size: int, max_size: int, *, at_least: bool = False, what: str = "f
     return finding(f"ValidatorLimit.{what}", line=1, size=size, limit=max_size)
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follows redirects (at most 10), only to http(s), and remembers them."""
+def _redirects():
+    """A handler that follows redirects (at most 10), only to http(s), and remembers them."""
+    import urllib.error
+    import urllib.request
 
-    max_redirections = 10
+    class _Redirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = 10
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.chain: list[tuple[int, str]] = []
+        def __init__(self) -> None:
+            super().__init__()
+            self.chain: list[tuple[int, str]] = []
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise urllib.error.HTTPError(newurl, code, f"redirect to a non-HTTP URL refused: {newurl}", headers, fp)
-        self.chain.append((code, newurl))
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+                raise urllib.error.HTTPError(newurl, code, f"redirect to a non-HTTP URL refused: {newurl}", headers, fp)
+            self.chain.append((code, newurl))
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return _Redirects()
 
 
 def fetch_url(
@@ -197,8 +202,15 @@ def fetch_url(
     redirect). Hosts at internal addresses are refused unless `url` itself names one or
     `allow_private` is set (see feedtool.download).
     """
+    import ssl
+    import urllib.error
+    import urllib.request
+    from http.client import HTTPException, InvalidURL
+
+    from feedtool.download import AddressRefused, Download, names_internal_address
+
     download = Download(timeout, allow_private=allow_private or names_internal_address(url))
-    redirects = _Redirects()
+    redirects = _redirects()
     opener = download.opener([redirects])
     try:
         request = urllib.request.Request(

@@ -44,7 +44,9 @@ _UCS_CHAR = (
     "\U000d0000-\U000dfffd\U000e1000-\U000efffd\U000f0000-\U000ffffd\U00100000-\U0010fffd"
 )
 _BAD_URI_CHAR = re.compile(f"[^{_URI_CHAR}]")
-_BAD_IRI_CHAR = re.compile(f"[^{_URI_CHAR}{_UCS_CHAR}]")
+# Compiled on first use: a class with ranges up to U+10FFFF takes re 10-20 ms to compile, a cost
+# every start-up would pay, while an ASCII value (nearly every URL) needs only _BAD_URI_CHAR.
+_BAD_IRI_CHAR = f"[^{_URI_CHAR}{_UCS_CHAR}]"
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _AUTHORITY = re.compile(
     r"(?:[^@/?#\[\]]*@)?"  # userinfo
@@ -56,6 +58,11 @@ _AUTHORITY_PART = re.compile(r"[^/?#]*")
 _HIERARCHICAL = frozenset({"http", "https", "ftp", "ws", "wss"})
 
 
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
 def scheme(value: str) -> str | None:
     """The URI scheme of `value`, lower-cased, or None for a relative reference."""
     match = _SCHEME.match(value)
@@ -63,7 +70,7 @@ def scheme(value: str) -> str | None:
 
 
 def _char_problem(value: str, iri: bool) -> ValueProblem | None:
-    bad = (_BAD_IRI_CHAR if iri else _BAD_URI_CHAR).search(value)
+    bad = (_compiled(_BAD_IRI_CHAR) if iri and not value.isascii() else _BAD_URI_CHAR).search(value)
     if bad:
         char = bad.group()
         shown = repr(char) if char.isspace() or not char.isprintable() else f'"{char}"'
@@ -89,12 +96,14 @@ def _structure_problem(value: str) -> ValueProblem | None:
     return None
 
 
-_SEGMENT_NZ_NC = re.compile(f"(?:[A-Za-z0-9\\-._~!$&'()*+,;=@{_UCS_CHAR}]|%[0-9A-Fa-f]{{2}})+$")
+_SEGMENT_CHARS = "A-Za-z0-9\\-._~!$&'()*+,;=@"
+_ASCII_SEGMENT_NZ_NC = re.compile(f"(?:[{_SEGMENT_CHARS}]|%[0-9A-Fa-f]{{2}})+$")
+_SEGMENT_NZ_NC = f"(?:[{_SEGMENT_CHARS}{_UCS_CHAR}]|%[0-9A-Fa-f]{{2}})+$"  # compiled on first use, as _BAD_IRI_CHAR
 
 
 def is_segment(value: str) -> bool:
     """An isegment-nz-nc (RFC 3987): a non-empty path segment without a colon, like a link relation name."""
-    return bool(_SEGMENT_NZ_NC.match(value))
+    return bool((_ASCII_SEGMENT_NZ_NC if value.isascii() else _compiled(_SEGMENT_NZ_NC)).match(value))
 
 
 def iri_reference_problem(value: str, *, iri: bool = True) -> ValueProblem | None:
@@ -416,16 +425,25 @@ def is_xml_mime_type(value: str) -> bool:
 
 # --- E-mail addresses (RFC 5322 addr-spec) ------------------------------------------------
 
-_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u0080-\U0010ffff]"
-_DOT_ATOM = rf"{_ATEXT}+(?:\.{_ATEXT}+)*"
+_ASCII_ATEXT = r"A-Za-z0-9!#$%&'*+/=?^_`{|}~\-"
 _QUOTED = r'"(?:[^"\\\r\n]|\\.)*"'
 _DOMAIN_LITERAL = r"\[[^\[\]\\\s]*\]"
-_ADDR_SPEC = re.compile(rf"(?:{_DOT_ATOM}|{_QUOTED})@(?:{_DOT_ATOM}|{_DOMAIN_LITERAL})$")
+
+
+def _addr_spec(atext: str) -> str:
+    dot_atom = rf"[{atext}]+(?:\.[{atext}]+)*"
+    return rf"(?:{dot_atom}|{_QUOTED})@(?:{dot_atom}|{_DOMAIN_LITERAL})$"
+
+
+# An ASCII address needs only the ASCII pattern; the one that also allows U+0080 to U+10FFFF
+# (RFC 6531) is compiled on first use (about 30 ms of re's time, otherwise paid at every start-up).
+_ASCII_ADDR_SPEC = re.compile(_addr_spec(_ASCII_ATEXT))
+_ADDR_SPEC = _addr_spec(_ASCII_ATEXT + "\u0080-\U0010ffff")
 
 
 def addr_spec_problem(value: str) -> ValueProblem | None:
     """A bare e-mail address (addr-spec): no display name, no angle brackets, no comment."""
-    if _ADDR_SPEC.match(value):
+    if (_ASCII_ADDR_SPEC if value.isascii() else _compiled(_ADDR_SPEC)).match(value):
         return None
     return _problem("InvalidAddrSpec.shape", value=value)
 

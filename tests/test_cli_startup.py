@@ -1,0 +1,129 @@
+"""Start-up: a command imports only what it uses, when it uses it (issue 11).
+
+Timings are measured by bench/ (make bench), not here: these tests check which modules a
+start-up loads, which is what makes it slow or fast, and fails the same on every machine.
+"""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from feedtool import cli
+
+HEAVY = ("feedparser", "feedgen", "lxml", "yaml", "langcodes", "markdown_it", "fastfeedparser", "ssl")
+
+
+def _modules_after(code: str) -> list[str]:
+    probe = code + "\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    return json.loads(out.splitlines()[-1])
+
+
+def _heavy(modules: list[str]) -> list[str]:
+    return [m for m in modules if m.split(".")[0] in HEAVY]
+
+
+def test_importing_the_cli_loads_neither_feedparser_nor_feedgen():
+    modules = _modules_after("import feedtool.cli")
+    assert _heavy(modules) == []
+    assert not [m for m in modules if m.startswith("feedtool.cli.")], "no command module is imported up front"
+
+
+def test_help_imports_no_command_module():
+    modules = _modules_after(
+        "import contextlib, io\nfrom feedtool.cli import main\n"
+        "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n    main(['--help'])"
+    )
+    assert _heavy(modules) == []
+    assert not [m for m in modules if m.startswith("feedtool.cli.") and m != "feedtool.cli._help"]
+
+
+@pytest.mark.parametrize("name", sorted(cli.COMMANDS))
+def test_declared_summary_is_the_first_paragraph_of_the_commands_help(name):
+    """--help lists the commands from cli.COMMANDS; each must say what the command's own help says."""
+    import click
+
+    command = cli.cli.get_command(click.Context(cli.cli), name)
+    first_paragraph = " ".join(command.help.split("\n\n")[0].split())
+    assert cli.COMMANDS[name] == first_paragraph, f"write this in feedtool/cli/__init__.py COMMANDS[{name!r}]"
+
+
+def test_every_command_is_declared():
+    """Every module of feedtool/cli that registers a command is in cli.COMMANDS, under that name."""
+    from pathlib import Path
+
+    folder = Path(cli.__file__).parent
+    registering = {p.stem for p in folder.glob("*.py") if "@cli.command(" in p.read_text(encoding="utf-8")}
+    assert registering == set(cli.COMMANDS)
+
+
+def test_help_lists_every_command_with_its_summary():
+    result = subprocess.run([sys.executable, "-m", "feedtool", "--help"], capture_output=True, text=True,
+                            env={"COLUMNS": "200", "PATH": ""})
+    assert result.returncode == 0
+    for name, summary in cli.COMMANDS.items():
+        assert f"  {name}" in result.stdout
+        assert summary[:30] in result.stdout
+
+
+def test_validating_an_atom_feed_loads_no_json_feed_or_download_module(tmp_path):
+    feed = tmp_path / "atom.xml"
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl-NL">'
+        "<title>t</title><id>tag:example.nl,2012:f</id><updated>2012-01-01T00:00:00Z</updated>"
+        "<author><name>a</name></author></feed>\n", encoding="utf-8")
+    modules = _modules_after(
+        "import contextlib, io\nfrom feedtool.cli import main\n"
+        f"with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n    main(['validate', {str(feed)!r}])"
+    )
+    assert "feedparser" in modules, "the reader view ran"
+    # (ssl and urllib.request do come: feedparser imports them.)
+    for unused in ("fastfeedparser", "feedtool.validate.jsonfeed", "feedtool.download", "langcodes",
+                   "concurrent.futures.process", "feedgen"):
+        assert unused not in modules, unused
+
+
+@pytest.mark.parametrize("width", [78, 100])
+def test_the_help_kept_for_a_fast_start_is_the_one_click_writes(width):
+    from feedtool.cli import _help
+
+    assert _help.TEXTS[width] == _help.click_help(width), \
+        "the group's help changed: write feedtool/cli/_help.py anew with `python -m feedtool.cli._help`"
+
+
+@pytest.mark.parametrize("columns", ["80", "200", "64"])
+def test_help_and_version_print_what_click_prints_and_help_loads_no_click(columns):
+    env = {"PATH": "", "COLUMNS": columns}
+    fast = subprocess.run([sys.executable, "-m", "feedtool", "--help"], capture_output=True, text=True, env=env)
+    slow = subprocess.run([sys.executable, "-c", "import sys; from feedtool.cli import cli; "
+                           "cli.main(['--help'], prog_name='feedtool')"], capture_output=True, text=True, env=env)
+    assert fast.returncode == slow.returncode == 0
+    assert fast.stdout == slow.stdout
+    assert "Commands:" in fast.stdout
+    modules = _modules_after(
+        "import contextlib, io, os\nos.environ['COLUMNS'] = '80'\nfrom feedtool.cli import main\n"
+        "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n    main(['--help'])"
+    )
+    assert "click" not in modules
+    version = subprocess.run([sys.executable, "-m", "feedtool", "--version"], capture_output=True, text=True)
+    assert version.stdout == subprocess.run(
+        [sys.executable, "-c", "from feedtool.cli import cli; cli.main(['--version'], prog_name='feedtool')"],
+        capture_output=True, text=True).stdout
+
+
+def test_no_reader_view_skips_feedparser(tmp_path):
+    """--no-reader-view: the reader's view is not run, and feedparser is not even imported."""
+    feed = tmp_path / "atom.xml"
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl-NL">'
+        "<title>t</title><id>tag:example.nl,2012:f</id><updated>2012-01-01T00:00:00Z</updated>"
+        "<author><name>a</name></author><entry><title>e</title><id>tag:example.nl,2012:e</id>"
+        "<updated>vr, 21 dec 2012 10:00:00 +0100</updated></entry></feed>\n", encoding="utf-8")
+    probe = ("import contextlib, io\nfrom feedtool.cli import main\nout = io.StringIO()\n"
+             "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(out):\n    main(['validate', {args}])\n"
+             "print(json.dumps(out.getvalue()))\n")
+    with_view = _modules_after("import json\n" + probe.format(args=repr(str(feed))))
+    without = _modules_after("import json\n" + probe.format(args=f"'--no-reader-view', {str(feed)!r}"))
+    assert "feedparser" in with_view and "feedparser" not in without
