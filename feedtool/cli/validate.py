@@ -320,11 +320,7 @@ def _run(inputs: list[str], ignores: list[frozenset[str]], settings: dict, jobs:
         return _collect(results, len(work), progress)
     workers = min(jobs, len(work))
     chunk = max(1, min(32, len(work) // (workers * 4)))  # small files: fewer round trips to the workers
-<<<<<<< HEAD
-    from concurrent.futures import ProcessPoolExecutor  # imported when needed: multiprocessing costs 30 ms
-=======
     from concurrent.futures import ProcessPoolExecutor  # 20 ms of imports, only for --jobs
->>>>>>> main
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
         names, sources, ignore_sets = zip(*work)
