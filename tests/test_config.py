@@ -12,7 +12,7 @@ from validate_support import invoke
 
 CORE = Path(__file__).parent / "fixtures" / "validate" / "core"
 WARNING_ONLY = CORE / "internal-entity.xml"  # warnings EntityDeclaration and MissingAtomSelfLink, no error
-INVALID = CORE / "undefined-entity.xml"  # one error, UndefinedNamedEntity
+INVALID = CORE.parent / "atom" / "app-edited-invalid.xml"  # one error, InvalidRFC3339Date (line 14)
 
 
 def write(path: Path, text: str) -> Path:
@@ -84,7 +84,7 @@ def test_the_file_drives_validate_and_the_command_line_wins(tmp_path, monkeypatc
     assert invoke(str(WARNING_ONLY)).exit_code == 1  # strict from the file: warnings fail
     assert invoke("--no-strict", str(WARNING_ONLY)).exit_code == 0  # the command line wins
     assert invoke("--no-config", str(WARNING_ONLY)).exit_code == 0
-    write(tmp_path / "pyproject.toml", '[tool.feedtool]\nformat = "json"\nignore = ["UndefinedNamedEntity"]\n')
+    write(tmp_path / "pyproject.toml", '[tool.feedtool]\nformat = "json"\nignore = ["InvalidRFC3339Date"]\n')
     result = invoke(str(INVALID))
     assert result.output.startswith("{") and result.exit_code == 0  # format and ignore from the file
     assert invoke("--format", "text", str(INVALID)).output.endswith("all valid\n")
@@ -95,10 +95,10 @@ def test_per_path_ignores_apply_to_the_matching_files_only(tmp_path, monkeypatch
     for name in ("legacy/old.xml", "public/new.xml"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         shutil.copyfile(INVALID, tmp_path / name)
-    write(tmp_path / "feedtool.toml", '[per-path-ignores]\n"legacy/*.xml" = ["UndefinedNamedEntity"]\n')
+    write(tmp_path / "feedtool.toml", '[per-path-ignores]\n"legacy/*.xml" = ["InvalidRFC3339Date"]\n')
     result = invoke("legacy/old.xml", "public/new.xml")
     assert result.exit_code == 1
-    assert "public/new.xml:8:" in result.output and "legacy/old.xml:8:" not in result.output
+    assert "public/new.xml:14:" in result.output and "legacy/old.xml:14:" not in result.output
 
 
 def test_show_config_says_what_is_in_force_and_where_it_came_from(tmp_path, monkeypatch):

@@ -94,7 +94,7 @@ def test_errors_become_annotations_with_file_and_line(installed):
     assert lines[0] == "feedtool action: feedtool validate --format github -- public"
     [error] = [line for line in lines if line.startswith("::error ")]
     assert error.startswith("::error file=public/undefined-entity.xml,line=8,col=")
-    assert ",title=UndefinedNamedEntity::" in error
+    assert ",title=SAXError::" in error
     assert any(line.startswith("::warning file=public/internal-entity.xml,line=1,") for line in lines)
 
 

@@ -92,7 +92,7 @@ def test_validate_hook_fails_a_bad_feed_and_names_the_finding(home, repo):
     result = try_repo(home, repo, "feedtool-validate", *files)
     assert result.returncode == 1
     assert re.search(r"feedtool validate\.+Failed", result.stdout)
-    assert "public/rss.xml:8:" in result.stdout and "[UndefinedNamedEntity]" in result.stdout
+    assert "public/rss.xml:8:" in result.stdout and "[SAXError]" in result.stdout
     assert "public/feed.json:" in result.stdout  # a JSON Feed is checked too
     assert "package.json" not in result.stdout.split("Failed", 1)[1]  # the non-feed is not reported
 
