@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from feedtool.errors import Problem, RoundTripError, StoreError
+from feedtool.i18n import message as msg
 from feedtool.model import Feed
 from feedtool.publication import Publication
 
@@ -75,10 +76,7 @@ def build_feed(feed: Feed, options: BuildOptions) -> Publication:
     for item, found in zip(rendered, _read_back(rendered, options.jobs)):
         differences += [dataclasses.replace(d, document=item.document.path) for d in found]
     if differences:
-        raise RoundTripError(
-            f"the publication does not read back as the store ({len(differences)} difference(s)); nothing was written",
-            [d.render() for d in differences],
-        )
+        raise RoundTripError(msg("build.readback.failed", count=len(differences)), [d.message() for d in differences])
     published = {}
     for channel in (*channels, *archives):
         for entry in channel.selection.entries:

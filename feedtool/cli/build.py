@@ -12,6 +12,7 @@ from feedtool.cli import cli
 from feedtool.cli.lang import lang_option
 from feedtool.cli.ping import ping_options, run_pings
 from feedtool.errors import StoreError, UsageError
+from feedtool.i18n import message as msg
 
 
 def parse_now(value: str | None) -> datetime:
@@ -20,9 +21,9 @@ def parse_now(value: str | None) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--now {value!r} is not an ISO 8601 date-time (e.g. 2013-01-01T12:00:00+01:00)") from None
+        raise UsageError(msg("cli.now.not_iso", value=value)) from None
     if moment.tzinfo is None:
-        raise UsageError(f"--now {value!r} has no UTC offset: add one, e.g. {value}+01:00 or {value}Z")
+        raise UsageError(msg("cli.now.no_offset", value=value))
     return moment
 
 
@@ -31,11 +32,10 @@ def check_out(store: Path, out: Path) -> None:
     out_real, store_real = Path(os.path.realpath(out)), Path(os.path.realpath(store))
     store_dir = store_real if store_real.is_dir() else store_real.parent
     if out_real == Path(out_real.anchor):
-        raise UsageError(f"--out {out} is the root of the file system: choose a directory of its own, e.g. --out public")
+        raise UsageError(msg("cli.out.root", out=str(out)))
     if out_real == store_dir or out_real in store_dir.parents:
-        what = "is the store itself" if out_real == store_dir else "holds the store"
-        raise UsageError(f"--out {out} {what} ({store}): the documents would land among the posts. "
-                         "Choose a directory of its own beside it, e.g. --out public")
+        raise UsageError(msg("cli.out.is_store" if out_real == store_dir else "cli.out.holds_store", out=str(out),
+                             store=str(store)))
 
 
 def build_options(func):
@@ -127,11 +127,10 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
 
     check_out(store, out)
     if ping and (include_future or drafts):
-        raise UsageError("--ping with --drafts or --include-future would tell hubs about a preview: "
-                         "build the preview without --ping")
+        raise UsageError(msg("cli.ping.preview"))
     recovered = recover(out)
     if recovered is not None:
-        click.echo(f"{out}/: completed an interrupted build ({len(recovered.completed)} file(s) put in place)", err=True)
+        click.echo(msg("cli.recovered", out=str(out), count=len(recovered.completed)).render(lang), err=True)
     moment = parse_now(now)
     cache = None if no_cache else RebuildCache.open(out, store, {
         "store": str(store), "out": str(out), "cwd": os.getcwd(), "include_future": include_future, "drafts": drafts,
@@ -164,13 +163,13 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     extra = ExtraFile(pending.path, pending.text.encode("utf-8")) if pending.text is not None else None
     report = commit(out, publication.documents, extra=extra)
     if pending.skipped:
-        printed.append(pending.skipped)
-        click.echo(pending.skipped, err=True)
+        printed.append(pending.skipped.render(lang))
+        click.echo(printed[-1], err=True)
     elif report.extra_written:
         for note in pending.notes:
-            click.echo(note, err=True)
+            click.echo(note.render(lang), err=True)
     for path in report.kept:
-        click.echo(f"{out / path}: no longer built, but changed since feedtool wrote it: left in place", err=True)
+        click.echo(msg("cli.build.kept", path=str(out / path)).render(lang), err=True)
     if cache is not None:
         cache.save(publication, printed, valid_interval(publication.selection.feed, moment.timestamp(), include_future),
                    (pending.path, extra.data) if report.extra_written else None)
