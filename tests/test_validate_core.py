@@ -279,3 +279,16 @@ def test_itunes_elements_outside_utf8_warn_not_utf8():
     assert "NotUTF8" not in codes(run("latin1.xml"))  # no iTunes elements
     utf8 = (CORE / "itunes-latin1.xml").read_bytes().decode("latin-1").replace("ISO-8859-1", "utf-8").encode()
     assert "NotUTF8" not in codes(validate_bytes(utf8))
+
+
+def test_a_document_that_is_not_well_formed_is_checked_up_to_the_error():
+    # as W3C reads a stream: the closed item is judged (no guid, an undefined element); the open
+    # channel and item are not (no MissingDescription, no value check of the half-read link)
+    report = run("truncated-checked-before.xml")
+    assert {(f.code, f.line) for f in report.findings} == {("MissingGuid", 6), ("UndefinedElement", 8), ("SAXError", 13)}
+
+
+def test_nothing_after_the_first_error_is_read():
+    # libxml2 goes on after an undeclared prefix; a stream stops there: <mystery> (line 11) is never seen
+    report = run("undeclared-prefix-midway.xml")
+    assert {(f.code, f.line) for f in report.findings} == {("UndefinedElement", 7), ("SAXError", 8)}

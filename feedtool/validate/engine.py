@@ -38,6 +38,13 @@ RULES: dict[str, Callable[[Document], Iterable[Finding]]] = {
     d.RSS: _rules_of("feedtool.validate.rss"),
 }
 _FORMAT_NAMES = {d.ATOM: "Atom", d.RSS: "RSS"}
+# What a streaming validator says of an element as soon as it begins (its name, its attributes): in a
+# document that is not well-formed these are reported for the elements that never ended; what is
+# judged at the end (the required children, the value) is not.
+_SAID_AT_THE_START = frozenset({
+    "UndefinedElement", "UnexpectedAttribute", "UseOfExtensionAttr", "MissingNamespace", "UndeterminableVocabulary",
+    "MisplacedXHTMLContent", "InvalidLanguage", "NotInANamespace", "InvalidRSSVersion", "QuestionableUsage",
+})
 # Findings of layer 1 after which handing the bytes to another parser is not safe or not useful.
 _NO_READER_VIEW = frozenset({"ContainsSystemEntity", "EntityExpansion", "ValidatorLimit"})
 
@@ -103,6 +110,10 @@ def validate_bytes(
     findings = list(extra_findings) + parsed.findings
     fmt = version = None
     root = parsed.root
+    partial = parsed.partial if root is None else None
+    if partial is not None:  # not well-formed: the part before the error is checked, as W3C reads a stream
+        root, data = partial.root, partial.data
+        reader_view, extra_checks = False, ()
     if root is not None:
         declared = namespaces.declarations(data, root, parsed.encoding)
         root_namespace = root.tag[1:].partition("}")[0] if isinstance(root.tag, str) and root.tag[0] == "{" else None
@@ -116,7 +127,10 @@ def validate_bytes(
         findings.extend(media_type_findings(media_type, fmt))
         if fmt in RULES:
             doc = Document(data=data, root=root, format=fmt, version=version, encoding=parsed.encoding, base_url=base_url)
-            findings.extend(_guarded(fragment("layer.rules", format=_FORMAT_NAMES.get(fmt, fmt)), RULES[fmt], doc))
+            rule_findings = _guarded(fragment("layer.rules", format=_FORMAT_NAMES.get(fmt, fmt)), RULES[fmt], doc)
+            if partial is not None:
+                rule_findings = [f for f in rule_findings if f.line not in partial.open_lines or f.code in _SAID_AT_THE_START]
+            findings.extend(rule_findings)
             # Checks that read feedparser's result (the store round trip) share the reader view's parse.
             reader_checks = [check for check in extra_checks if getattr(check, "uses_reader_parse", False)]
             for check in extra_checks:
@@ -148,6 +162,8 @@ def validate_bytes(
             for check in reader_checks:  # without the reader view they parse for themselves
                 findings.extend(_guarded(fragment("layer.check", name=getattr(check, "__name__", "check")), lambda doc: check(doc, reader_parse), doc))
     findings = sorted({f for f in findings if f.code not in ignore}, key=Finding.sort_key)
+    if partial is not None:  # not a feed of any format until it is well-formed
+        fmt = version = None
     return FileReport(path=path, format=fmt, findings=findings, version=version, encoding=parsed.encoding)
 
 
