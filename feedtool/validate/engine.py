@@ -43,7 +43,7 @@ _FORMAT_NAMES = {d.ATOM: "Atom", d.RSS: "RSS"}
 # judged at the end (the required children, the value) is not.
 _SAID_AT_THE_START = frozenset({
     "UndefinedElement", "UnexpectedAttribute", "UseOfExtensionAttr", "MissingNamespace", "UndeterminableVocabulary",
-    "MisplacedXHTMLContent", "InvalidLanguage", "NotInANamespace", "InvalidRSSVersion", "QuestionableUsage",
+    "MisplacedXHTMLContent", "InvalidLanguage", "InvalidRSSVersion",
 })
 # Findings of layer 1 after which handing the bytes to another parser is not safe or not useful.
 _NO_READER_VIEW = frozenset({"ContainsSystemEntity", "EntityExpansion", "ValidatorLimit"})
