@@ -140,8 +140,7 @@ def test_external_dtd_is_noted_not_loaded():
     "name, fmt, code, severity",
     [
         ("atom-0.3.xml", "atom03", "ObsoleteNamespace", "error"),
-        ("rss-1.0.rdf", "rss10", "FormatNotChecked", "info"),
-        ("rss-0.90.rdf", "rss090", "ObsoleteVersion", "warning"),
+        ("rss-0.90.rdf", "rss090", "OlderRssVersion", "info"),  # checked with its own rules, as W3C does: no warning
         ("rss-0.91.xml", "rss", "OlderRssVersion", "info"),
     ],
 )
@@ -149,6 +148,15 @@ def test_older_formats_are_recognised_and_named(name, fmt, code, severity):
     report = run(name)
     assert report.format == fmt
     assert code in codes(report, severity)
+
+
+@pytest.mark.parametrize("name, fmt", [("rss-1.0.rdf", "rss10"), ("rss-0.90.rdf", "rss090")])
+def test_the_rdf_formats_are_checked(name, fmt):
+    report = run(name)
+    assert (report.format, report.valid) == (fmt, True)
+    assert codes(report, "warning") == set()
+    broken = (CORE / name).read_bytes().replace(b"<link>", b"<lnk>", 1).replace(b"</link>", b"</lnk>", 1)
+    assert codes(validate_bytes(broken), "error") == {"UndefinedElement", "MissingLink"}  # the channel's <link> misspelt
 
 
 def test_size_limit_is_checked_before_parsing():
@@ -292,3 +300,9 @@ def test_nothing_after_the_first_error_is_read():
     # libxml2 goes on after an undeclared prefix; a stream stops there: <mystery> (line 11) is never seen
     report = run("undeclared-prefix-midway.xml")
     assert {(f.code, f.line) for f in report.findings} == {("UndefinedElement", 7), ("SAXError", 8)}
+
+
+def test_rss_in_a_namespace_is_said_once_and_checked_as_rss():
+    report = run("rss-in-a-namespace.xml")
+    assert report.format == "rss"
+    assert codes(report, "error") == {"InvalidNamespace", "MissingDescription", "UndefinedElement"}  # <summary> is Atom's

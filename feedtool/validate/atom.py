@@ -76,21 +76,7 @@ KNOWN_VOCABULARIES = {
     THR_NS: frozenset({"in-reply-to", "total"}),
     FH_NS: frozenset({"complete", "archive"}),
     APP_NS: frozenset({"edited", "control", "collection"}),  # RFC 5023, in feeds
-    "http://purl.org/rss/1.0/modules/syndication/": frozenset({"updatePeriod", "updateFrequency", "updateBase"}),
-    DCTERMS_NS: frozenset(
-        """abstract accessRights accrualMethod accrualPeriodicity accrualPolicy alternative audience available
-        bibliographicCitation conformsTo contributor coverage created creator date dateAccepted dateCopyrighted
-        dateSubmitted description educationLevel extent format hasFormat hasPart hasVersion identifier
-        instructionalMethod isFormatOf isPartOf isReferencedBy isReplacedBy isRequiredBy issued isVersionOf
-        language license mediator medium modified provenance publisher references relation replaces requires
-        rights rightsHolder source spatial subject tableOfContents temporal title type valid""".split()
-    ),  # the DCMI metadata terms
-    "http://purl.org/dc/elements/1.1/": frozenset(
-        {
-            "title", "creator", "subject", "description", "publisher", "contributor", "date", "type",
-            "format", "identifier", "source", "language", "relation", "coverage", "rights",
-        }
-    ),
+    **{namespace: rss.VOCABULARIES[namespace] for namespace in (rss.SY, rss.GEORSS, DCTERMS_NS, DC_NS)},  # the DCMI terms, GeoRSS Simple
 }  # fmt: skip
 
 # Where the elements of those vocabularies belong: feed-level elements (paging, update schedules)

@@ -36,8 +36,10 @@ def _rules_of(module: str) -> Callable[[Document], Iterable[Finding]]:
 RULES: dict[str, Callable[[Document], Iterable[Finding]]] = {
     d.ATOM: _rules_of("feedtool.validate.atom"),
     d.RSS: _rules_of("feedtool.validate.rss"),
+    d.RSS10: _rules_of("feedtool.validate.rdf"),
+    d.RSS090: _rules_of("feedtool.validate.rdf"),
 }
-_FORMAT_NAMES = {d.ATOM: "Atom", d.RSS: "RSS"}
+_FORMAT_NAMES = {d.ATOM: "Atom", d.RSS: "RSS", d.RSS10: "RSS 1.0", d.RSS090: "RSS 0.90"}
 # What a streaming validator says of an element as soon as it begins (its name, its attributes): in a
 # document that is not well-formed these are reported for the elements that never ended; what is
 # judged at the end (the required children, the value) is not.
@@ -124,6 +126,10 @@ def validate_bytes(
         fmt, version = detect_format(root)
         findings.extend(namespaces.check(declared, atom=fmt == d.ATOM))
         findings.extend(detect_findings(root, fmt, version))
+        if fmt is None and root_namespace and isinstance(root.tag, str) and root.tag.endswith("}rss"):
+            # <rss xmlns="...">: InvalidNamespace said, the rest is checked as the RSS it was meant to be (as W3C does)
+            namespaces.canonicalise(root, {root_namespace: None})
+            fmt, version = detect_format(root)
         findings.extend(media_type_findings(media_type, fmt))
         if fmt in RULES:
             doc = Document(data=data, root=root, format=fmt, version=version, encoding=parsed.encoding, base_url=base_url)
