@@ -180,11 +180,15 @@ class AtomChecker:
         self.common_attributes(feed, frozenset())
         entries: list = []
         counts, _, links = self.children(feed, HEAD_ELEMENTS, SINGLE_HEAD_ELEMENTS, entries)
+        # The feed's metadata comes before its entries (W3C judges it at the first entry): what only
+        # follows them is MisplacedMetadata, and missing where readers that stream the feed look.
+        head = feed if not entries else feed[: feed.index(entries[0])]
+        early = {self.local(child) for child in head if isinstance(child.tag, str)}
         for required in ("id", "title", "updated"):
-            if required not in counts:
+            if required not in early:
                 self.missing(feed, required)
         self.alternate_links(feed, links)
-        if not any(_rel(link) == "self" for link in links):
+        if not any(_rel(link) == "self" for link in links if link in head):
             self.add("MissingSelf", feed)
         self.paging(feed, links)
         feed_has_author = "author" in counts

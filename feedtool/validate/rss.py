@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from lxml import etree
 
+from feedtool.validate import namespaces
 from feedtool.validate import rssvalues as v
 from feedtool.validate import values
 from feedtool.validate.document import Document
@@ -143,6 +144,10 @@ _ITEM_ONLY = (
 EXTENSION_PLACES = {**{tag: "channel" for tag in _CHANNEL_ONLY}, **{tag: "item" for tag in _ITEM_ONLY}}
 # The places of a feed's structure where those rules apply (an extension element's own children are its vocabulary's business).
 STRUCTURE_CONTEXTS = frozenset(("channel", "item", "image", "textinput", "textInput"))
+
+# Vocabularies that describe anything (Atom's elements, Dublin Core, the geo ones): outside the channel
+# they are not undefined, but nothing says what they mean there (W3C's QuestionableUsage).
+ROOT_QUESTIONABLE = frozenset((ATOM, DC, DCTERMS, GEO, GEOURL, GEORSS, ICBM))
 
 CHANNEL_UNIQUE = frozenset(
     "title link description language copyright managingEditor webMaster pubDate lastBuildDate generator docs "
@@ -459,7 +464,11 @@ class _Checker:
             if child.tag == "channel":
                 channels.append(child)
             elif child.tag[0] == "{":
-                self.namespaced(child, "rss")
+                namespace = child.tag[1:].split("}", 1)[0]
+                if namespace in ROOT_QUESTIONABLE:  # meant for the channel, most likely: it may mean something here too
+                    self.add("QuestionableUsage", child, element=_name(child.tag), parent="rss")
+                elif namespace in namespaces.KNOWN:
+                    self.add("UndefinedElement.rss_root", child, element=_name(child.tag))
             else:
                 self.add("UndefinedElement.rss_root", child, element=child.tag)
         if not channels:

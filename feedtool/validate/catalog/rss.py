@@ -52,6 +52,27 @@ ignore them or mistake them for RSS's own.
 )
 
 declare(
+    "QuestionableUsage",
+    severity=WARNING,
+    formats=FORMATS,
+    layer="rss",
+    summary=("A known extension element where nothing defines its meaning", "Een bekend extensie-element waar niets de betekenis vastlegt"),
+    message=("<{element}> stands directly in <{parent}>, where no specification says what it means; it probably belongs in <channel>: move it there",
+             "<{element}> staat direct in <{parent}>, waar geen specificatie zegt wat het betekent; het hoort waarschijnlijk in <channel>: verplaats het daarheen"),
+    explanation="""
+Atom's elements, Dublin Core and the geo vocabularies may describe many things, so an element of
+theirs outside the place a feed format gives it is not simply undefined; but there nothing says
+what it is about, and readers look for it in the channel only. An atom:link rel="self" written
+before <channel> instead of inside it is the usual case: readers do not find the feed's address.
+""",
+    bad='<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">\n  <atom:link rel="self" href="https://www.example.nl/feed.xml"/>\n  <channel>...',
+    good='<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">\n  <channel>\n    <atom:link rel="self" href="https://www.example.nl/feed.xml"/>...',
+    w3c="QuestionableUsage",
+    spec="RSS 2.0, Extending RSS",
+    url=RSS2 + "#extendingRss",
+)
+
+declare(
     "InvalidDoctype",
     severity=ERROR,
     formats=FORMATS,
