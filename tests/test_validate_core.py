@@ -306,3 +306,10 @@ def test_rss_in_a_namespace_is_said_once_and_checked_as_rss():
     report = run("rss-in-a-namespace.xml")
     assert report.format == "rss"
     assert codes(report, "error") == {"InvalidNamespace", "MissingDescription", "UndefinedElement"}  # <summary> is Atom's
+
+
+def test_a_truncated_atom_feed_is_judged_at_its_first_entry():
+    # W3C checks the feed's head when the first entry begins: the open feed still misses its
+    # <updated> and self link; the open entry is not judged (no id, no updated: nothing said)
+    report = run("truncated-atom-entry.xml")
+    assert {(f.code, f.line) for f in report.findings} == {("MissingElement", 2), ("MissingSelf", 2), ("SAXError", 9)}

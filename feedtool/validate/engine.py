@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from feedtool.validate import namespaces
 from feedtool.validate import document as d
-from feedtool.validate.detect import detect_findings, detect_format, media_type_findings
+from feedtool.validate.detect import ATOM_NS, detect_findings, detect_format, media_type_findings
 from feedtool.validate.document import Document
 from feedtool.i18n import Message
 from feedtool.validate.codes import finding, fragment
@@ -47,6 +47,8 @@ _SAID_AT_THE_START = frozenset({
     "UndefinedElement", "UnexpectedAttribute", "UseOfExtensionAttr", "MissingNamespace", "UndeterminableVocabulary",
     "MisplacedXHTMLContent", "InvalidLanguage", "InvalidRSSVersion",
 })
+# What W3C says of an Atom feed's head (its id, title, updated and self link) when the first entry begins.
+_SAID_AT_THE_FIRST_ENTRY = frozenset({"MissingElement", "MissingSelf"})
 # Findings of layer 1 after which handing the bytes to another parser is not safe or not useful.
 _NO_READER_VIEW = frozenset({"ContainsSystemEntity", "EntityExpansion", "ValidatorLimit"})
 
@@ -135,7 +137,12 @@ def validate_bytes(
             doc = Document(data=data, root=root, format=fmt, version=version, encoding=parsed.encoding, base_url=base_url)
             rule_findings = _guarded(fragment("layer.rules", format=_FORMAT_NAMES.get(fmt, fmt)), RULES[fmt], doc)
             if partial is not None:
-                rule_findings = [f for f in rule_findings if f.line not in partial.open_lines or f.code in _SAID_AT_THE_START]
+                # an Atom entry began: the feed's head was complete, and judged
+                head = root.sourceline if fmt == d.ATOM and any(child.tag == f"{{{ATOM_NS}}}entry" for child in root) else None
+                rule_findings = [
+                    f for f in rule_findings
+                    if f.line not in partial.open_lines or f.code in _SAID_AT_THE_START or (f.line == head and f.code in _SAID_AT_THE_FIRST_ENTRY)
+                ]
             findings.extend(rule_findings)
             # Checks that read feedparser's result (the store round trip) share the reader view's parse.
             reader_checks = [check for check in extra_checks if getattr(check, "uses_reader_parse", False)]
