@@ -936,7 +936,8 @@ class _Checker:
             self.add("UseZeroForUnknown", enclosure, value=length)
         if mime is not None and values.mime_type_problem(mime.strip()) is not None:
             self.add("InvalidMIMEAttribute", enclosure, element="enclosure", example="audio/mpeg", value=mime)
-        self.simple(enclosure, blank_ok=True)
+        self.unexpected_text(enclosure)  # an enclosure is its attributes: a caption inside is lost
+        self.no_children(enclosure)
 
     def source(self, source) -> None:
         self.plain(source, blank_ok=True)
