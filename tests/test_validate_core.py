@@ -313,3 +313,10 @@ def test_a_truncated_atom_feed_is_judged_at_its_first_entry():
     # <updated> and self link; the open entry is not judged (no id, no updated: nothing said)
     report = run("truncated-atom-entry.xml")
     assert {(f.code, f.line) for f in report.findings} == {("MissingElement", 2), ("MissingSelf", 2), ("SAXError", 9)}
+
+
+def test_a_truncated_feed_on_one_line_keeps_what_its_complete_elements_say():
+    # the open channel and item share line 2 with a complete item: its bad date is still said,
+    # while what is missing on that line (the channel's description) belongs to the open elements
+    report = run("truncated-one-line.xml")
+    assert {(f.code, f.line) for f in report.findings} == {("InvalidRFC2822Date", 2), ("SAXError", 3)}

@@ -47,6 +47,13 @@ _SAID_AT_THE_START = frozenset({
     "UndefinedElement", "UnexpectedAttribute", "UseOfExtensionAttr", "MissingNamespace", "UndeterminableVocabulary",
     "MisplacedXHTMLContent", "InvalidLanguage", "InvalidRSSVersion",
 })
+# What only an element's end can tell: its required children. On a line where an open element and
+# complete ones begin (a feed on one line), these are the open element's; other findings are kept.
+_SAID_AT_THE_END = frozenset({
+    "MissingElement", "MissingTitle", "MissingLink", "MissingDescription", "MissingAtomSelfLink", "MissingGuid", "MissingSelf",
+    "ItemMustContainTitleOrDescription", "MissingContentOrAlternate", "MissingSummary", "MissingTextualContent",
+    "MissingItunesElement", "MissingItunesEmail", "SlashDate", "DuplicateEntries", "DuplicateIds",
+})
 # What W3C says of an Atom feed's head (its id, title, updated and self link) when the first entry begins.
 _SAID_AT_THE_FIRST_ENTRY = frozenset({"MissingElement", "MissingSelf"})
 # Findings of layer 1 after which handing the bytes to another parser is not safe or not useful.
@@ -142,6 +149,7 @@ def validate_bytes(
                 rule_findings = [
                     f for f in rule_findings
                     if f.line not in partial.open_lines or f.code in _SAID_AT_THE_START or (f.line == head and f.code in _SAID_AT_THE_FIRST_ENTRY)
+                    or (f.line in partial.shared_lines and f.code not in _SAID_AT_THE_END)
                 ]
             findings.extend(rule_findings)
             # Checks that read feedparser's result (the store round trip) share the reader view's parse.

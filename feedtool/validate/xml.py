@@ -89,10 +89,13 @@ class PartialTree:
     reported, so a truncated feed still gets its undefined elements and bad values named.
     `open_lines` are the lines of the elements that began but never ended (the root, usually):
     what is judged at an element's end (its required children, its value) is not said of them.
+    `shared_lines` are those of them on which an element that did end begins too (a feed written
+    on one line): there only what is missing is known to be the open element's.
     """
 
     root: etree._Element
     open_lines: frozenset[int]
+    shared_lines: frozenset[int]
     data: bytes  # the bytes before the error
 
 
@@ -214,6 +217,7 @@ def _partial_tree(data: bytes, requested: list[str]) -> PartialTree | None:
         pass
     root = last = None
     opened: dict[etree._Element, None] = {}
+    closed_lines: set[int] = set()
     for event, element in parser.read_events():
         if root is None:
             root = element
@@ -222,6 +226,7 @@ def _partial_tree(data: bytes, requested: list[str]) -> PartialTree | None:
             last = element
         else:
             opened.pop(element, None)
+            closed_lines.add(element.sourceline)
     tag_start = data.rfind(b"<")
     if last is not None and last in opened and tag_start > data.rfind(b">") and data[tag_start + 1 : tag_start + 2] not in (b"/", b"!", b"?"):
         # the error is inside this start tag: libxml2 made an element of it, a stream never began it
@@ -232,7 +237,8 @@ def _partial_tree(data: bytes, requested: list[str]) -> PartialTree | None:
         parent.remove(last)
     if root is None or not isinstance(root.tag, str):
         return None
-    return PartialTree(root, frozenset(line for element in opened if (line := element.sourceline)), data)
+    open_lines = frozenset(line for element in opened if (line := element.sourceline))
+    return PartialTree(root, open_lines, open_lines & closed_lines, data)
 
 
 def _too_big(size: int, max_size: int) -> Finding:
