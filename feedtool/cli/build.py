@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from feedtool.cli import cli
+from feedtool.cli.lang import lang_option
 from feedtool.cli.ping import ping_options, run_pings
 from feedtool.errors import StoreError, UsageError
 
@@ -57,7 +58,7 @@ def build_options(func):
     ]
     for option in reversed(options):
         func = option(func)
-    return func
+    return lang_option(func)
 
 
 @cli.command("build")
@@ -70,7 +71,8 @@ def build_options(func):
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but warnings and errors.")
 @click.option("--no-cache", is_flag=True,
               help="Render and read back everything even when no input changed since the last build "
-                   "(the rebuild cache, --out/.feedtool-cache.json, is neither used nor updated).")
+                   "(the rebuild cache, --out/.feedtool-cache.json and .feedtool-cache-posts.json, is "
+                   "neither used nor updated).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="the cores",
               help="Read the documents back in this many processes (each document whole, in one of them).")
 @click.option("--ping", "ping", is_flag=True,
@@ -78,7 +80,7 @@ def build_options(func):
 @ping_options
 def build_command(store: Path, out: Path, include_future: bool, drafts: bool, now: str | None,
                   tag_feeds: bool | None, subscribe_page: bool | None, accept_changes: bool, strict: bool,
-                  quiet: bool, no_cache: bool, jobs: int, ping: bool, timeout: float, retries: int) -> None:
+                  quiet: bool, no_cache: bool, jobs: int, ping: bool, timeout: float, retries: int, lang: str) -> None:
     """Build the publication from a store: the feeds, a feed per tag, the subscribe page.
 
     \b
@@ -94,11 +96,6 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     a failure or a kill leaves the earlier set whole, and a document no longer
     produced (a tag that is gone) is removed. Files feedtool did not write are
     never touched: one standing where a document would go stops the build (exit 5).
-
-    When no input changed since the last build (the store's files, the options,
-    the entries due by --now, feedtool and its dependencies) and the documents in
-    --out are still the ones it read back, nothing is rendered or written again
-    (the rebuild cache, --out/.feedtool-cache.json; --no-cache builds anyway).
 
     When no input changed since the last build (the store's files, the options,
     the entries due by --now, feedtool and its dependencies) and the documents in
@@ -134,7 +131,8 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     moment = parse_now(now)
     cache = None if no_cache else RebuildCache.open(out, store, {
         "store": str(store), "out": str(out), "cwd": os.getcwd(), "include_future": include_future, "drafts": drafts,
-        "tag_feeds": tag_feeds, "subscribe_page": subscribe_page, "accept_changes": accept_changes, "strict": strict})
+        "tag_feeds": tag_feeds, "subscribe_page": subscribe_page, "accept_changes": accept_changes, "strict": strict,
+        "lang": lang})  # the warnings it replays are in the language they were printed in
     # --ping pings the hubs from the publication: built then, even when nothing changed.
     cached = cache.lookup(moment.timestamp()) if cache is not None and not ping else None
     if cached is not None:  # every input and every written document as the last build left them
@@ -149,14 +147,15 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     from feedtool.cli._published import check_published
 
     options = BuildOptions(moment, include_future=include_future, drafts=drafts, tag_feeds=tag_feeds,
-                           subscribe_page=subscribe_page, verified=cache, jobs=jobs)
+                           subscribe_page=subscribe_page, verified=cache, jobs=jobs,
+                           known_posts=cache.known_posts() if cache is not None else None)
     with cache.observing() if cache is not None else contextlib.nullcontext():
         publication = build(store, options)
     if strict and publication.warnings:
         raise StoreError(list(publication.warnings))  # every warning, listed; nothing written
     printed = []
     for warning in publication.warnings:
-        printed.append(warning.render())
+        printed.append(warning.render(lang))
         click.echo(printed[-1], err=True)
     pending = check_published(store, publication, accept_changes, keep_record=not options.preview)
     extra = ExtraFile(pending.path, pending.text.encode("utf-8")) if pending.text is not None else None
