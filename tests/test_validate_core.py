@@ -279,3 +279,16 @@ def test_itunes_elements_outside_utf8_warn_not_utf8():
     assert "NotUTF8" not in codes(run("latin1.xml"))  # no iTunes elements
     utf8 = (CORE / "itunes-latin1.xml").read_bytes().decode("latin-1").replace("ISO-8859-1", "utf-8").encode()
     assert "NotUTF8" not in codes(validate_bytes(utf8))
+
+
+def test_what_comes_before_a_well_formedness_error_is_checked_as_a_stream():
+    # As W3C reads a feed: the complete first item is judged (its relative link), the channel and the
+    # item still open at the undefined entity are not (no missing <description>, no missing <guid>).
+    report = run("stream-before-error.xml")
+    assert sorted((f.code, f.line) for f in report.findings if f.severity != "info") == [("InvalidFullLink", 8), ("SAXError", 13)]
+
+
+def test_an_element_open_at_the_error_still_reports_what_its_start_tag_says():
+    data = (CORE / "stream-before-error.xml").read_bytes().replace(b"<item>\n      <title>Het", b"<entry>\n      <title>Het")
+    found = {(f.code, f.line) for f in validate_bytes(data).findings}
+    assert ("UndefinedElement", 11) in found and ("MissingTitle", 11) not in found

@@ -103,6 +103,9 @@ def validate_bytes(
     findings = list(extra_findings) + parsed.findings
     fmt = version = None
     root = parsed.root
+    partial = parsed.partial
+    if root is None and partial is not None:  # not well-formed: what came before the error is checked too
+        root, reader_view = partial.root, False
     if root is not None:
         declared = namespaces.declarations(data, root, parsed.encoding)
         root_namespace = root.tag[1:].partition("}")[0] if isinstance(root.tag, str) and root.tag[0] == "{" else None
@@ -147,6 +150,8 @@ def validate_bytes(
                     findings.extend(_guarded(fragment("layer.reader"), lambda _: readerview.compare(data, view, reader_parse), doc))
             for check in reader_checks:  # without the reader view they parse for themselves
                 findings.extend(_guarded(fragment("layer.check", name=getattr(check, "__name__", "check")), lambda doc: check(doc, reader_parse), doc))
+    if partial is not None:
+        findings = partial.keep(findings)
     findings = sorted({f for f in findings if f.code not in ignore}, key=Finding.sort_key)
     return FileReport(path=path, format=fmt, findings=findings, version=version, encoding=parsed.encoding)
 

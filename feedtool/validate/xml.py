@@ -15,6 +15,7 @@ UnicodeError, UnknownEncoding, BadCharacters, EncodingMismatch, ...).
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import html.entities
 import re
 from dataclasses import dataclass, field
@@ -78,6 +79,38 @@ class XmlResult:
     html: bool = False  # the bytes are an HTML page, not a feed
     external_refs: list[str] = field(default_factory=list)  # URLs the parser was asked to fetch (refused)
     data: bytes | None = None  # the bytes parsed, when they are not the bytes given (WPBlankLine)
+    partial: PartialTree | None = None  # not well-formed: the elements read before the error
+
+
+@dataclass
+class PartialTree:
+    """The elements a streaming parser had read when it met a well-formedness error.
+
+    W3C's validator reads a feed as a stream and reports what it found before the error, as a
+    reader that shows the items it got does. Its checks run when an element ends, so the elements
+    still open at the error (the root, the item being read) are not judged; only what such an
+    element's start tag says (an undefined element, a foreign namespace) is. The open elements carry
+    sentinel source lines while the rules run, so `keep` can tell their findings apart.
+    """
+
+    root: etree._Element
+    open_lines: dict[int | None, int]  # sentinel line -> the element's real line
+    error_line: int  # what comes after (a namespace declared further on) the stream never read
+
+    def keep(self, findings) -> list[Finding]:
+        kept = []
+        for found in findings:
+            real = self.open_lines.get(found.line)
+            if real is None:
+                if found.line is None or found.line <= self.error_line:
+                    kept.append(found)
+            elif found.code in _START_TAG_CODES:
+                kept.append(dataclasses.replace(found, line=real))
+        return kept
+
+
+# What a start tag alone settles, so reported for an element that is still open at the error.
+_START_TAG_CODES = frozenset({"UndefinedElement", "UnexpectedAttribute", "NotInANamespace", "InvalidNamespace", "MissingNamespace"})
 
 
 class _RefuseExternal(etree.Resolver):
@@ -96,18 +129,21 @@ class _RefuseExternal(etree.Resolver):
         return self.resolve_string("", context)
 
 
+_HARDENED = dict(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    dtd_validation=False,
+    attribute_defaults=False,
+    huge_tree=False,
+    remove_blank_text=False,
+    remove_comments=False,
+    collect_ids=False,
+)
+
+
 def hardened_parser(requested: list[str] | None = None) -> etree.XMLParser:
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        attribute_defaults=False,
-        huge_tree=False,
-        remove_blank_text=False,
-        remove_comments=False,
-        collect_ids=False,
-    )
+    parser = etree.XMLParser(**_HARDENED)
     parser.resolvers.add(_RefuseExternal(requested if requested is not None else []))
     return parser
 
@@ -148,6 +184,8 @@ def parse_xml(
         # After an unusable declaration, the parser's complaint is only its consequence.
         if problem.code == "HtmlPage" or not any(f.code in ("UnknownEncoding", "EncodingMismatch") and f.severity == "error" for f in findings):
             findings.append(problem)
+            if problem.code == "SAXError" and exc.position and exc.position[0] > 0:
+                result.partial = _read_before_error(data, exc.position, encoding, requested)
         return result
     except (ValueError, LookupError) as exc:  # e.g. a declaration lxml refuses outright
         findings.append(finding("SAXError", line=1, column=1, detail=str(exc)))
@@ -161,6 +199,41 @@ def parse_xml(
     if encoding != "utf-8" and _ITUNES_NS in root.nsmap.values() and any(True for _ in root.iter(f"{{{_ITUNES_NS}}}*")):
         findings.append(finding("NotUTF8", line=1, column=1, encoding=declared or encoding))
     return result
+
+
+def _read_before_error(data: bytes, position: tuple[int, int], encoding: str, requested: list[str]) -> PartialTree | None:
+    """The elements whose start tags come before the error at `position` (line, column in characters)."""
+    line, column = position
+    start = 0
+    for _ in range(line - 1):
+        start = data.find(b"\n", start) + 1
+        if start == 0:
+            return None
+    try:
+        end = start + len(data[start:].decode(encoding, "replace")[: max(column - 1, 0)].encode(encoding))
+    except (LookupError, UnicodeError):
+        end = start
+    parser = etree.XMLPullParser(events=("start", "end"), **_HARDENED)
+    parser.resolvers.add(_RefuseExternal(requested))
+    try:
+        parser.feed(data[:end])
+    except etree.XMLSyntaxError:
+        pass
+    root, still_open = None, {}
+    for event, element in parser.read_events():
+        if event == "start":
+            root = element if root is None else root
+            still_open[element] = None
+        else:
+            still_open.pop(element, None)
+    if root is None:
+        return None
+    open_lines = {}
+    for number, element in enumerate(still_open, start=line + 1):
+        sentinel = number if number < 65535 else 0  # libxml2 keeps lines in 16 bits; 0 reads as "no line"
+        open_lines[sentinel or None] = element.sourceline
+        element.sourceline = sentinel
+    return PartialTree(root, open_lines, line)
 
 
 def _too_big(size: int, max_size: int) -> Finding:
