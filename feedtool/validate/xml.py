@@ -110,7 +110,7 @@ class PartialTree:
 
 
 # What a start tag alone settles, so reported for an element that is still open at the error.
-_START_TAG_CODES = frozenset({"UndefinedElement", "UnexpectedAttribute", "NotInANamespace", "InvalidNamespace", "MissingNamespace"})
+_START_TAG_CODES = frozenset({"UndefinedElement", "UnexpectedAttribute", "InvalidNamespace", "MissingNamespace"})
 
 
 class _RefuseExternal(etree.Resolver):
