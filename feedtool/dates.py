@@ -24,16 +24,16 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from feedtool.i18n import Message
+from feedtool.i18n import message as msg
+
 __all__ = ["DateProblem", "get_zone", "parse_datetime", "localize", "format_iso", "now_in"]
-
-ISO_FORMS = "YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] or with an offset, e.g. 2012-12-21T09:30:00+01:00"
-
 
 class DateProblem(ValueError):
     """A date that cannot be used; `hint` says how to write it instead."""
 
-    def __init__(self, message: str, hint: str | None = None):
-        super().__init__(message)
+    def __init__(self, message: Message, hint: Message | None = None):
+        super().__init__(str(message))
         self.message = message
         self.hint = hint
 
@@ -53,23 +53,21 @@ def get_zone(name: str) -> ZoneInfo:
             raise ValueError(name)
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise DateProblem(
-            f"unknown time zone {name!r}", _zone_hint(name)
-        ) from None
+        raise DateProblem(msg("date.zone.unknown", name=name), _zone_hint(name)) from None
 
 
-def _zone_hint(name: str) -> str:
+def _zone_hint(name: str) -> Message:
     import difflib
     from zoneinfo import available_timezones
 
     zones = sorted(available_timezones())
     lowered = {z.lower(): z for z in zones}
     if name.strip().lower() in lowered:
-        return f"time zone names are case-sensitive: write {lowered[name.strip().lower()]}"
+        return msg("date.zone.case.hint", zone=lowered[name.strip().lower()])
     close = difflib.get_close_matches(name, zones, n=1, cutoff=0.6)
     if close:
-        return f"did you mean {close[0]}? Use an IANA name such as Europe/Amsterdam"
-    return "use an IANA name such as Europe/Amsterdam"
+        return msg("date.zone.close.hint", zone=close[0])
+    return msg("date.zone.hint")
 
 
 def format_iso(dt: datetime) -> str:
@@ -115,14 +113,12 @@ def localize(naive: datetime, tz: ZoneInfo) -> datetime:
     if first.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None) != naive:
         # A gap: the clocks jumped past this wall time (fold=0 gives the offset before the jump).
         raise DateProblem(
-            f"{wall} does not exist in {tz.key}: the clocks jumped forward at that moment (DST)",
-            f"add the offset you meant: {stamp}{_offset_text(off1)} (before the change) "
-            f"or {stamp}{_offset_text(off2)}, or pick a time outside the jump",
+            msg("date.dst.gap", wall=wall, zone=tz.key),
+            msg("date.dst.gap.hint", before=stamp + _offset_text(off1), after=stamp + _offset_text(off2)),
         )
     raise DateProblem(
-        f"{wall} happened twice in {tz.key}: the clocks went back at that moment (DST)",
-        f"add the offset you meant: {stamp}{_offset_text(off1)} (the first time, summer time) "
-        f"or {stamp}{_offset_text(off2)} (the second time)",
+        msg("date.dst.overlap", wall=wall, zone=tz.key),
+        msg("date.dst.overlap.hint", first=stamp + _offset_text(off1), second=stamp + _offset_text(off2)),
     )
 
 
@@ -154,8 +150,8 @@ def _parse_written(s: str) -> datetime:
     hour, minute, second = int(hh), int(mm), int(ss or 0)
     if hour > 23 or minute > 59 or second > 59:
         raise DateProblem(
-            f"{s!r} has an impossible time of day {hh}:{mm}{':' + ss if ss else ''}",
-            "hours run 00-23, minutes and seconds 00-59",
+            msg("date.time.impossible", shown=s, time=f"{hh}:{mm}{':' + ss if ss else ''}"),
+            msg("date.time.impossible.hint"),
         )
     micro = int((frac or "0")[:6].ljust(6, "0"))
     naive = datetime(d.year, d.month, d.day, hour, minute, second, micro)
@@ -169,7 +165,7 @@ def _parse_offset(s: str, off: str) -> timezone:
     digits = off[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:] or 0)
     if hours > 23 or minutes > 59:
-        raise DateProblem(f"{s!r} has an impossible offset {off}", "write the offset as +HH:MM, e.g. +01:00")
+        raise DateProblem(msg("date.offset.impossible", shown=s, offset=off), msg("date.offset.impossible.hint"))
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
@@ -194,10 +190,6 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH_NAMES = [
-    "", "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-]
 _WEEKDAY = (
     r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?"
@@ -228,7 +220,7 @@ def _diagnose(s: str) -> DateProblem:
             day = int(g[0] if order == "dMy" else g[1])
             year, rest = int(g[2]), g[3:]
         return _written_date(s, year, month, day, rest)
-    return DateProblem(f"{s!r} is not a date feedtool understands", f"write it in ISO 8601: {ISO_FORMS}")
+    return DateProblem(msg("date.unknown", shown=s), msg("date.iso.hint"))
 
 
 def _written_date(s: str, year: int, month: int, day: int, rest: tuple) -> DateProblem:
@@ -236,29 +228,29 @@ def _written_date(s: str, year: int, month: int, day: int, rest: tuple) -> DateP
         d = date(year, month, day)
     except ValueError:
         if 1 <= month <= 12:
-            return DateProblem(f"{s!r} is not a real date: {_MONTH_NAMES[month]} {year} has no day {day}",
-                               "check the day and the month; write the date as YYYY-MM-DD")
-        return DateProblem(f"{s!r} is not a real date: there is no month {month}", f"write it in ISO 8601: {ISO_FORMS}")
+            return DateProblem(msg("date.no_such_day", shown=s, month=msg(f"month.{month}"), year=year, day=day),
+                               msg("date.no_such_day.written.hint"))
+        return DateProblem(msg("date.no_such_month", shown=s, month=month), msg("date.iso.hint"))
     iso = d.isoformat()
     hh, mm, ss = rest
     if hh is not None and int(hh) < 24 and int(mm) < 60:
         iso += f"T{int(hh):02d}:{mm}:{ss or '00'}"
     return DateProblem(
-        f"{s!r} is not written in ISO 8601; feedtool does not guess day/month order",
-        f"write {iso} (if you meant {d.day} {_MONTH_NAMES[d.month]} {d.year})",
+        msg("date.not_iso", shown=s),
+        msg("date.not_iso.hint", iso=iso, day=d.day, month=msg(f"month.{d.month}"), year=d.year),
     )
 
 
 def _impossible_iso(s: str, year: int, month: int, day: int) -> DateProblem:
     if not 1 <= month <= 12:
-        message = f"{s!r} is not a real date: there is no month {month}"
+        message = msg("date.no_such_month", shown=s, month=month)
         if 1 <= day <= 12:
             try:
                 swapped = date(year, day, month)
             except ValueError:
                 swapped = None
             if swapped is not None:
-                return DateProblem(message, f"ISO dates are year-month-day: did you mean {swapped.isoformat()}?")
-        return DateProblem(message, "ISO dates are year-month-day: YYYY-MM-DD")
-    return DateProblem(f"{s!r} is not a real date: {_MONTH_NAMES[month]} {year} has no day {day}",
-                       "check the day and the month")
+                return DateProblem(message, msg("date.ymd.swapped.hint", iso=swapped.isoformat()))
+        return DateProblem(message, msg("date.ymd.hint"))
+    return DateProblem(msg("date.no_such_day", shown=s, month=msg(f"month.{month}"), year=year, day=day),
+                       msg("date.no_such_day.hint"))

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from feedtool.i18n import DEFAULT_LANGUAGE, Message, message as msg, render
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with the user's input, precise enough to fix without guessing."""
 
     file: str
-    message: str
+    message: Message  # rendered in the user's language by the CLI (feedtool/messages/)
     field: str | None = None
     line: int | None = None
     column: int | None = None
-    hint: str | None = None
+    hint: Message | None = None
     severity: str = "error"  # "error" or "warning"
 
     def location(self) -> str:
@@ -29,22 +31,45 @@ class Problem:
                 parts.append(str(self.column))
         return ":".join(parts)
 
-    def render(self) -> str:
+    def text(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        """The message alone, in `lang`."""
+        return render(self.message, lang)
+
+    def hint_text(self, lang: str = DEFAULT_LANGUAGE) -> str | None:
+        return None if self.hint is None else render(self.hint, lang)
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        """`file:line:column: error: [field] message (hint: ...)`; the words in `lang`, the field as written."""
         where = self.location()
         field = f" [{self.field}]" if self.field else ""
-        text = f"{where}: {self.severity}:{field} {self.message}"
+        severity = render(msg(f"problem.{self.severity}"), lang)
+        text = f"{where}: {severity}:{field} {self.text(lang)}"
         if self.hint:
-            text += f" (hint: {self.hint})"
+            text += render(msg("problem.hint", hint=self.hint), lang)
         return text
 
     def sort_key(self) -> tuple:
-        return (self.file, self.line or 0, self.column or 0, self.field or "", self.message)
+        return (self.file, self.line or 0, self.column or 0, self.field or "", self.text())
 
 
 class FeedtoolError(Exception):
-    """Base of every error feedtool raises on purpose."""
+    """Base of every error feedtool raises on purpose.
+
+    Its message is a `Message` (feedtool/messages/), rendered by the CLI in the run's language;
+    `str(error)` is the English text.
+    """
 
     exit_code = 1
+
+    def __init__(self, message: Message | str = "", *args):
+        super().__init__(message, *args)
+        self.message = message
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return render(self.message, lang)
+
+    def __str__(self) -> str:
+        return self.render(DEFAULT_LANGUAGE)
 
 
 class UsageError(FeedtoolError):
@@ -64,7 +89,10 @@ class ProblemsError(FeedtoolError):
 
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems, key=Problem.sort_key)
-        super().__init__("\n".join(p.render() for p in self.problems))
+        super().__init__()
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return "\n".join(p.render(lang) for p in self.problems)
 
 
 class StoreError(ProblemsError, InputError):
@@ -78,9 +106,12 @@ class RoundTripError(FeedtoolError):
 
     exit_code = 4
 
-    def __init__(self, message: str, details: list[str] | None = None):
+    def __init__(self, message: Message, details: list[Message] | None = None):
         self.details = details or []
-        super().__init__(message if not self.details else message + "\n" + "\n".join(self.details))
+        super().__init__(message)
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return "\n".join([render(self.message, lang)] + [render(d, lang) for d in self.details])
 
 
 class OutputError(FeedtoolError):

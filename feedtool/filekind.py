@@ -21,6 +21,11 @@ _KINDS = (
 )
 
 
+# The message fragment of each kind (declared with the validator's texts, feedtool/validate/catalog/http.py).
+KIND_IDS = {"a directory": "kind.directory", "a named pipe (FIFO)": "kind.fifo", "a socket": "kind.socket",
+            "a character device": "kind.character_device", "a block device": "kind.block_device"}
+
+
 def not_regular(mode: int) -> str | None:
     """None for a regular file; else what it is ("a named pipe (FIFO)", "a character device", ...)."""
     if stat.S_ISREG(mode):

@@ -25,9 +25,10 @@ LANGUAGES = ("en", "nl")
 DEFAULT_LANGUAGE = "en"
 LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}
 
-# Modules that declare message ids; each has `template(id, lang) -> str | None`.
-# They are imported only when a message of theirs is rendered.
-PROVIDERS = ("feedtool.validate.codes", "feedtool.messages")
+# Modules that declare message ids; each has `template(id, lang) -> str | None`. They are imported
+# only when a message is rendered; feedtool.messages first, so that a store's or a build's error does
+# not load the validator's whole registry (no id is declared by both: tests/test_messages.py).
+PROVIDERS = ("feedtool.messages", "feedtool.validate.codes")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from feedtool.i18n import Message
+from feedtool.i18n import message as msg
+
 __all__ = ["LanguageProblem", "normalize_language", "DEFAULT_LANGUAGE"]
 
 DEFAULT_LANGUAGE = "nl-NL"
@@ -31,8 +34,8 @@ _NORMAL = frozenset({
 
 
 class LanguageProblem(ValueError):
-    def __init__(self, message: str, hint: str | None = None):
-        super().__init__(message)
+    def __init__(self, message: Message, hint: Message | None = None):
+        super().__init__(str(message))
         self.message = message
         self.hint = hint
 
@@ -46,7 +49,7 @@ def normalize_language(tag: str) -> str:
 
     text = tag.strip()
     if not text:
-        raise LanguageProblem("the language tag is empty", f"write a BCP 47 tag such as {DEFAULT_LANGUAGE}")
+        raise LanguageProblem(msg("lang.empty"), msg("lang.empty.hint", example=DEFAULT_LANGUAGE))
     if langcodes.tag_is_valid(text):
         try:
             return langcodes.standardize_tag(text)
@@ -54,13 +57,14 @@ def normalize_language(tag: str) -> str:
             return text.replace("_", "-")
     named = _BY_NAME.get(text.lower())
     if named:
-        detail, hint = "that is a language name, not a tag", f"write the tag: {named}"
+        detail, hint = msg("lang.name"), msg("lang.name.hint", tag=named)
     else:
         try:
             langcodes.Language.get(text)
-            detail = "it names no registered language, script or region"
+            detail = msg("lang.unregistered")
         except (ValueError, LookupError) as exc:
-            detail = str(exc).rstrip(".")
-            detail = detail[:1].lower() + detail[1:]
-        hint = f"write a BCP 47 tag such as {DEFAULT_LANGUAGE} (Dutch as written in the Netherlands), nl-BE or en"
-    raise LanguageProblem(f"{text!r} is not a valid BCP 47 language tag: {detail}", hint)
+            # langcodes' own words (English), quoted as they are
+            said = str(exc).rstrip(".")
+            detail = msg("lang.langcodes", detail=said[:1].lower() + said[1:])
+        hint = msg("lang.hint", example=DEFAULT_LANGUAGE)
+    raise LanguageProblem(msg("lang.invalid", shown=text, detail=detail), hint)

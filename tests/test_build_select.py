@@ -155,7 +155,7 @@ def test_bad_tags_are_errors_naming_file_and_field(tag, message, hint):
         channels(entry("goed", published=at(1), tags=("wmo",)), entry("fout", published=at(2), tags=("wmo", tag)))
     (problem,) = info.value.problems
     assert (problem.file, problem.field) == ("entries/fout.yaml", "tags[1]")
-    assert message in problem.message and hint in problem.hint
+    assert message in problem.text() and hint in problem.hint_text()
 
 
 def test_a_slug_clash_names_both_tags_and_their_files():
@@ -177,13 +177,13 @@ def test_an_entry_id_that_is_a_tag_feeds_id_is_an_error():
     clashing = entry("x", published=at(2), id="tag:example.nl,2012:blog/tags/wmo")
     with pytest.raises(StoreError) as info:
         channels(entry("a", published=at(1), tags=("wmo",)), clashing)
-    assert "is also the id of the feed of the tag 'wmo'" in info.value.problems[0].message
+    assert "is also the id of the feed of the tag 'wmo'" in info.value.problems[0].text()
 
 
 def test_html_in_the_subtitle_and_in_tags_is_warned_about_but_a_bare_angle_bracket_is_not():
     made = feed(entry("a", published=at(1), tags=("<b>vet</b>", "fase <2>")), subtitle="Over <em>wonen</em>")
     warnings = build.publishing_warnings(Selection(made, made.entries))
-    assert sorted((w.field, w.message.split(" looks")[0]) for w in warnings) == [
+    assert sorted((w.field, w.text().split(" looks")[0]) for w in warnings) == [
         ("subtitle", "the subtitle"), ("tags[0]", "the tag '<b>vet</b>'")]
     plain = feed(entry("b", title="Enkhuizen & Andijk <fase 2>", published=at(1)))
     assert build.publishing_warnings(Selection(plain, plain.entries)) == []

@@ -43,15 +43,15 @@ def test_values_in_the_repeated_hour_compare_equal_across_zones():
 def test_gap_in_spring_is_refused_with_both_offsets():
     with pytest.raises(DateProblem) as info:
         parse_datetime("2012-03-25T02:30", AMS)
-    assert "does not exist in Europe/Amsterdam" in info.value.message
-    assert "2012-03-25T02:30:00+01:00" in info.value.hint and "2012-03-25T02:30:00+02:00" in info.value.hint
+    assert "does not exist in Europe/Amsterdam" in str(info.value.message)
+    assert "2012-03-25T02:30:00+01:00" in str(info.value.hint) and "2012-03-25T02:30:00+02:00" in str(info.value.hint)
 
 
 def test_overlap_in_autumn_is_refused_with_both_offsets():
     with pytest.raises(DateProblem) as info:
         parse_datetime("2012-10-28T02:30:00", AMS)
-    assert "happened twice in Europe/Amsterdam" in info.value.message
-    assert "2012-10-28T02:30:00+02:00" in info.value.hint and "2012-10-28T02:30:00+01:00" in info.value.hint
+    assert "happened twice in Europe/Amsterdam" in str(info.value.message)
+    assert "2012-10-28T02:30:00+02:00" in str(info.value.hint) and "2012-10-28T02:30:00+01:00" in str(info.value.hint)
 
 
 @pytest.mark.parametrize("text", ["2012-03-25T01:59:59", "2012-03-25T03:00:00", "2012-10-28T01:59:59",
@@ -105,8 +105,8 @@ def test_localize_keeps_ordinary_times():
 def test_refused_dates_come_with_a_hint(text, message, hint):
     with pytest.raises(DateProblem) as info:
         parse_datetime(text, AMS)
-    assert message in info.value.message
-    assert hint in info.value.hint
+    assert message in str(info.value.message)
+    assert hint in str(info.value.hint)
 
 
 @pytest.mark.parametrize(
@@ -122,7 +122,7 @@ def test_refused_dates_come_with_a_hint(text, message, hint):
 def test_unknown_zone(name, hint):
     with pytest.raises(DateProblem) as info:
         get_zone(name)
-    assert "unknown time zone" in info.value.message and hint in info.value.hint
+    assert "unknown time zone" in str(info.value.message) and hint in str(info.value.hint)
 
 
 def test_known_zone():

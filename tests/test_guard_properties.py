@@ -75,7 +75,7 @@ def test_a_renamed_post_without_its_old_id_is_always_refused(entries, data):
     after = [renamed if e is victim else e for e in entries]
     result = guard.check(record, feed(after), after)
     assert [(p.file, p.field) for p in result.problems] == [(renamed.source, "id")]
-    assert victim.id in result.problems[0].message
+    assert victim.id in result.problems[0].text()
     accepted = guard.check(record, feed(after), after, accept_changes=True)
     assert not accepted.refused
     assert not guard.check(accepted.record, feed(after), after).refused

@@ -32,7 +32,7 @@ def test_valid_tags_are_normalised(tag, expected):
 def test_invalid_tags_are_refused(tag, message, hint):
     with pytest.raises(LanguageProblem) as info:
         normalize_language(tag)
-    assert message in info.value.message and hint in info.value.hint
+    assert message in str(info.value.message) and hint in str(info.value.hint)
 
 
 def test_tags_known_without_langcodes_are_what_langcodes_says():

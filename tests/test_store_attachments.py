@@ -50,7 +50,7 @@ def test_bad_attachments_name_file_line_and_field(tmp_path, entry, field, line, 
     error = only_error(attachment_store(tmp_path, entry))
     assert error.file.endswith(entry)
     assert (error.field, error.line) == (field, line)
-    assert message in error.message and error.hint
+    assert message in error.text() and error.hint_text()
 
 
 def test_a_symlink_out_of_the_store_is_refused(tmp_path):
@@ -60,7 +60,7 @@ def test_a_symlink_out_of_the_store_is_refused(tmp_path):
     (store / "media" / "aflevering-1.mp3").unlink()
     (store / "media" / "aflevering-1.mp3").symlink_to(secret)
     error = only_error(store)
-    assert "outside the store" in error.message and error.field == "attachments[0].url"
+    assert "outside the store" in error.text() and error.field == "attachments[0].url"
 
 
 def test_a_length_that_disagrees_with_the_file_is_a_warning_and_the_file_wins(tmp_path):

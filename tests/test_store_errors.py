@@ -190,7 +190,7 @@ CATALOGUE: dict[str, Row] = {
 
 
 def _matching(problems, row: Row):
-    return [p for p in problems if p.severity == "error" and p.file.endswith(row.file) and row.message in p.message]
+    return [p for p in problems if p.severity == "error" and p.file.endswith(row.file) and row.message in p.text()]
 
 
 @pytest.mark.parametrize("name", list(CATALOGUE))
@@ -208,7 +208,7 @@ def test_catalogue(name, tmp_path):
         assert problem.column == row.column
     assert problem.field == row.field
     if row.hint is not None:
-        assert row.hint in (problem.hint or "")
+        assert row.hint in (problem.hint_text() or "")
     assert info.value.exit_code == 3
 
 
@@ -246,8 +246,8 @@ def test_unknown_fields_warn_with_did_you_mean(tmp_path):
     with pytest.raises(StoreError) as info:  # `publised` leaves `published` missing: that one is an error
         load_store(path)
     warnings = {p.field: p for p in info.value.problems if p.severity == "warning"}
-    assert warnings["publised"].hint == "did you mean 'published'?" and warnings["publised"].line == 2
-    assert warnings["titel"].hint == "did you mean 'title'?" and warnings["titel"].line == 3
+    assert warnings["publised"].hint_text() == "did you mean 'published'?" and warnings["publised"].line == 2
+    assert warnings["titel"].hint_text() == "did you mean 'title'?" and warnings["titel"].line == 3
 
 
 def test_unknown_field_alone_is_only_a_warning(tmp_path):
@@ -255,21 +255,21 @@ def test_unknown_field_alone_is_only_a_warning(tmp_path):
     (path / "extra.yaml").write_text("title: X\npublished: 2012-12-21\nsamenvatting: Y\n", encoding="utf-8")
     result = load_store(path)
     [warning] = result.warnings
-    assert (warning.field, warning.line, warning.hint) == ("samenvatting", 3, "did you mean 'summary'?")
+    assert (warning.field, warning.line, warning.hint_text()) == ("samenvatting", 3, "did you mean 'summary'?")
 
 
 def test_duplicate_slug_names_both_files(tmp_path):
     path = copy_store(tmp_path, "duplicate-slug")
     [problem] = [p for p in _matching(load_problems(path), CATALOGUE["duplicate-slug"])]
-    assert problem.file.endswith("b.yaml") and "a.yaml" in problem.message
+    assert problem.file.endswith("b.yaml") and "a.yaml" in problem.text()
 
 
 def test_duplicate_slug_in_a_one_file_store_names_both_lines(tmp_path):
     path = tmp_path / "store.yaml"
     text = (FIXTURES / "stores" / "one-file.yaml").read_text(encoding="utf-8").replace("slug: ijsberg", "slug: de-ijsberg")
     path.write_text(text, encoding="utf-8")
-    [problem] = [p for p in load_problems(path) if "duplicate slug" in p.message]
-    assert problem.line == 12 and "line 9" in problem.message
+    [problem] = [p for p in load_problems(path) if "duplicate slug" in p.text()]
+    assert problem.line == 12 and "line 9" in problem.text()
 
 
 def test_unreadable_file(tmp_path, monkeypatch):
@@ -287,7 +287,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
 
         monkeypatch.setattr(os, "open", refusing_open)
     [problem] = [p for p in load_problems(path) if p.file.endswith("geheim.yaml")]
-    assert "permission denied" in problem.message and "chmod" in problem.hint
+    assert "permission denied" in problem.text() and "chmod" in problem.hint_text()
 
 
 def test_a_directory_named_like_an_entry(tmp_path):
@@ -301,7 +301,7 @@ def test_broken_symlink(tmp_path):
     path = make_store(tmp_path, base_entry=True)
     os.symlink("weg.yaml", path / "kapot.yaml")
     [problem] = [p for p in load_problems(path) if p.file.endswith("kapot.yaml")]
-    assert "does not exist" in problem.message
+    assert "does not exist" in problem.text()
 
 
 def test_the_size_cap_is_not_hit_by_a_large_normal_entry(tmp_path):
@@ -318,21 +318,21 @@ def test_yaml_alias_bomb_is_refused(tmp_path):
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 7)]
     (path / "bom.yaml").write_text("title: Bom\npublished: 2012-12-21\n" + "\n".join(lines) + "\n", encoding="utf-8")
     [problem] = [p for p in load_problems(path) if p.file.endswith("bom.yaml") and p.severity == "error"]
-    assert "expands to more than" in problem.message
+    assert "expands to more than" in problem.text()
 
 
 def test_deeply_nested_json_is_refused_cleanly(tmp_path):
     path = make_store(tmp_path, base_entry=True)
     (path / "diep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     [problem] = [p for p in load_problems(path) if p.file.endswith("diep.json")]
-    assert "nested too deeply" in problem.message or "must be a mapping" in problem.message
+    assert "nested too deeply" in problem.text() or "must be a mapping" in problem.text()
 
 
 def test_utf16_file_is_refused_with_a_hint(tmp_path):
     path = make_store(tmp_path, base_entry=True)
     (path / "utf16.yaml").write_bytes("title: X\npublished: 2012-12-21\n".encode("utf-16"))
     [problem] = [p for p in load_problems(path) if p.file.endswith("utf16.yaml")]
-    assert "UTF-16" in problem.message and problem.hint == "save the file as UTF-8"
+    assert "UTF-16" in problem.text() and problem.hint_text() == "save the file as UTF-8"
 
 
 def test_updated_before_published_is_a_warning(tmp_path):
@@ -351,7 +351,7 @@ def test_a_fifo_is_refused_without_blocking(tmp_path):
     path = make_store(tmp_path, base_entry=True)
     os.mkfifo(path / "pijp.yaml")  # nobody writes to it: opening it for reading must not wait
     [problem] = [p for p in load_problems(path) if p.file.endswith("pijp.yaml")]
-    assert "not a regular file" in problem.message
+    assert "not a regular file" in problem.text()
 
 
 def test_the_errors_doc_covers_every_catalogue_row_and_names_real_tests():
@@ -375,7 +375,7 @@ def test_null_and_empty_titles_are_empty(tmp_path, line):
     path = make_store(tmp_path)
     (path / "leeg.yaml").write_text(f"{line}\npublished: 2012-12-21\n", encoding="utf-8")
     [problem] = [p for p in load_problems(path) if p.severity == "error"]
-    assert (problem.field, problem.line, problem.message) == ("title", 1, "'title' is empty")
+    assert (problem.field, problem.line, problem.text()) == ("title", 1, "'title' is empty")
 
 
 @pytest.mark.parametrize("name, guess", [("date", "published"), ("description", "summary"), ("categories", "tags"),
@@ -384,7 +384,7 @@ def test_did_you_mean_knows_what_other_tools_call_a_field(tmp_path, name, guess)
     path = make_store(tmp_path, base_entry=True)
     (path / "ander.yaml").write_text(f"title: X\npublished: 2012-12-21\n{name}: waarde\n", encoding="utf-8")
     [warning] = load_store(path).warnings
-    assert warning.hint == f"did you mean {guess!r}?"
+    assert warning.hint_text() == f"did you mean {guess!r}?"
 
 
 def test_a_missing_author_is_reported_with_every_other_problem_in_one_run(tmp_path, capsys):
@@ -422,3 +422,81 @@ def test_a_problem_only_rendering_finds_comes_with_the_store_warnings(tmp_path):
     found = {(Path(p.file).name, p.severity, p.field) for p in info.value.problems}
     assert ("euro.yaml", "error", "title") in found  # found by the renderer
     assert ("euro.yaml", "warning", "samenvatting") in found  # found by the store loader
+
+
+# --- in Dutch (--lang nl, or the locale) -------------------------------------------------------
+
+DUTCH_LINES = [
+    "a.yaml:2: fout: [published] '31-02-2012' is geen bestaande datum: februari 2012 heeft geen dag 31 "
+    "(tip: controleer de dag en de maand; schrijf de datum als JJJJ-MM-DD)",
+    "b.yaml:1: waarschuwing: [titel] het onbekende veld 'titel' wordt genegeerd (tip: bedoelt u 'title'?)",
+    "b.yaml:1: fout: [title] het verplichte veld 'title' ontbreekt (tip: voeg een regel toe: title: \"...\")",
+    "c.json:1:45: fout: JSON-syntaxfout: Expecting property name enclosed in double quotes "
+    "(tip: JSON staat geen komma na het laatste onderdeel toe)",
+    "d.yaml:3: fout: [tags] 'tags' moet een lijst van tags zijn, geen tekst "
+    "(tip: schrijf een lijst, ook voor één tag: tags: [sociaal domein])",
+    "d.yaml:4: fout: [language] 'dutch' is geen geldige BCP 47-taalcode: dat is de naam van een taal, geen taalcode "
+    "(tip: schrijf de taalcode: nl-NL)",
+    "5 fout(en), 1 waarschuwing(en); er is niets geschreven",
+]
+
+
+def _build_err(capsys, args) -> tuple[int, list[str]]:
+    with pytest.raises(SystemExit) as info:
+        main(["build", *args])
+    lines = capsys.readouterr().err.splitlines()
+    return info.value.code, [line.split("in-dutch/", 1)[-1] for line in lines]
+
+
+@pytest.mark.parametrize("how", ["--lang nl", "LANG=nl_NL.UTF-8", "LC_MESSAGES=nl_BE"])
+def test_a_broken_store_is_reported_in_dutch(tmp_path, capsys, monkeypatch, how):
+    path = copy_store(tmp_path, "in-dutch")
+    out = tmp_path / "public"
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    args = ["--store", str(path), "--out", str(out)]
+    if how == "--lang nl":
+        args += ["--lang", "nl"]
+    else:
+        variable, value = how.split("=")
+        monkeypatch.setenv(variable, value)
+    code, lines = _build_err(capsys, args)
+    assert code == 3
+    assert lines == DUTCH_LINES
+    assert not out.exists()
+
+
+def test_lang_en_wins_over_a_dutch_locale_and_keeps_the_english_text(tmp_path, capsys, monkeypatch):
+    path = copy_store(tmp_path, "in-dutch")
+    monkeypatch.setenv("LC_ALL", "nl_NL.UTF-8")
+    code, lines = _build_err(capsys, ["--store", str(path), "--out", str(tmp_path / "public"), "--lang", "en"])
+    assert code == 3
+    assert lines[0] == ("a.yaml:2: error: [published] '31-02-2012' is not a real date: February 2012 has no day 31 "
+                        "(hint: check the day and the month; write the date as YYYY-MM-DD)")
+    assert lines[-1] == "5 error(s), 1 warning(s); nothing was written"
+
+
+# Rows whose words are the same in both languages: what YAML's and JSON's parsers say (quoted in
+# English), a character's code point, YAML's own term.
+SAME_IN_BOTH = {"yaml-syntax-unquoted-colon", "yaml-tabs", "yaml-two-documents", "json-syntax", "vertical-tab-escaped",
+                "u-fffe", "json-lone-surrogate", "yaml-merge-key"}
+
+
+@pytest.mark.parametrize("name", list(CATALOGUE))
+def test_catalogue_in_dutch(name, tmp_path, capsys):
+    row = CATALOGUE[name]
+    path = row.build(tmp_path)
+    with pytest.raises(StoreError) as raised:
+        load_store(path)
+    [problem, *_] = _matching(raised.value.problems, row)
+    with pytest.raises(SystemExit) as info:
+        main(["build", "--store", str(path), "--out", str(tmp_path / "public"), "--lang", "nl"])
+    assert info.value.code == 3
+    err = capsys.readouterr().err
+    dutch = problem.render("nl").split(": fout: ", 1)
+    assert dutch[1] != problem.render("en").split(": error: ", 1)[1]
+    assert row.file in err and ": fout: " + dutch[1] in err
+    assert ": error: " not in err and "(hint: " not in err
+    if name not in SAME_IN_BOTH:
+        assert row.message not in err

@@ -42,7 +42,7 @@ def _check(data: bytes, name: str, *, one_file: bool) -> None:
         try:
             result = load_store(path)
         except StoreError as exc:
-            assert exc.problems and all(p.file and p.message for p in exc.problems)
+            assert exc.problems and all(p.file and p.text() for p in exc.problems)
             assert all(p.render() for p in exc.problems)
             assert any(p.severity == "error" for p in exc.problems)
         else:

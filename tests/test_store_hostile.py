@@ -35,7 +35,7 @@ def test_an_entry_linked_from_outside_the_store_is_an_error_naming_link_and_targ
     shutil.copyfile(FIXTURES / "base-entry.yaml", elsewhere)
     os.symlink(elsewhere, store / "geleend.yaml")
     [problem] = [p for p in problems_of(store) if p.file.endswith("geleend.yaml")]
-    assert problem.severity == "error" and str(elsewhere) in problem.message and "outside the store" in problem.message
+    assert problem.severity == "error" and str(elsewhere) in problem.text() and "outside the store" in problem.text()
     code, err = build(store, tmp_path, capsys)
     assert code == 3 and "geleend.yaml" in err and str(elsewhere) in err
     assert not (tmp_path / "public").exists()
@@ -55,7 +55,7 @@ def test_links_inside_the_store_are_followed(tmp_path):
     os.symlink("base-entry.yaml", store / "ander.yaml")
     result = load_store(store)
     assert sorted(e.slug for e in result.feed.entries) == ["ander", "base-entry"]
-    assert not any("outside the store" in w.message for w in result.warnings)
+    assert not any("outside the store" in w.text() for w in result.warnings)
 
 
 def test_a_feed_file_linked_from_outside_is_refused(tmp_path):
@@ -64,7 +64,7 @@ def test_a_feed_file_linked_from_outside_is_refused(tmp_path):
     shutil.copyfile(FIXTURES / "_feed.yaml", outside)
     os.symlink(outside, store / "_feed.yaml")
     [problem] = [p for p in problems_of(store) if p.file.endswith("_feed.yaml")]
-    assert str(outside) in problem.message
+    assert str(outside) in problem.text()
 
 
 def test_a_fifo_is_refused_before_it_is_opened(tmp_path, monkeypatch):
@@ -74,7 +74,7 @@ def test_a_fifo_is_refused_before_it_is_opened(tmp_path, monkeypatch):
     real_open = os.open
     monkeypatch.setattr(os, "open", lambda path, *a, **k: opened.append(os.fspath(path)) or real_open(path, *a, **k))
     [problem] = [p for p in problems_of(store) if p.file.endswith("pijp.yaml")]
-    assert "named pipe (FIFO)" in problem.message
+    assert "named pipe (FIFO)" in problem.text()
     assert not any(p.endswith("pijp.yaml") for p in opened)
 
 
@@ -82,9 +82,9 @@ def test_a_file_that_is_not_an_entry_gets_a_few_short_escaped_lines(tmp_path):
     store = make_store(tmp_path, base_entry=True)
     shutil.copyfile(HOSTILE / "not-an-entry.yaml", store / "passwd.yaml")
     problems = [p for p in problems_of(store) if p.file.endswith("passwd.yaml")]
-    unknown = [p for p in problems if p.message.startswith("unknown field")]
+    unknown = [p for p in problems if p.text().startswith("unknown field")]
     assert len(unknown) == 5  # of 40 lines
-    assert any("35 more unknown fields" in p.message for p in problems)
+    assert any("35 more unknown fields" in p.text() for p in problems)
     assert not any("$6$" in p.render() for p in problems)  # the values (password hashes) are never echoed
 
 
@@ -92,24 +92,24 @@ def test_control_characters_in_a_field_name_are_escaped(tmp_path):
     store = make_store(tmp_path, feed="_feed.yaml")
     shutil.copyfile(HOSTILE / "escape-in-field-name.yaml", store / "escape.yaml")
     warnings = load_store(store).warnings
-    [warning] = [w for w in warnings if "unknown field" in w.message]
+    [warning] = [w for w in warnings if "unknown field" in w.text()]
     assert "\x1b" not in warning.render() and "\x07" not in warning.render()
-    assert "\\x1b]0;pwned\\x07" in warning.message
+    assert "\\x1b]0;pwned\\x07" in warning.text()
 
 
 def test_a_long_value_is_shown_as_a_short_excerpt(tmp_path):
     store = make_store(tmp_path, base_entry=True)
     shutil.copyfile(HOSTILE / "long-date.yaml", store / "lang.yaml")
     [problem] = [p for p in problems_of(store) if p.file.endswith("lang.yaml")]
-    assert "too long to be a date" in problem.message
-    assert len(problem.message) < EXCERPT_CHARS + 100
+    assert "too long to be a date" in problem.text()
+    assert len(problem.text()) < EXCERPT_CHARS + 100
 
 
 def test_a_5000_digit_limit_is_a_clear_error(tmp_path, capsys):
     store = make_store(tmp_path, base_entry=True)
     shutil.copyfile(HOSTILE / "limit-5000-digits.yaml", store / "_feed.yaml")
     [problem] = [p for p in problems_of(store) if p.field == "limit"]
-    assert "5,000 digits" in problem.message and len(problem.render()) < 300
+    assert "5,000 digits" in problem.text() and len(problem.render()) < 300
     code, err = build(store, tmp_path, capsys)
     assert code == 3 and "internal error" not in err
 
@@ -118,7 +118,7 @@ def test_a_5000_digit_json_number_is_a_clear_error(tmp_path, capsys):
     store = make_store(tmp_path, base_entry=True)
     shutil.copyfile(HOSTILE / "summary-5000-digits.json", store / "groot.json")
     [problem] = [p for p in problems_of(store) if p.file.endswith("groot.json")]
-    assert problem.field == "summary" and "must be text, not a number" in problem.message
+    assert problem.field == "summary" and "must be text, not a number" in problem.text()
     assert len(problem.render()) < 400
     code, err = build(store, tmp_path, capsys)
     assert code == 3 and "internal error" not in err

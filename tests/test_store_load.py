@@ -164,7 +164,7 @@ def test_feed_without_id_derives_one_and_warns_to_pin_it(tmp_path):
     assert feed.id == "tag:www.example.nl,2012:blog"
     [warning] = result.warnings
     assert warning.field == "id" and warning.severity == "warning"
-    assert f"id: {feed.id}" in warning.hint
+    assert f"id: {feed.id}" in warning.hint_text()
     by_slug = {e.slug: e for e in feed.entries}
     assert by_slug["base-entry"].id == "tag:www.example.nl,2012:blog/base-entry"
     assert by_slug["explicit-id"].id == "http://oud.example.nl/?p=123"
@@ -182,8 +182,8 @@ def test_files_starting_with_underscore_or_dot_and_other_suffixes_are_not_entrie
     # LEESMIJ.md has no front matter: not a post, said once; the subdirectory with a forgotten
     # entry is named; _archief is silent.
     readme, subdirectory = result.warnings
-    assert readme.file.endswith("LEESMIJ.md") and "not read as a post" in readme.message and readme.line == 1
-    assert subdirectory.file.endswith("jaar-2012") and "subdirectories" in subdirectory.message
+    assert readme.file.endswith("LEESMIJ.md") and "not read as a post" in readme.text() and readme.line == 1
+    assert subdirectory.file.endswith("jaar-2012") and "subdirectories" in subdirectory.text()
 
 
 def test_one_file_yaml_store(tmp_path):
@@ -249,7 +249,7 @@ def test_a_tag_listed_twice_counts_once_with_a_warning(tmp_path):
     assert entry.tags == ("wmo", "jeugdzorg", "Wmo")  # another spelling is kept: the feeds carry it as written
     (warning,) = [w for w in result.warnings if w.file.endswith("dubbel.yaml")]
     assert (warning.field, warning.line, warning.severity) == ("tags", 3, "warning")
-    assert "the tag 'wmo' is listed more than once; it counts once" in warning.message
+    assert "the tag 'wmo' is listed more than once; it counts once" in warning.text()
 
 
 def test_icons_are_urls_resolved_against_the_site(tmp_path):

@@ -143,7 +143,7 @@ def test_documented_keys_are_ignored_and_an_unknown_one_is_warned(tmp_path):
     _, warnings = only_entry(md_store(tmp_path, "ok/onbekend-veld.md"))
     [warning] = warnings  # layout, weight, aliases and keywords say nothing
     assert (warning.field, warning.line, warning.severity) == ("auteur", 4, "warning")
-    assert "did you mean 'author'" in warning.hint
+    assert "did you mean 'author'" in warning.hint_text()
 
 
 def test_keys_in_any_case_and_jekyll_category(tmp_path):
@@ -161,13 +161,13 @@ def test_keys_in_any_case_and_jekyll_category(tmp_path):
 def test_both_names_of_one_field_is_an_error(tmp_path, fixture, field, line, names):
     error = only_error(md_store(tmp_path, fixture))
     assert (error.field, error.line) == (field, line)
-    assert names in error.message and "keep one" in error.hint
+    assert names in error.text() and "keep one" in error.hint_text()
 
 
 def test_content_in_the_front_matter_is_an_error(tmp_path):
     error = only_error(md_store(tmp_path, "bad/content-in-front-matter.md"))
     assert (error.field, error.line) == ("content", 4)
-    assert "body" in error.message
+    assert "body" in error.text()
 
 
 # --- bad input: file, line, field, and nothing written ----------------------------------
@@ -177,31 +177,31 @@ def test_front_matter_never_closed(tmp_path):
     error = only_error(md_store(tmp_path, "bad/unclosed.md"))
     assert error.file.endswith("unclosed.md") and error.line == 1
     assert error.field == "published"  # the last field read before the text ran on
-    assert "never closed" in error.message and "add a line with only ---" in error.hint
+    assert "never closed" in error.text() and "add a line with only ---" in error.hint_text()
 
 
 def test_broken_front_matter_names_the_md_files_own_line(tmp_path):
     error = only_error(md_store(tmp_path, "bad/broken-front-matter.md"))
     assert (error.line, error.field) == (3, "title")
-    assert "YAML syntax error" in error.message and "quoted" in error.hint
+    assert "YAML syntax error" in error.text() and "quoted" in error.hint_text()
 
 
 def test_broken_toml_front_matter(tmp_path):
     error = only_error(md_store(tmp_path, "bad/toml-syntax.md"))
     assert (error.line, error.column, error.field) == (4, 9, "draft")
-    assert error.message.startswith("TOML syntax error")
+    assert error.text().startswith("TOML syntax error")
 
 
 def test_a_dutch_date_in_front_matter_has_the_line_and_the_iso_hint(tmp_path):
     error = only_error(md_store(tmp_path, "bad/dutch-date.md"))
     assert (error.line, error.field) == (3, "published")
-    assert "write 2012-11-22" in error.hint
+    assert "write 2012-11-22" in error.hint_text()
 
 
 def test_a_character_xml_cannot_carry_in_the_body(tmp_path):
     error = only_error(md_store(tmp_path, "bad/control-character-in-body.md"))
     assert (error.line, error.column, error.field) == (7, 9, "body")
-    assert "U+000B" in error.message
+    assert "U+000B" in error.text()
 
 
 @pytest.mark.parametrize(("fixture", "message"), [
@@ -211,7 +211,7 @@ def test_a_character_xml_cannot_carry_in_the_body(tmp_path):
 ])
 def test_other_bad_posts(tmp_path, fixture, message):
     error = only_error(md_store(tmp_path, fixture))
-    assert error.line == 1 and message in error.message and error.hint
+    assert error.line == 1 and message in error.text() and error.hint_text()
 
 
 def test_a_bad_post_fails_the_build_and_writes_nothing(tmp_path, capsys):
@@ -232,19 +232,19 @@ def test_raw_html_is_kept_and_checked_at_its_line(tmp_path):
     store = md_store(tmp_path, "ok/ruwe-html.md")
     entry, warnings = only_entry(store)
     assert '<span onclick="alert(1)">een handler</span>' in entry.content  # kept as written
-    assert [(w.line, w.field, w.message.rsplit("(", 1)[-1]) for w in warnings] == [
+    assert [(w.line, w.field, w.text().rsplit("(", 1)[-1]) for w in warnings] == [
         (5, "body", "SecurityRiskAttr)"), (7, "body", "SecurityRisk)")]
 
 
 def test_an_unclosed_comment_is_warned_at_its_block(tmp_path):
     _, [warning] = only_entry(md_store(tmp_path, "ok/commentaar.md"))
     assert (warning.line, warning.field) == (7, "body")
-    assert "never closed" in warning.message
+    assert "never closed" in warning.text()
 
 
 def test_template_code_is_warned_but_code_examples_are_not(tmp_path):
     entry, warnings = only_entry(md_store(tmp_path, "ok/sjablonen.md"))
-    assert [(w.line, w.message.split(" is ")[0]) for w in warnings] == [
+    assert [(w.line, w.text().split(" is ")[0]) for w in warnings] == [
         (7, "{{< youtube 7_Tts6B8r3M >}}"), (9, "{{ site.url }}")]
     assert "<code>{{ dit is code }}" in entry.content
 

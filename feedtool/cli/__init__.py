@@ -42,7 +42,10 @@ def main(argv: list[str] | None = None) -> None:
     import click
 
     from feedtool.cli import cli
+    from feedtool.cli.lang import chosen
     from feedtool.errors import FeedtoolError, ProblemsError
+
+    chosen["lang"] = None  # this run's --lang, once its command has parsed it (main may run more than once)
 
     try:
         code = cli.main(args=argv, prog_name="feedtool", standalone_mode=False)
@@ -55,16 +58,19 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except FeedtoolError as exc:
+        from feedtool.cli.lang import current
+        from feedtool.i18n import message
+
+        lang = current()  # --lang of the command that failed, else the locale's
         if isinstance(exc, ProblemsError) and exc.problems:
             problems = exc.problems  # already sorted by file
             for problem in problems:
-                click.echo(problem.render(), err=True)
+                click.echo(problem.render(lang), err=True)
             errors = sum(p.severity == "error" for p in problems)
-            warnings = len(problems) - errors
-            strict = " (--strict: warnings fail the build)" if not errors else ""
-            click.echo(f"{errors} error(s), {warnings} warning(s){strict}; nothing was written", err=True)
+            summary = "problems.summary" if errors else "problems.summary.strict"
+            click.echo(message(summary, errors=errors, warnings=len(problems) - errors).render(lang), err=True)
         else:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(message("error.line", message=exc.render(lang)).render(lang), err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from feedtool.cli import cli
+from feedtool.cli.lang import lang_option
 from feedtool.cli.ping import ping_options, run_pings
 from feedtool.errors import StoreError, UsageError
 
@@ -57,7 +58,7 @@ def build_options(func):
     ]
     for option in reversed(options):
         func = option(func)
-    return func
+    return lang_option(func)
 
 
 @cli.command("build")
@@ -78,7 +79,7 @@ def build_options(func):
 @ping_options
 def build_command(store: Path, out: Path, include_future: bool, drafts: bool, now: str | None,
                   tag_feeds: bool | None, subscribe_page: bool | None, accept_changes: bool, strict: bool,
-                  quiet: bool, no_cache: bool, jobs: int, ping: bool, timeout: float, retries: int) -> None:
+                  quiet: bool, no_cache: bool, jobs: int, ping: bool, timeout: float, retries: int, lang: str) -> None:
     """Build the publication from a store: the feeds, a feed per tag, the subscribe page.
 
     \b
@@ -134,7 +135,8 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     moment = parse_now(now)
     cache = None if no_cache else RebuildCache.open(out, store, {
         "store": str(store), "out": str(out), "cwd": os.getcwd(), "include_future": include_future, "drafts": drafts,
-        "tag_feeds": tag_feeds, "subscribe_page": subscribe_page, "accept_changes": accept_changes, "strict": strict})
+        "tag_feeds": tag_feeds, "subscribe_page": subscribe_page, "accept_changes": accept_changes, "strict": strict,
+        "lang": lang})  # the warnings it replays are in the language they were printed in
     # --ping pings the hubs from the publication: built then, even when nothing changed.
     cached = cache.lookup(moment.timestamp()) if cache is not None and not ping else None
     if cached is not None:  # every input and every written document as the last build left them
@@ -156,7 +158,7 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
         raise StoreError(list(publication.warnings))  # every warning, listed; nothing written
     printed = []
     for warning in publication.warnings:
-        printed.append(warning.render())
+        printed.append(warning.render(lang))
         click.echo(printed[-1], err=True)
     pending = check_published(store, publication, accept_changes, keep_record=not options.preview)
     extra = ExtraFile(pending.path, pending.text.encode("utf-8")) if pending.text is not None else None

@@ -17,7 +17,7 @@ from feedtool.cli.build import build_options, check_out, parse_now
                    "feedtool did not write standing where a document goes.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but warnings and errors.")
 def check_command(store: Path, include_future: bool, drafts: bool, now: str | None, tag_feeds: bool | None,
-                  subscribe_page: bool | None, accept_changes: bool, out: Path | None, quiet: bool) -> None:
+                  subscribe_page: bool | None, accept_changes: bool, out: Path | None, quiet: bool, lang: str) -> None:
     """Check the store as a build would, and write nothing.
 
     The store is read and checked, the whole publication rendered and every
@@ -47,7 +47,7 @@ def check_command(store: Path, include_future: bool, drafts: bool, now: str | No
                            subscribe_page=subscribe_page)
     publication = build(store, options)
     for warning in publication.warnings:
-        click.echo(warning.render(), err=True)
+        click.echo(warning.render(lang), err=True)
     check_published(store, publication, accept_changes, keep_record=False, command="check")  # refuses (exit 6) as build would
     report = preview(out, publication.documents) if out is not None else None
     if quiet:

@@ -15,9 +15,10 @@ import posixpath
 import re
 import stat
 
+from feedtool.i18n import message as msg
 from feedtool.model import Attachment
 from feedtool.store.fields import Checker
-from feedtool.store.source import Raw
+from feedtool.store.source import Raw, excerpt
 
 ATTACHMENT_FIELDS = ("url", "type", "length", "title")
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024  # published files are held in memory while the build writes them
@@ -58,14 +59,12 @@ def read_attachments(fields: dict[str, Raw], checker: Checker, root: str | None,
     if raw is None or raw.kind == "null":
         return ()
     if raw.kind != "list" or raw.items is None:
-        checker.error(raw, "attachments", "'attachments' must be a list of attachments",
-                      "write each as - url: media/aflevering-1.mp3 (a file in the store) or - url: https://..., "
-                      "type: audio/mpeg, length: 123456")
+        checker.error(raw, "attachments", msg("store.attachment.not_list"), msg("store.attachment.not_list.hint"))
         return ()
     found = []
     for index, item in enumerate(raw.items):
         label = f"attachments[{index}]"
-        values = checker.mapping(item, f"{label!r}", "write url:, and type: and length: for a file elsewhere")
+        values = checker.mapping(item, msg("store.attachment.what", label=label), msg("store.attachment.what.hint"))
         if values is None:
             continue
         checker.unknown_fields(values, ATTACHMENT_FIELDS, prefix=label + ".")
@@ -83,8 +82,8 @@ def _attachment(values: dict[str, Raw], checker: Checker, label: str, root: str 
     title = checker.text(values, "title", label=label + ".title")
     given_type = checker.text(values, "type", label=label + ".type", strict=True)
     if given_type is not None and not _MEDIA_TYPE.fullmatch(given_type):
-        checker.error(values["type"], label + ".type", f"{given_type!r} is not a media type",
-                      "write it as type/subtype, e.g. type: audio/mpeg")
+        checker.error(values["type"], label + ".type", msg("store.attachment.type.invalid", shown=excerpt(given_type)),
+                      msg("store.attachment.type.invalid.hint"))
         return None
     length = _length(values, checker, label)
     if length is False:
@@ -102,9 +101,9 @@ def _length(values: dict[str, Raw], checker: Checker, label: str) -> int | None 
     if text is None or not re.fullmatch(r"[0-9]{1,15}", text.strip()):
         negative = text is not None and text.strip().startswith("-")
         checker.error(raw, label + ".length",
-                      f"'length' must be the file's size in bytes, a whole number of at least 0, not {raw.text!r}"
-                      + (" (a size cannot be negative)" if negative else ""),
-                      "e.g. length: 12345678 (for a file in the store, leave it out: it is read from the file)")
+                      msg("store.attachment.length.negative" if negative else "store.attachment.length.wrong",
+                          shown=excerpt(raw.text)),
+                      msg("store.attachment.length.hint"))
         return False
     return int(text)
 
@@ -120,12 +119,12 @@ def _remote(values, checker: Checker, label: str, url: str, given_type: str | No
         checker.error(values["url"], label + ".url", message, hint)
         return None
     if given_type is None:
-        checker.error(values["url"], label + ".type", "an attachment elsewhere needs its type",
-                      f"add type: {guess_type(urlpath(absolute)) or 'audio/mpeg'} (the file's media type)")
+        checker.error(values["url"], label + ".type", msg("store.attachment.remote.type"),
+                      msg("store.attachment.remote.type.hint", type=guess_type(urlpath(absolute)) or "audio/mpeg"))
         return None
     if length is None:
-        checker.error(values["url"], label + ".length", "an attachment elsewhere needs its length in bytes "
-                      "(RSS requires it, and podcast apps show it)", "add length: with the file's size in bytes")
+        checker.error(values["url"], label + ".length", msg("store.attachment.remote.length"),
+                      msg("store.attachment.remote.length.hint"))
         return None
     return Attachment(url=absolute, media_type=given_type, length=length, title=title)
 
@@ -140,57 +139,55 @@ def _local(values, checker: Checker, label: str, url: str, given_type: str | Non
            title: str | None, root: str | None, site: str | None) -> Attachment | None:
     raw = values["url"]
     if root is None:
-        checker.error(raw, label + ".url", "a one-file store has no directory to hold attachment files",
-                      "give the file's full URL with type: and length:, or use a store directory")
+        checker.error(raw, label + ".url", msg("store.attachment.one_file"), msg("store.attachment.one_file.hint"))
         return None
     path = url.replace("\\", "/")
     parts = [p for p in path.split("/") if p not in ("", ".")]
     if path.startswith("/") or ".." in parts or not parts:
-        checker.error(raw, label + ".url", f"the attachment {url!r} is outside the store",
-                      "put the file in the store directory (e.g. media/aflevering-1.mp3) and write its path "
-                      "relative to the store, without ..")
+        checker.error(raw, label + ".url", msg("store.attachment.outside", shown=excerpt(url)),
+                      msg("store.attachment.outside.hint"))
         return None
     if any(p.startswith(".") for p in parts) or parts[0].lower() in _RESERVED:
-        checker.error(raw, label + ".url", f"the attachment path {url!r} cannot be published",
-                      "keep attachments out of hidden directories and away from the names of the feeds "
-                      "(e.g. media/aflevering-1.mp3)")
+        checker.error(raw, label + ".url", msg("store.attachment.reserved", shown=excerpt(url)),
+                      msg("store.attachment.reserved.hint"))
         return None
     relative = "/".join(parts)
     full = os.path.join(root, *parts)
     real_root = os.path.realpath(root)
     real = os.path.realpath(full)
     if os.path.commonpath([real_root, real]) != real_root:
-        checker.error(raw, label + ".url", f"the attachment {url!r} is a link to {real}, outside the store",
-                      "copy the file into the store instead of linking to it")
+        checker.error(raw, label + ".url", msg("store.attachment.link_outside", shown=excerpt(url), target=real),
+                      msg("store.attachment.link_outside.hint"))
         return None
     try:
         st = os.stat(full)
     except FileNotFoundError:
-        checker.error(raw, label + ".url", f"the attachment file {relative} does not exist in the store",
-                      f"put the file at {os.path.join(root, *parts)}, or correct the path")
+        checker.error(raw, label + ".url", msg("store.attachment.missing", path=relative),
+                      msg("store.attachment.missing.hint", path=os.path.join(root, *parts)))
         return None
     except OSError as exc:
-        checker.error(raw, label + ".url", f"cannot read the attachment {relative}: {exc.strerror or exc}")
+        checker.error(raw, label + ".url", msg("store.attachment.unreadable", path=relative,
+                                               reason=exc.strerror or str(exc)))
         return None
     if not stat.S_ISREG(st.st_mode):
-        checker.error(raw, label + ".url", f"the attachment {relative} is not a regular file")
+        checker.error(raw, label + ".url", msg("store.attachment.not_regular", path=relative))
         return None
     if st.st_size > MAX_ATTACHMENT_BYTES:
-        checker.error(raw, label + ".url", f"the attachment {relative} is {st.st_size / 1048576:.0f} MB; "
-                      f"files of at most {MAX_ATTACHMENT_BYTES // 1048576} MB are published with the feeds",
-                      "put a large file on a server and give its full URL with type: and length:")
+        checker.error(raw, label + ".url", msg("store.attachment.too_large", path=relative, size=st.st_size / 1048576,
+                                               limit=MAX_ATTACHMENT_BYTES // 1048576),
+                      msg("store.attachment.too_large.hint"))
         return None
     media_type = guess_type(relative)
     if given_type is not None:
         media_type = given_type
     elif media_type is None:
-        checker.error(raw, label + ".type", f"the type of {relative} cannot be told from its name",
-                      "add type: with its media type, e.g. type: audio/mpeg")
+        checker.error(raw, label + ".type", msg("store.attachment.type.unknown", path=relative),
+                      msg("store.attachment.type.unknown.hint"))
         return None
     if length is not None and length != st.st_size:
         checker.warn(values["length"], label + ".length",
-                     f"'length' says {length}, but {relative} has {st.st_size} bytes: the file's size is used",
-                     "leave length: out for a file in the store")
+                     msg("store.attachment.length.differs", length=length, path=relative, size=st.st_size),
+                     msg("store.attachment.length.differs.hint"))
     url_out = (site or "") + "/".join(_quote(p) for p in parts)
     return Attachment(url=url_out, media_type=media_type, length=st.st_size, title=title, path=relative,
                       source=full)

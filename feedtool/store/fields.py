@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 
 from feedtool.dates import DateProblem, parse_datetime
 from feedtool.errors import Problem
+from feedtool.i18n import Message
+from feedtool.i18n import message as msg
 from feedtool.lang import LanguageProblem, normalize_language
 from feedtool.model import Person
 from feedtool.store.source import XML_FORBIDDEN, Document, Raw, describe_character, excerpt
@@ -36,10 +38,9 @@ KNOWN_ALIASES = {
     "website": "uri", "homepage": "uri",
 }
 
-_KIND_WORDS = {
-    "list": "a list", "map": "a mapping (fields)", "int": "a number", "float": "a number", "bool": "true/false",
-    "null": "empty", "str": "text", "timestamp": "a date", "other": "a value with an unsupported YAML tag",
-}
+def _kind(raw: Raw) -> Message:
+    """What a value is, in words: "a list", "a number", ... (feedtool/messages/common.py)."""
+    return msg(f"value.kind.{raw.kind}")
 
 
 MAX_UNKNOWN_FIELDS = 5  # listed one by one per mapping; the rest are counted
@@ -57,23 +58,22 @@ class Checker:
         self.problems = problems
         self.shared = {} if shared is None else shared
 
-    def error(self, raw: Raw | None, field: str | None, message: str, hint: str | None = None,
+    def error(self, raw: Raw | None, field: str | None, message: Message, hint: Message | None = None,
               line: int | None = None) -> None:
         self.problems.append(Problem(self.doc.file, message, field=field, line=line or self.doc.line_of(raw),
                                      hint=hint))
 
-    def warn(self, raw: Raw | None, field: str | None, message: str, hint: str | None = None) -> None:
+    def warn(self, raw: Raw | None, field: str | None, message: Message, hint: Message | None = None) -> None:
         self.problems.append(Problem(self.doc.file, message, field=field, line=self.doc.line_of(raw), hint=hint,
                                      severity="warning"))
 
     # --- shapes ------------------------------------------------------------
 
-    def mapping(self, raw: Raw | None, what: str, hint: str | None = None) -> dict[str, Raw] | None:
+    def mapping(self, raw: Raw | None, what: Message, hint: Message | None = None) -> dict[str, Raw] | None:
         if raw is None:
             return None
         if raw.kind != "map" or raw.items is None:
-            self.error(raw, None, f"{what} must be a mapping of fields (name: value), not {_KIND_WORDS[raw.kind]}",
-                       hint)
+            self.error(raw, None, msg("store.shape.not_mapping", what=what, kind=_kind(raw)), hint)
             return None
         return raw.items
 
@@ -83,8 +83,8 @@ class Checker:
         unknown = [name for name in fields if name not in known]
         for name in unknown[MAX_UNKNOWN_FIELDS:MAX_UNKNOWN_FIELDS + 1]:
             self.warn(fields[name], prefix + excerpt(name, quoted=False),
-                      f"{len(unknown) - MAX_UNKNOWN_FIELDS} more unknown fields are ignored (not listed)",
-                      "is this file an entry at all? An entry has title:, published: and summary: or content:")
+                      msg("store.field.unknown.more", count=len(unknown) - MAX_UNKNOWN_FIELDS),
+                      msg("store.field.unknown.more.hint"))
         for name in unknown[:MAX_UNKNOWN_FIELDS]:
             raw = fields[name]
             guess = KNOWN_ALIASES.get(name.lower())
@@ -93,8 +93,8 @@ class Checker:
 
                 close = difflib.get_close_matches(name.lower(), known, n=1, cutoff=0.6)
                 guess = close[0] if close else None
-            hint = f"did you mean {guess!r}?" if guess else f"known fields: {', '.join(known)}"
-            self.warn(raw, prefix + excerpt(name, quoted=False), f"unknown field {excerpt(name)} is ignored", hint)
+            hint = msg("store.did_you_mean", guess=guess) if guess else msg("store.field.known", known=", ".join(known))
+            self.warn(raw, prefix + excerpt(name, quoted=False), msg("store.field.unknown", name=excerpt(name)), hint)
 
     # --- scalars -----------------------------------------------------------
 
@@ -105,17 +105,17 @@ class Checker:
         field = label or name
         if raw is None:
             if required:
-                self.error(None, field, f"required field {name!r} is missing", f'add a line: {name}: "..."',
-                           line=self.map_line(fields))
+                self.error(None, field, msg("store.field.missing", name=name),
+                           msg("store.field.missing.hint", name=name), line=self.map_line(fields))
             return None
         value = self.scalar_text(raw, field, strict=strict)
         if value is None:
             if required and raw.kind == "null":
-                self.error(raw, field, f"{name!r} is empty", _quote_hint(name))
+                self.error(raw, field, msg("store.field.empty", name=name), _quote_hint(name))
             return None
         if not value or value.isspace():  # isspace: no copy of a long content field
             if required:
-                self.error(raw, field, f"{name!r} is empty", _quote_hint(name))
+                self.error(raw, field, msg("store.field.empty", name=name), _quote_hint(name))
             return None
         return value
 
@@ -123,29 +123,27 @@ class Checker:
         if raw.kind == "null":
             return None
         if raw.kind in ("list", "map"):
-            hint = "write it on one line, in quotes if it contains ': '" if raw.kind == "map" else \
-                "write the text itself, not a list"
-            self.error(raw, field, f"{field!r} must be text, not {_KIND_WORDS[raw.kind]}", hint)
+            hint = msg("store.text.map.hint") if raw.kind == "map" else msg("store.text.list.hint")
+            self.error(raw, field, msg("store.text.not_text", name=field, kind=_kind(raw)), hint)
             return None
         if raw.kind == "other":
-            self.error(raw, field, f"{field!r} has the YAML tag {raw.tag}, which feedtool does not support",
-                       "remove the tag (the part starting with !)")
+            self.error(raw, field, msg("store.text.yaml_tag", name=field, tag=raw.tag), msg("store.text.yaml_tag.hint"))
             return None
         if not raw.is_text or (strict and raw.path is None and raw.kind not in ("str",)):
             shown = excerpt(raw.text, quoted=False)
             if raw.path is not None and "[" in field:  # JSON, a list item
-                hint = f'write it as a JSON string, in double quotes: "{shown}"'
+                hint = msg("store.text.json_item.hint", shown=shown)
             elif raw.path is not None:  # JSON
-                hint = f'write it as a JSON string: "{field.rsplit(".", 1)[-1]}": "{shown}"'
+                hint = msg("store.text.json.hint", name=field.rsplit(".", 1)[-1], shown=shown)
             else:
-                hint = f'put it in quotes if you mean the text: "{shown}"'
-            self.error(raw, field, f"{field!r} must be text, not {_KIND_WORDS[raw.kind]} ({shown})", hint)
+                hint = msg("store.text.quote.hint", shown=shown)
+            self.error(raw, field, msg("store.text.not_text.shown", name=field, kind=_kind(raw), shown=shown), hint)
             return None
         value = raw.text
         bad = XML_FORBIDDEN.search(value) if raw.escaped else None  # raw text was checked as the file was read
         if bad:
-            self.error(raw, field, f"{field!r} contains {describe_character(bad.group())}, which XML cannot carry",
-                       "remove it (it often comes with text pasted from Word or a PDF)")
+            self.error(raw, field, msg("store.text.not_xml", name=field, char=describe_character(bad.group())),
+                       msg("store.char.remove_pasted"))
             return None
         return value
 
@@ -154,8 +152,9 @@ class Checker:
         if raw is None or raw.kind == "null":
             return None
         if raw.kind != "bool":
-            self.error(raw, name, f"{name!r} must be true or false, not {_KIND_WORDS[raw.kind]} ({excerpt(raw.text, quoted=False)})",
-                       f"write {name}: true or {name}: false, without quotes")
+            self.error(raw, name, msg("store.bool.wrong", name=name, kind=_kind(raw),
+                                      shown=excerpt(raw.text, quoted=False)),
+                       msg("store.bool.wrong.hint", name=name))
             return None
         return raw.text.lower() in ("true", "yes", "on")
 
@@ -165,12 +164,12 @@ class Checker:
             return None
         text = raw.text if raw.kind in ("int", "str") else None  # "20" in quotes is still twenty
         if text is not None and re.fullmatch(r"[+]?[0-9]+", text) and len(text.lstrip("+0")) > MAX_DIGITS:
-            self.error(raw, name, f"{name!r} is a number with {len(text.lstrip('+0')):,} digits, too large to mean "
-                       f"anything here (at most {MAX_DIGITS} digits)", f"e.g. {name}: 20")
+            self.error(raw, name, msg("store.int.too_long", name=name, digits=len(text.lstrip("+0")), limit=MAX_DIGITS),
+                       msg("store.int.example", name=name))
             return None
         if text is None or not re.fullmatch(r"[+]?[0-9]+", text) or int(text) < 1:
-            self.error(raw, name, f"{name!r} must be a whole number of at least 1, not {excerpt(raw.text)}",
-                       f"e.g. {name}: 20")
+            self.error(raw, name, msg("store.int.wrong", name=name, shown=excerpt(raw.text)),
+                       msg("store.int.example", name=name))
             return None
         return int(text)
 
@@ -179,16 +178,16 @@ class Checker:
         raw = fields.get(name)
         if raw is None or raw.kind == "null":
             if required:
-                self.error(raw, name, f"required field {name!r} is missing" if raw is None else f"{name!r} is empty",
-                           f"e.g. {name}: 2012-12-21T09:30:00+01:00", line=None if raw else self.map_line(fields))
+                self.error(raw, name, msg("store.field.missing" if raw is None else "store.field.empty", name=name),
+                           msg("store.date.example", name=name), line=None if raw else self.map_line(fields))
             return None
         if not raw.is_text or raw.kind in ("list", "map", "other"):
-            self.error(raw, name, f"{name!r} must be a date written as text, not {_KIND_WORDS[raw.kind]}",
-                       f'e.g. "{name}": "2012-12-21T09:30:00+01:00"')
+            self.error(raw, name, msg("store.date.not_text", name=name, kind=_kind(raw)),
+                       msg("store.date.json_example", name=name))
             return None
         if len(raw.text) > MAX_DATE_CHARS:
-            self.error(raw, name, f"{excerpt(raw.text)} is too long to be a date ({len(raw.text):,} characters)",
-                       "e.g. 2012-12-21T09:30:00+01:00")
+            self.error(raw, name, msg("store.date.too_long", shown=excerpt(raw.text), length=len(raw.text)),
+                       msg("store.date.example.plain"))
             return None
         try:
             return parse_datetime(raw.text, zone)
@@ -210,7 +209,7 @@ class Checker:
         value = self.scalar_text(raw, field, strict=True)
         if value is None:
             if raw.kind == "null":
-                self.error(raw, field, f"{field!r} is empty")
+                self.error(raw, field, msg("store.field.empty", name=field))
             return None
         try:
             return check_url(value, base=base, site=site)
@@ -234,7 +233,7 @@ class Checker:
         return tuple(people)
 
     def person(self, raw: Raw, field: str) -> Person | None:
-        hint = "write a name (author: Rens Meijkamp) or name, email and uri (author: {name: ..., email: ...})"
+        hint = msg("store.person.hint")
         if raw.kind == "map" and raw.items is not None:
             fields = raw.items
             self.unknown_fields(fields, PERSON_FIELDS, prefix=field + ".")
@@ -243,17 +242,17 @@ class Checker:
             uri_raw = fields.get("uri")
             uri = self.url(uri_raw, field + ".uri") if uri_raw is not None and uri_raw.kind != "null" else None
             if email is not None and not _EMAIL.fullmatch(email):
-                self.error(fields["email"], field + ".email", f"{excerpt(email)} is not an e-mail address",
-                           "write it as name@example.nl")
+                self.error(fields["email"], field + ".email", msg("store.person.email", shown=excerpt(email)),
+                           msg("store.person.email.hint"))
                 email = None
             return Person(name, email, uri) if name else None
         if raw.kind in ("list", "map", "other"):
-            self.error(raw, field, f"{field!r} must be a name or a mapping with name, email and uri", hint)
+            self.error(raw, field, msg("store.person.shape", name=field), hint)
             return None
         name = self.scalar_text(raw, field, strict=True)
         if name is None or not name.strip():
             if raw.kind == "null" or (name is not None):
-                self.error(raw, field, f"{field!r} is empty", hint)
+                self.error(raw, field, msg("store.field.empty", name=field), hint)
             return None
         m = _NAME_EMAIL.fullmatch(name.strip())
         if m:  # "Rens Meijkamp <rens@example.nl>", as in e-mail headers
@@ -266,9 +265,9 @@ class Checker:
             return ()
         if raw.kind != "list" or raw.items is None:
             shown = excerpt(raw.text, quoted=False) if raw.text is not None else "…"
-            self.error(raw, name, f"{name!r} must be a list of tags, not {_KIND_WORDS[raw.kind]}",
-                       f"write a list, even for one tag: {name}: [{shown}]" if raw.is_text else
-                       f"write a list: {name}: [sociaal domein, zaakgericht werken]")
+            self.error(raw, name, msg("store.tags.not_list", name=name, kind=_kind(raw)),
+                       msg("store.tags.not_list.hint", name=name, shown=shown) if raw.is_text else
+                       msg("store.tags.not_list.example", name=name))
             return ()
         tags = []
         for index, item in enumerate(raw.items):
@@ -280,7 +279,7 @@ class Checker:
             value = self.scalar_text(item, f"{name}[{index}]")
             if value is None or not value.strip():
                 if item.kind == "null" or value is not None:
-                    self.error(item, f"{name}[{index}]", "a tag is empty", "remove the empty item")
+                    self.error(item, f"{name}[{index}]", msg("store.tags.empty"), msg("store.tags.empty.hint"))
                 continue
             tags.append(value)
         if len(set(tags)) != len(tags):
@@ -292,8 +291,7 @@ class Checker:
         unique: list[str] = []
         for tag in tags:
             if tag in unique:
-                self.warn(raw, name, f"the tag {excerpt(tag)} is listed more than once; it counts once",
-                          "remove the repeated tag")
+                self.warn(raw, name, msg("store.tags.repeated", tag=excerpt(tag)), msg("store.tags.repeated.hint"))
             else:
                 unique.append(tag)
         return unique
@@ -305,8 +303,8 @@ class Checker:
         return None
 
 
-def _quote_hint(name: str) -> str:
-    return f'write it after the colon, e.g. {name}: "..."'
+def _quote_hint(name: str) -> Message:
+    return msg("store.field.empty.hint", name=name)
 
 
 _EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]+")
@@ -322,50 +320,50 @@ def check_url(value: str, *, base: str | None = None, site: bool = False) -> str
     """
     text = value.strip()
     example = "https://www.example.nl/"
+    example_hint = msg("store.url.example", example=example)
     if any(ch.isspace() for ch in text):
-        raise ValueError(f"the URL {excerpt(value)} contains a space", "write %20 for a space, or remove it")
+        raise ValueError(msg("store.url.space", shown=excerpt(value)), msg("store.url.space.hint"))
     if not text:
-        raise ValueError("the URL is empty", f"write a full address such as {example}")
+        raise ValueError(msg("store.url.empty"), msg("store.url.empty.hint", example=example))
     try:
         parts = urlsplit(text)
     except ValueError:  # "Invalid IPv6 URL": an unbalanced [ or ] in the host
-        raise ValueError(f"the URL {value!r} has no valid host name", f"e.g. {example}") from None
+        raise ValueError(msg("store.url.no_host", shown=excerpt(value)), example_hint) from None
     scheme = parts.scheme.lower()
     if scheme in _UNSAFE_SCHEMES:
-        raise ValueError(f"a {scheme}: URL cannot be used as a link in a feed",
-                         f"write an http(s) address such as {example}")
+        raise ValueError(msg("store.url.unsafe", scheme=scheme), msg("store.url.unsafe.hint", example=example))
     if not scheme:
         if base is None:
-            raise ValueError(f"the URL {excerpt(value)} is relative; the site link must be absolute",
-                             f"write the full address, e.g. {example}")
+            raise ValueError(msg("store.url.relative", shown=excerpt(value)),
+                             msg("store.url.relative.hint", example=example))
         from urllib.parse import urljoin
 
         text = urljoin(base, text)
         parts = urlsplit(text)
         scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        raise ValueError(f"the URL {excerpt(value)} is not an http or https address", f"e.g. {example}")
+        raise ValueError(msg("store.url.not_http", shown=excerpt(value)), example_hint)
     host = parts.hostname or ""
     if not re.fullmatch(r"[\w.-]+|[0-9a-f:.]+", host) or host.startswith(".") or ".." in host:
-        raise ValueError(f"the URL {excerpt(value)} has no valid host name", f"e.g. {example}")
+        raise ValueError(msg("store.url.no_host", shown=excerpt(value)), example_hint)
     try:
         parts.port
     except ValueError:
-        raise ValueError(f"the URL {excerpt(value)} has an invalid port", f"e.g. {example}") from None
+        raise ValueError(msg("store.url.bad_port", shown=excerpt(value)), example_hint) from None
     netloc = parts.netloc
     if not netloc.isascii():
         try:
             netloc = netloc.encode("idna").decode("ascii")
         except UnicodeError:
-            raise ValueError(f"the URL {excerpt(value)} has an invalid host name", f"e.g. {example}") from None
+            raise ValueError(msg("store.url.bad_host", shown=excerpt(value)), example_hint) from None
     path, query, fragment = parts.path, parts.query, parts.fragment
     if not (path + query + fragment).isascii():
         safe = "/:@!$&'()*+,;=%~-._"
         path, query, fragment = quote(path, safe=safe), quote(query, safe=safe + "?"), quote(fragment, safe=safe + "?#")
     if site:
         if query or fragment:
-            raise ValueError(f"the site link {excerpt(value)} has a query or fragment",
-                             f"write only the site's address, e.g. {example}")
+            raise ValueError(msg("store.url.site_query", shown=excerpt(value)),
+                             msg("store.url.site_query.hint", example=example))
         if not path.endswith("/"):
             path += "/"
     host_part = netloc.rsplit("@", 1)

@@ -15,6 +15,8 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
+from feedtool.i18n import Message
+from feedtool.i18n import message as msg
 from feedtool.store.source import excerpt
 
 _DNS = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
@@ -40,40 +42,40 @@ def _tag_date_ok(text: str) -> bool:
     return True
 
 
-def check_tag_uri(value: str) -> str | None:
+def check_tag_uri(value: str) -> Message | None:
     """None when `value` is a valid tag: URI, else what is wrong with it."""
     m = TAG_URI.fullmatch(value)
     if m is None:
-        return f"{excerpt(value)} is not a valid tag: URI (RFC 4151)"
+        return msg("store.id.tag_invalid", shown=excerpt(value))
     if not _tag_date_ok(m.group("date")):
-        return f"{excerpt(value)} has an impossible date {m.group('date')} in its tag: URI"
+        return msg("store.id.tag_date", shown=excerpt(value), date=m.group("date"))
     return None
 
 
-def check_feed_id(value: str) -> tuple[str, str] | None:
+def check_feed_id(value: str) -> tuple[Message, Message] | None:
     """(message, hint) when `value` cannot be the feed id entry ids are built from."""
-    hint = f"write a tag: URI: tag:<your domain>,<year you first published>:<name>, e.g. {EXAMPLE_FEED_ID}"
+    hint = msg("store.id.feed.hint", example=EXAMPLE_FEED_ID)
     if not value.startswith("tag:"):
-        return f"the feed id {excerpt(value)} is not a tag: URI; entry ids are built from it", hint
+        return msg("store.id.feed.not_tag", shown=excerpt(value)), hint
     wrong = check_tag_uri(value)
     if wrong:
         return wrong, hint
     if "#" in value:
-        return f"the feed id {excerpt(value)} has a fragment (#...); entry ids are appended to it", hint
+        return msg("store.id.feed.fragment", shown=excerpt(value)), hint
     return None
 
 
-def check_entry_id(value: str) -> tuple[str, str] | None:
+def check_entry_id(value: str) -> tuple[Message, Message] | None:
     """(message, hint) when `value` is not a usable explicit entry id (an absolute URI)."""
-    hint = "an id is an absolute URI: a tag: URI, urn:uuid:..., or the post's old permanent URL"
+    hint = msg("store.id.entry.hint")
     if not _ABSOLUTE_URI.fullmatch(value):
-        return f"the id {excerpt(value)} is not an absolute URI", hint
+        return msg("store.id.entry.not_uri", shown=excerpt(value)), hint
     if value.lower().startswith("tag:"):
         wrong = check_tag_uri(value)
         if wrong:
             return wrong, hint
     if value.lower().startswith("urn:uuid:") and not _UUID_URN.fullmatch(value):
-        return f"the id {excerpt(value)} is not a valid urn:uuid", hint
+        return msg("store.id.entry.uuid", shown=excerpt(value)), hint
     return None
 
 
@@ -96,10 +98,10 @@ def derive_feed_id(site_link: str, year: int) -> str:
 _SIMPLE_SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
-def check_slug(value: str) -> str | None:
+def check_slug(value: str) -> Message | None:
     """None when `value` is usable in a URL and a tag: URI, else what is wrong."""
     if _SIMPLE_SLUG.fullmatch(value):
         return None
     if not SLUG.fullmatch(value) or any(seg in (".", "..") for seg in value.split("/")):
-        return f"the slug {excerpt(value)} cannot be used in a URL: use letters, digits and - (also . _ ~ and /)"
+        return msg("store.slug.invalid", shown=excerpt(value))
     return None

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from feedtool.dates import get_zone, now_in
 from feedtool.errors import ExistsError, Problem, StoreError, UsageError
+from feedtool.i18n import message as msg
 from feedtool.store.ids import derive_feed_id
 from feedtool.store.loader import DEFAULT_TIMEZONE, FEED_FILE_NAMES, POST_SUFFIXES, load_store
 from feedtool.store.new import yaml_quoted
@@ -36,9 +37,9 @@ def existing_store(directory: str) -> str | None:
     except FileNotFoundError:
         return None
     except NotADirectoryError:
-        raise UsageError(f"{directory} is a file, not a directory: choose a directory for the new store") from None
+        raise UsageError(msg("init.is_file", directory=directory)) from None
     except OSError as exc:
-        raise UsageError(f"cannot read {directory}: {exc.strerror or exc}") from None
+        raise UsageError(msg("init.unreadable", directory=directory, reason=exc.strerror or str(exc))) from None
     for name in names:
         if name.lower() in FEED_FILE_NAMES:
             return os.path.join(directory, name)
@@ -53,8 +54,7 @@ def plan_store(directory: str, *, title: str, link: str, author: str, email: str
     """The files of a new store in `directory`; StoreError (nothing written) when a value is not usable."""
     found = existing_store(directory)
     if found:
-        raise ExistsError(f"{directory} already holds a store ({found}); nothing was changed "
-                          "(add posts with feedtool new, or choose another directory)")
+        raise ExistsError(msg("init.exists", directory=directory, found=found))
     now = now or now_in(get_zone(DEFAULT_TIMEZONE))
     if not link.endswith("/") and "://" in link and link.count("/") == 2:
         link += "/"  # https://www.example.nl -> https://www.example.nl/

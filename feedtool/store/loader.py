@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 from feedtool.dates import DateProblem, get_zone
 from feedtool.errors import Problem, StoreError
+from feedtool.i18n import Message
+from feedtool.i18n import message as msg
 from feedtool.lang import DEFAULT_LANGUAGE
 from feedtool.model import DEFAULT_ARCHIVE_SIZE, Entry, Feed, Person
 from feedtool.store.attachments import read_attachments
@@ -80,8 +82,7 @@ def load_store(path: str | os.PathLike) -> StoreResult:
     try:
         st = os.stat(root)
     except FileNotFoundError:
-        raise StoreError([Problem(root, "store not found: no such file or directory",
-                                  hint="pass the store with --store PATH, or create it (see docs/store.md)")]) from None
+        raise StoreError([Problem(root, msg("store.not_found"), hint=msg("store.not_found.hint"))]) from None
     except OSError as exc:
         raise StoreError([os_problem(root, exc)]) from None
     problems: list[Problem] = []
@@ -115,18 +116,15 @@ def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
     meta = _FeedMeta(zone=get_zone(DEFAULT_TIMEZONE))
     feed_ok = False
     if not feed_names:
-        hint = ("create it with at least `title:` and `link:` lines, and pin `id:` "
-                "(e.g. id: tag:www.example.nl,2012:blog); see docs/store.md")
+        hint = msg("store.feed_file.missing.hint")
         stray = [n for n in entry_names if os.path.splitext(n)[0].lower() == "feed"]
         if stray:
-            hint = f"rename {stray[0]} to _{stray[0]} (the feed file's name starts with _)"
-        problems.append(Problem(os.path.join(root, "_feed.yaml"),
-                                "the store has no _feed.yaml (or _feed.json) with the feed's title and link",
-                                hint=hint))
+            hint = msg("store.feed_file.misnamed.hint", name=stray[0])
+        problems.append(Problem(os.path.join(root, "_feed.yaml"), msg("store.feed_file.missing"), hint=hint))
     elif len(feed_names) > 1:
         problems.append(Problem(os.path.join(root, feed_names[1]),
-                                f"the store has more than one feed file ({', '.join(feed_names)})",
-                                hint="keep one of them"))
+                                msg("store.feed_file.several", names=", ".join(feed_names)),
+                                hint=msg("store.feed_file.several.hint")))
     elif (target := outside_store(root, os.path.join(root, feed_names[0]))) is not None:
         problems.append(symlink_problem(os.path.join(root, feed_names[0]), target))
         meta.source = os.path.join(root, feed_names[0])
@@ -135,7 +133,7 @@ def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
         problems.extend(doc.problems)
         if doc.root is not None:
             checker = Checker(doc, problems)
-            fields = checker.mapping(doc.root, "the feed file", "write the feed's fields as `name: value` lines")
+            fields = checker.mapping(doc.root, msg("store.what.feed_file"), msg("store.what.feed_file.hint"))
             if fields is not None:
                 feed_ok = _read_feed(fields, checker, meta)
         meta.source = doc.file
@@ -158,15 +156,14 @@ def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
             if doc.root is None:
                 continue
             checker = Checker(doc, problems, shared)
-            fields = checker.mapping(doc.root, "an entry file", "write the entry's fields as `title: ...` lines")
+            fields = checker.mapping(doc.root, msg("store.what.entry_file"), msg("store.what.entry_file.hint"))
             if fields is None:
                 continue
             item = _read_entry(fields, checker, meta, stem, from_title=False)
         if item is not None:
             loaded.append(item)
     if not entry_names:
-        problems.append(Problem(root, "the store holds no entries (*.md, *.yaml, *.yml or *.json files)",
-                                hint='create one with: feedtool new "Titel van het bericht"'))
+        problems.append(Problem(root, msg("store.no_entries"), hint=msg("store.no_entries.hint")))
     return _finish(meta, feed_ok, loaded, problems, meta.source or os.path.join(root, "_feed.yaml"))
 
 
@@ -177,55 +174,49 @@ def _warn_subdirectory(root: str, name: str, problems: list[Problem]) -> None:
     except OSError:
         return
     if nested:
-        problems.append(Problem(os.path.join(root, name),
-                                "this directory holds Markdown, YAML or JSON files, but entries in subdirectories "
-                                "are not read",
-                                hint="move the entries into the store directory itself, or rename the "
-                                     "directory to start with _ to silence this",
-                                severity="warning"))
+        problems.append(Problem(os.path.join(root, name), msg("store.subdirectory"),
+                                hint=msg("store.subdirectory.hint"), severity="warning"))
 
 
 def _load_single_file(path: str, problems: list[Problem]) -> Feed | None:
     base = os.path.basename(path)
     if not path.lower().endswith(ENTRY_SUFFIXES):
-        problems.append(Problem(path, "a one-file store must be a .yaml, .yml or .json file",
-                                hint="pass the store directory, or a YAML/JSON file with feed: and entries:"))
+        problems.append(Problem(path, msg("store.one_file.suffix"), hint=msg("store.one_file.suffix.hint")))
         return None
     doc = read_document(path, path)
     problems.extend(doc.problems)
     if doc.root is None:
         return None
     checker = Checker(doc, problems)
-    hint = "a one-file store is a mapping with feed: (the feed's fields) and entries: (a list of entries)"
+    hint = msg("store.one_file.hint")
     if base.lower() in FEED_FILE_NAMES:
-        hint = f"pass the directory that holds {base}, not the file itself"
-    top = checker.mapping(doc.root, "a one-file store", hint)
+        hint = msg("store.one_file.feed_file.hint", name=base)
+    top = checker.mapping(doc.root, msg("store.what.one_file"), hint)
     if top is None:
         return None
     if "feed" not in top and "entries" not in top:
-        checker.error(doc.root, None, "a one-file store needs feed: and entries:", hint)
+        checker.error(doc.root, None, msg("store.one_file.needs"), hint)
         return None
     checker.unknown_fields(top, STORE_FILE_FIELDS)
     meta = _FeedMeta(zone=get_zone(DEFAULT_TIMEZONE), source=path)
     feed_ok = False
     if "feed" not in top:
-        checker.error(None, "feed", "required field 'feed' is missing", "add feed: with at least title and link",
+        checker.error(None, "feed", msg("store.field.missing", name="feed"), msg("store.one_file.feed.hint"),
                       line=1)
     else:
-        fields = checker.mapping(top["feed"], "'feed'", "write the feed's fields under feed:")
+        fields = checker.mapping(top["feed"], msg("store.what.feed"), msg("store.what.feed.hint"))
         if fields is not None:
             feed_ok = _read_feed(fields, checker, meta)
     loaded: list[_Loaded] = []
     raw_entries = top.get("entries")
     if raw_entries is None or raw_entries.kind == "null" or (raw_entries.kind == "list" and not raw_entries.items):
-        problems.append(Problem(path, "the store holds no entries", field="entries",
-                                line=doc.line_of(raw_entries), hint="add entries: with a list of entries"))
+        problems.append(Problem(path, msg("store.one_file.no_entries"), field="entries",
+                                line=doc.line_of(raw_entries), hint=msg("store.one_file.no_entries.hint")))
     elif raw_entries.kind != "list" or raw_entries.items is None:
-        checker.error(raw_entries, "entries", "'entries' must be a list of entries",
-                      "start each entry with '- title: ...'")
+        checker.error(raw_entries, "entries", msg("store.one_file.entries"), msg("store.one_file.entry.hint"))
     else:
         for index, raw in enumerate(raw_entries.items):
-            fields = checker.mapping(raw, f"entry {index + 1}", "start each entry with '- title: ...'")
+            fields = checker.mapping(raw, msg("store.what.entry", number=index + 1), msg("store.one_file.entry.hint"))
             if fields is None:
                 continue
             item = _read_entry(fields, checker, meta, None, from_title=True)
@@ -244,8 +235,8 @@ def _read_feed(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta) -> boo
     meta.title = checker.text(fields, "title", required=True)
     raw_link = fields.get("link")
     if raw_link is None:
-        checker.error(None, "link", "required field 'link' is missing",
-                      "add the site's address, e.g. link: https://www.example.nl/", line=checker.map_line(fields))
+        checker.error(None, "link", msg("store.field.missing", name="link"), msg("store.feed.link.hint"),
+                      line=checker.map_line(fields))
     else:
         meta.link = checker.url(raw_link, "link", site=True)
     meta.subtitle = checker.text(fields, "subtitle")
@@ -290,11 +281,10 @@ def _hubs(fields: dict[str, Raw], checker: Checker) -> tuple[str, ...]:
     for index, item in enumerate(items):
         label = "hub" if raw.kind != "list" else f"hub[{index}]"
         if item.kind in ("list", "map"):
-            checker.error(item, label, f"{label!r} must be a hub's URL", "e.g. hub: https://pubsubhubbub.appspot.com/")
+            checker.error(item, label, msg("store.hub.shape", name=label), msg("store.hub.example"))
             continue
         if item.is_text and item.text and ":" not in item.text.split("/", 1)[0]:
-            checker.error(item, label, f"the hub {item.text!r} is not a full http(s) URL",
-                          "write the hub's full address, e.g. hub: https://pubsubhubbub.appspot.com/")
+            checker.error(item, label, msg("store.hub.not_full", shown=excerpt(item.text)), msg("store.hub.hint"))
             continue
         url = checker.url(item, label)
         if url is not None and url not in hubs:
@@ -310,9 +300,8 @@ def _archive_size(fields: dict[str, Raw], checker: Checker) -> int:
     if raw.kind == "bool":
         return DEFAULT_ARCHIVE_SIZE if checker.boolean(fields, "archive") else 0
     if raw.kind not in ("int", "str") or not raw.text.strip().lstrip("+").isdigit():
-        checker.error(raw, "archive", "'archive' is true, false or the number of posts per archive page, "
-                      f"not {raw.text!r}" if raw.text is not None else "'archive' is true, false or a number",
-                      "archive: false switches the archive documents off; archive: 50 makes pages of 50 posts")
+        checker.error(raw, "archive", msg("store.archive.wrong", shown=excerpt(raw.text)) if raw.text is not None
+                      else msg("store.archive.wrong.plain"), msg("store.archive.hint"))
         return DEFAULT_ARCHIVE_SIZE
     return checker.positive_int(fields, "archive") or DEFAULT_ARCHIVE_SIZE
 
@@ -326,12 +315,11 @@ def _read_markdown_entry(display: str, stem: str, meta: _FeedMeta, problems: lis
     if post.doc.root is None:
         return None
     checker = Checker(post.doc, problems, shared)
-    fields = checker.mapping(post.doc.root, "the front matter", "write the post's fields as `name: value` lines")
+    fields = checker.mapping(post.doc.root, msg("store.what.front_matter"), msg("store.what.front_matter.hint"))
     if fields is None:
         return None
     if not fields:
-        checker.error(None, None, "the front matter is empty", 'give at least the title: title: "..." (and '
-                      "published:, unless the file name starts with the date, as in 2012-11-22-de-ijsberg.md)", line=1)
+        checker.error(None, None, msg("store.front_matter.empty"), msg("store.front_matter.empty.hint"), line=1)
         return None
     before = len(problems)
     fields, stem = entry_fields(post, fields, checker, stem)
@@ -363,7 +351,7 @@ def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem:
     if slug is not None:
         wrong = check_slug(slug)
         if wrong:
-            checker.error(fields["slug"], "slug", wrong, "e.g. slug: de-ijsberg")
+            checker.error(fields["slug"], "slug", wrong, msg("store.slug.example"))
             slug = None
     elif from_title:
         if title is not None:
@@ -371,15 +359,15 @@ def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem:
 
             slug = slugify(title)
             if not slug:
-                checker.error(fields.get("title"), "slug", f"no slug can be made from the title {excerpt(title)}",
-                              "add slug: with letters and digits, e.g. slug: mijn-bericht")
+                checker.error(fields.get("title"), "slug", msg("store.slug.from_title", shown=excerpt(title)),
+                              msg("store.slug.from_title.hint"))
     else:
         wrong = check_slug(stem)
         if wrong:
             from slugify import slugify
 
-            checker.error(None, "slug", f"the file name gives the slug {excerpt(stem)}, which cannot be used in a URL",
-                          f"rename the file to {slugify(stem) or 'mijn-bericht'}.yaml (or .json) or add slug:", line=line)
+            checker.error(None, "slug", msg("store.slug.from_file", shown=excerpt(stem)),
+                          msg("store.slug.from_file.hint", name=slugify(stem) or "mijn-bericht"), line=line)
         else:
             slug = stem
 
@@ -398,8 +386,7 @@ def _read_entry(fields: dict[str, Raw], checker: Checker, meta: _FeedMeta, stem:
         link = f"{meta.link}{slug}/"
 
     if published is not None and updated is not None and updated < published:
-        checker.warn(fields["updated"], "updated", "'updated' is earlier than 'published'",
-                     "updated is when the post last changed; it cannot be before it was published")
+        checker.warn(fields["updated"], "updated", msg("store.updated.early"), msg("store.updated.early.hint"))
     if None in (title, published, slug, link) or (
             len(checker.problems) > before and any(p.severity == "error" for p in checker.problems[before:])):
         return None
@@ -436,11 +423,9 @@ def _finish(meta: _FeedMeta, feed_ok: bool, loaded: list[_Loaded], problems: lis
         id_derived = True
         problems.append(Problem(
             feed_file,
-            f"the feed has no id; using {meta.id}, derived from the site's host and the oldest entry's year. "
-            "It changes if the site moves or an older entry is added, and every subscriber would see all "
-            "entries as new",
+            msg("store.feed.id_derived", feed_id=meta.id),
             field="id",
-            hint=f"pin it now: add `id: {meta.id}` to {os.path.basename(feed_file)}",
+            hint=msg("store.feed.id_derived.hint", feed_id=meta.id, name=os.path.basename(feed_file)),
             severity="warning",
         ))
         for item in loaded:
@@ -483,14 +468,14 @@ def _check_authors(meta: _FeedMeta, loaded: list[_Loaded], problems: list[Proble
     for item in loaded:
         if not item.entry.authors:
             problems.append(Problem(
-                item.entry.source or feed_file, "an Atom entry needs an author and neither the entry nor the feed names one",
-                field="author", line=item.line,
-                hint=f"add `author:` to the feed metadata ({os.path.basename(feed_file)}) or to this entry"))
+                item.entry.source or feed_file, msg("store.author.missing"), field="author", line=item.line,
+                hint=msg("store.author.missing.hint", name=os.path.basename(feed_file))))
 
 
-def _where(item: _Loaded, other: _Loaded) -> str:
-    same_file = item.entry.source == other.entry.source
-    return item.entry.source + (f" line {item.line}" if same_file and item.line is not None else "")
+def _where(item: _Loaded, other: _Loaded) -> Message | str:
+    if item.entry.source == other.entry.source and item.line is not None:
+        return msg("store.where.line", file=item.entry.source, line=item.line)
+    return item.entry.source
 
 
 def _check_duplicates(loaded: list[_Loaded], problems: list[Problem]) -> None:
@@ -500,12 +485,10 @@ def _check_duplicates(loaded: list[_Loaded], problems: list[Problem]) -> None:
         entry = item.entry
         first = by_slug.setdefault(entry.slug, item)
         if first is not item:
-            problems.append(Problem(entry.source, f"duplicate slug {entry.slug!r}: also used by {_where(first, item)}",
-                                    field="slug", line=item.line,
-                                    hint="give one of them another slug (rename the file or set slug:)"))
+            problems.append(Problem(entry.source, msg("store.slug.duplicate", slug=entry.slug, where=_where(first, item)),
+                                    field="slug", line=item.line, hint=msg("store.slug.duplicate.hint")))
             continue
         first = by_id.setdefault(entry.id, item)
         if first is not item and entry.id:
-            problems.append(Problem(entry.source, f"duplicate id {entry.id!r}: also used by {_where(first, item)}",
-                                    field="id", line=item.line,
-                                    hint="every entry needs its own id; remove or change one of them"))
+            problems.append(Problem(entry.source, msg("store.id.duplicate", entry_id=entry.id, where=_where(first, item)),
+                                    field="id", line=item.line, hint=msg("store.id.duplicate.hint")))

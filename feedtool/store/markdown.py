@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from feedtool.i18n import Message
+from feedtool.i18n import message as msg
 from feedtool.errors import Problem
 from feedtool.store.fields import Checker
 from feedtool.store.source import (
@@ -106,7 +108,10 @@ def read_post(path: str, display: str) -> Post:
     if problem is None:
         problem = _forbidden_characters(text, display, _YAML_RAW_FORBIDDEN)
         if problem is not None:  # in the body: the nearest `name:` above it is text, not a field
-            problem = replace(problem, field="body", message=problem.message.replace("in YAML", "in a post"))
+            said = problem.message
+            if said.id == "store.char.not_yaml":
+                said = msg("store.char.not_in_post", point=said.param("point"))
+            problem = replace(problem, field="body", message=said)
     if problem is not None:
         return Post(Document(display, None, [problem], text=text))
     if kind == "toml":
@@ -120,20 +125,15 @@ def read_post(path: str, display: str) -> Post:
 
 def _no_front_matter(display: str, first: str) -> Problem:
     if first.startswith("{"):
-        return Problem(display, "JSON front matter is not supported", line=1,
-                       hint="write the fields as YAML between two lines ---, or as TOML between two lines +++")
+        return Problem(display, msg("store.md.json_front_matter"), line=1, hint=msg("store.md.json_front_matter.hint"))
     # A README.md beside the posts is no post; a post that lost its front matter must not vanish unseen.
-    return Problem(display, "not read as a post: a Markdown post starts with front matter (a line ---, the "
-                   "fields, a line ---)", line=1, severity="warning",
-                   hint='if it is a post, begin it with:  ---  title: "..."  published: 2012-11-22T10:00:00+01:00  '
-                        "---  (each on its own line); if not, start its name with _ to silence this")
+    return Problem(display, msg("store.md.not_a_post"), line=1, severity="warning", hint=msg("store.md.not_a_post.hint"))
 
 
 def _never_closed(display: str, text: str, opener: str, count: int) -> Problem:
-    return Problem(display, f"the front matter opened with {opener} on line 1 is never closed",
+    return Problem(display, msg("store.md.never_closed", opener=opener),
                    field=field_at(text, len(text) - 1) if text.strip() != opener else None, line=1,
-                   hint=f"add a line with only {opener} after the last field, before the Markdown text "
-                        f"(the file has {count} line(s))")
+                   hint=msg("store.md.never_closed.hint", opener=opener, count=count))
 
 
 # --- TOML (Hugo) ------------------------------------------------------------------
@@ -156,13 +156,12 @@ def _parse_toml(front: str, display: str) -> Document:
         line = int(where.group(1)) + 1 if where else None
         column = int(where.group(2)) if where else None
         key = _TOML_KEY.match(front.splitlines()[line - 1]) if line and line <= len(front.splitlines()) else None
-        doc.problems.append(Problem(display, "TOML syntax error: " + _TOML_WHERE.sub("", message).strip(),
+        doc.problems.append(Problem(display, msg("store.toml.syntax", detail=_TOML_WHERE.sub("", message).strip()),
                                     field=key and (key.group(1) or key.group(2) or key.group(3)),
-                                    line=line, column=column,
-                                    hint="TOML writes name = value, text in quotes: title = \"De ijsberg\""))
+                                    line=line, column=column, hint=msg("store.toml.syntax.hint")))
         return doc
     except RecursionError:
-        doc.problems.append(Problem(display, "TOML is nested too deeply", line=2))
+        doc.problems.append(Problem(display, msg("store.toml.too_deep"), line=2))
         return doc
     lines: dict[str, int] = {}
     top_level_end = _TOML_TABLE.search(toml_text)
@@ -222,8 +221,7 @@ def entry_fields(post: Post, fields: dict[str, Raw], checker: Checker, stem: str
         elif key == SUMMARY_FALLBACK:
             description = raw
         elif key == "content":
-            checker.error(raw, name, "a Markdown post's content is its body, below the front matter",
-                          "remove content: from the front matter and write the text after the closing ---")
+            checker.error(raw, name, msg("store.md.content"), msg("store.md.content.hint"))
         elif key in _ALL_NAMES:
             by_field.setdefault(_ALL_NAMES[key], []).append((name, raw))
         else:
@@ -280,9 +278,10 @@ def _published(checker: Checker, dates: list[tuple[str, Raw]], publish_dates: li
 
 
 def _both_names(checker: Checker, field: str, given: list[tuple[str, Raw]]) -> None:
-    names = " and ".join(f"{name!r} (line {checker.doc.line_of(raw)})" for name, raw in given)
-    checker.error(given[-1][1], given[-1][0], f"the post gives {field!r} twice, as {names}",
-                  "keep one of them: which one was meant cannot be guessed")
+    names = [msg("store.md.name_at_line", name=name, line=checker.doc.line_of(raw)) for name, raw in given]
+    checker.error(given[-1][1], given[-1][0],
+                  msg("store.md.both_names", field=field, names=msg("join.and", first=tuple(names[:-1]), last=names[-1])),
+                  msg("store.md.both_names.hint"))
 
 
 def _merged_tags(values: list[tuple[str, Raw]]) -> Raw:
@@ -313,9 +312,8 @@ def _file_name_date(m: re.Match, checker: Checker) -> Raw | None:
     try:
         date(year, month, day)
     except ValueError:
-        checker.error(None, "published", f"the file name starts with the date {m.group(1)}-{m.group(2)}-{m.group(3)}, "
-                      "which does not exist", "rename the file to YYYY-MM-DD-slug.md, or add published: to the "
-                      "front matter", line=1)
+        checker.error(None, "published", msg("store.md.file_date", date=f"{m.group(1)}-{m.group(2)}-{m.group(3)}"),
+                      msg("store.md.file_date.hint"), line=1)
         return Raw("str", "0001-01-01", True, line=1)  # the post is refused already; not also "missing"
     return Raw("str", f"{year:04d}-{month:02d}-{day:02d}", True, line=1)
 
@@ -359,7 +357,7 @@ def _check_tokens(tokens, first_line: int, checker: Checker) -> None:
 
     reported: set[tuple[str, str]] = set()
 
-    def warn(line: int, message: str, hint: str | None, key: tuple[str, str]) -> None:
+    def warn(line: int, message: Message, hint: Message | None, key: tuple) -> None:
         if key not in reported:
             reported.add(key)
             checker.problems.append(Problem(checker.doc.file, message, field="body", line=line, hint=hint,
@@ -368,15 +366,14 @@ def _check_tokens(tokens, first_line: int, checker: Checker) -> None:
     def html(text: str, line: int) -> None:
         # Relative URLs are made absolute by the build; everything else is judged as in a feed.
         for finding in check_html(text, relative_ok=True):
-            warn(line, f"{finding.message} ({finding.code})", None, (finding.code, finding.message))
+            warn(line, msg("store.md.finding", message=finding.message, code=finding.code), None,
+                 (finding.code, finding.message))
 
     def template(text: str, line: int) -> None:
         m = _TEMPLATE_CODE.search(text)
         if m:
             code = " ".join(m.group().split())
-            warn(line, f"{code[:60]} is template code (Liquid or a Hugo shortcode), which feedtool does not run: "
-                       "readers would see it as written",
-                 "write what it stands for (e.g. the full URL) instead", ("template", code))
+            warn(line, msg("store.md.template", code=code[:60]), msg("store.md.template.hint"), ("template", code))
 
     for token in tokens:
         if token.map is None:

@@ -8,10 +8,11 @@ from datetime import datetime
 
 from feedtool.dates import DateProblem, get_zone, now_in
 from feedtool.errors import Problem, StoreError, UsageError
+from feedtool.i18n import message as msg
 from feedtool.store.fields import Checker
 from feedtool.store.ids import check_slug
 from feedtool.store.loader import DEFAULT_TIMEZONE, ENTRY_SUFFIXES, FEED_FILE_NAMES, POST_SUFFIXES
-from feedtool.store.source import XML_FORBIDDEN, describe_character, read_document
+from feedtool.store.source import XML_FORBIDDEN, describe_character, excerpt, read_document
 
 
 # A new entry starts as a draft (as Hugo's do): the next build would otherwise publish an empty
@@ -37,12 +38,12 @@ def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: date
     `markdown`: a `.md` post (front matter and a Markdown body) instead of a YAML entry.
     """
     if not title.strip():
-        raise UsageError("the title is empty: feedtool new \"Titel van het bericht\"")
+        raise UsageError(msg("new.title.empty"))
     bad = XML_FORBIDDEN.search(title)
     if bad:
-        raise UsageError(f"the title contains {describe_character(bad.group())}, which a feed cannot carry")
+        raise UsageError(msg("new.title.character", char=describe_character(bad.group())))
     if os.path.exists(store) and not os.path.isdir(store):
-        raise UsageError(f"{store} is a one-file store; add the entry to its entries: list by hand")
+        raise UsageError(msg("new.one_file", store=store))
     limit = max_slug_length(store)
     shortened = False
     if slug is None:
@@ -50,16 +51,13 @@ def plan_new_entry(store: str, title: str, *, slug: str | None = None, now: date
 
         slug = slugify(title)
         if not slug:
-            raise UsageError(f"no slug can be made from the title {title!r}; pass --slug")
+            raise UsageError(msg("new.slug.from_title", shown=excerpt(title)))
         if len(slug) > limit:
             slug, shortened = slugify(title, max_length=limit, word_boundary=True) or slug[:limit].rstrip("-"), True
     elif "/" in slug:
-        raise UsageError(f"--slug {slug!r}: the slug given to `feedtool new` is the file name, which cannot hold a /; "
-                         f"use e.g. --slug {slug.replace('/', '-').strip('-') or 'mijn-bericht'} "
-                         "(a URL with / in it: add `slug: ...` to the file afterwards)")
+        raise UsageError(msg("new.slug.slash", slug=slug, example=slug.replace("/", "-").strip("-") or "mijn-bericht"))
     elif len(slug.encode("utf-8")) > limit:
-        raise UsageError(f"--slug is {len(slug)} characters long; a file name in {store} holds at most {limit} "
-                         "(with its .yaml or .json): choose a shorter slug")
+        raise UsageError(msg("new.slug.too_long", length=len(slug), store=store, limit=limit))
     wrong = check_slug(slug)
     if wrong:
         raise UsageError(wrong)
@@ -115,7 +113,7 @@ def store_zone(store: str):
         if doc.root is None:
             raise StoreError(doc.problems)
         problems: list[Problem] = []
-        fields = Checker(doc, problems).mapping(doc.root, "the feed file")
+        fields = Checker(doc, problems).mapping(doc.root, msg("store.what.feed_file"))
         raw = (fields or {}).get("timezone")
         if raw is None or raw.kind == "null":
             break

@@ -32,7 +32,9 @@ from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
 from feedtool.errors import Problem
-from feedtool.filekind import OPEN_FLAGS, not_regular
+from feedtool.i18n import Message
+from feedtool.i18n import message as msg
+from feedtool.filekind import KIND_IDS, OPEN_FLAGS, not_regular
 
 _PLAIN = "!feedtool/plain"  # a plain scalar whose YAML type we settle ourselves, only for values
 _STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
@@ -106,9 +108,9 @@ XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff
 _YAML_RAW_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 _JSON_RAW_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-CHARACTER_NAMES = {
-    0x00: "NUL", 0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed", 0x1B: "escape",
-    0x7F: "delete", 0xFFFE: "noncharacter U+FFFE", 0xFFFF: "noncharacter U+FFFF",
+CHARACTER_NAMES = {  # message ids (feedtool/messages/store.py)
+    0x00: "char.nul", 0x08: "char.backspace", 0x0B: "char.vertical_tab", 0x0C: "char.form_feed", 0x1B: "char.escape",
+    0x7F: "char.delete", 0xFFFE: "char.noncharacter", 0xFFFF: "char.noncharacter",
 }
 
 
@@ -127,12 +129,14 @@ def excerpt(text: str | None, *, quoted: bool = True, limit: int = EXCERPT_CHARS
     return shown if quoted else shown[1:-1]
 
 
-def describe_character(ch: str) -> str:
+def describe_character(ch: str) -> Message:
+    """`U+000B (vertical tab)`, for a message (the name in the message's language)."""
     code = ord(ch)
     name = CHARACTER_NAMES.get(code)
     if 0xD800 <= code <= 0xDFFF:
-        name = "a lone surrogate, half of a character pair"
-    return f"U+{code:04X}" + (f" ({name})" if name else "")
+        name = "char.surrogate"
+    point = f"U+{code:04X}"
+    return msg("char.named", point=point, name=msg(name, point=point)) if name else msg("char.plain", point=point)
 
 
 class Raw:
@@ -246,7 +250,8 @@ def _read_bytes(path: str, display: str) -> tuple[bytes | None, Problem | None]:
 
 
 def _not_a_file(display: str, kind: str) -> Problem:
-    return Problem(display, f"cannot read: {kind}, not a regular file", hint="an entry must be a regular file")
+    return Problem(display, msg("store.read.not_regular", kind=msg(KIND_IDS.get(kind, "kind.other"))),
+                   hint=msg("store.read.not_regular.hint"))
 
 
 def outside_store(store_root: str, path: str) -> str | None:
@@ -263,38 +268,36 @@ def outside_store(store_root: str, path: str) -> str | None:
 
 
 def symlink_problem(display: str, target: str) -> Problem:
-    return Problem(display, f"is a symbolic link to {excerpt(target, limit=4096)}, outside the store: not read",
-                   hint="copy the file into the store, or remove the link")
+    return Problem(display, msg("store.read.link_outside", target=excerpt(target, limit=4096)),
+                   hint=msg("store.read.link_outside.hint"))
 
 
 def _too_big(display: str, size: int) -> Problem:
     return Problem(
         display,
-        f"file is too large ({size / 1048576:.1f} MB); an entry file may be at most {MAX_FILE_BYTES // 1048576} MB",
-        hint="keep images and attachments out of the store; link to them from the content instead",
+        msg("store.read.too_large", size=size / 1048576, limit=MAX_FILE_BYTES // 1048576),
+        hint=msg("store.read.too_large.hint"),
     )
 
 
 def os_problem(display: str, exc: OSError) -> Problem:
     """A clear message for a file the operating system would not give us."""
     if exc.errno == errno.ELOOP:
-        return Problem(display, "cannot read: symbolic link loop", hint="fix or remove the symbolic link")
+        return Problem(display, msg("store.read.loop"), hint=msg("store.read.loop.hint"))
     if exc.errno == errno.ENOENT:
-        return Problem(display, "cannot read: the file does not exist (a broken symbolic link?)",
-                       hint="fix or remove the link")
+        return Problem(display, msg("store.read.missing"), hint=msg("store.read.missing.hint"))
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return Problem(display, "cannot read: permission denied", hint="make the file readable (chmod a+r)")
+        return Problem(display, msg("store.read.denied"), hint=msg("store.read.denied.hint"))
     if exc.errno == errno.EISDIR:
-        return Problem(display, "cannot read: it is a directory")
-    return Problem(display, f"cannot read: {exc.strerror or exc}")
+        return Problem(display, msg("store.read.directory"))
+    return Problem(display, msg("store.read.other", reason=exc.strerror or str(exc)))
 
 
 def _decode(data: bytes, display: str) -> tuple[str | None, Problem | None]:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") or data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return None, Problem(display, "file is UTF-16 or UTF-32 encoded; feedtool reads UTF-8 only",
-                             line=1, hint="save the file as UTF-8")
+        return None, Problem(display, msg("store.read.utf16"), line=1, hint=msg("store.read.save_utf8"))
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
@@ -310,16 +313,10 @@ def _not_utf8(data: bytes, exc: UnicodeDecodeError, display: str) -> Problem:
     bad = data[start:start + 1]
     try:
         as_1252 = bad.decode("cp1252")
-        looks = f"; the file looks like Windows-1252 (as saved by Word or Notepad), where this byte is {as_1252!r}"
+        problem = msg("store.read.not_utf8.cp1252", byte=bad.hex().upper(), char=as_1252)
     except UnicodeDecodeError:
-        looks = ""
-    return Problem(
-        display,
-        f"file is not UTF-8: byte 0x{bad.hex().upper()} cannot be read{looks}",
-        line=line,
-        column=column,
-        hint="save the file as UTF-8 (in your editor: Save As, Encoding: UTF-8) and check the accents and quotes",
-    )
+        problem = msg("store.read.not_utf8", byte=bad.hex().upper())
+    return Problem(display, problem, line=line, column=column, hint=msg("store.read.not_utf8.hint"))
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
@@ -345,15 +342,15 @@ def _forbidden_characters(text: str, display: str, pattern: re.Pattern) -> Probl
     line, column = _line_col(text, m.start())
     code = ord(ch)
     if XML_FORBIDDEN.match(ch):
-        message = f"character {describe_character(ch)} cannot appear in a feed: XML does not allow it"
-        hint = "remove it (it often comes with text pasted from Word or a PDF)"
+        message = msg("store.char.not_xml", char=describe_character(ch))
+        hint = msg("store.char.remove_pasted")
     else:
-        message = f"control character U+{code:04X} is not allowed in YAML"
-        hint = "remove it; C1 control characters usually mean text was converted with the wrong encoding"
+        message = msg("store.char.not_yaml", point=f"U+{code:04X}")
+        hint = msg("store.char.not_yaml.hint")
         if 0x80 <= code <= 0x9F:
             try:
                 meant = bytes([code]).decode("cp1252")
-                hint = f"it is probably a mis-converted {meant!r} (Windows-1252); type that character instead"
+                hint = msg("store.char.c1.hint", meant=meant)
             except UnicodeDecodeError:
                 pass
     return Problem(display, message, field=field_at(text, m.start()), line=line, column=column, hint=hint)
@@ -374,19 +371,19 @@ def _parse_yaml(text: str, display: str) -> Document:
         doc.problems.append(_yaml_syntax_problem(text, display, exc))
         return doc
     except yaml.YAMLError as exc:  # ReaderError and friends carry no line
-        doc.problems.append(Problem(display, f"YAML error: {exc}"))
+        doc.problems.append(Problem(display, msg("store.yaml.error", detail=str(exc))))
         return doc
     except RecursionError:
-        doc.problems.append(Problem(display, "YAML is nested too deeply"))
+        doc.problems.append(Problem(display, msg("store.yaml.too_deep")))
         return doc
     if node is None:
-        doc.problems.append(Problem(display, "file is empty", hint="write the fields as `name: value` lines"))
+        doc.problems.append(Problem(display, msg("store.file.empty"), hint=msg("store.file.empty.yaml.hint")))
         return doc
     budget = [MAX_VALUES]
     doc.root = _from_node(node, doc, budget, 0)
     if budget[0] < 0:
-        doc.problems.append(Problem(display, f"file expands to more than {MAX_VALUES} values (YAML aliases?)",
-                                    hint="write the values out instead of repeating aliases"))
+        doc.problems.append(Problem(display, msg("store.yaml.too_many_values", limit=MAX_VALUES),
+                                    hint=msg("store.yaml.too_many_values.hint")))
         doc.root = None
     return doc
 
@@ -395,26 +392,29 @@ def _yaml_syntax_problem(text: str, display: str, exc: yaml.MarkedYAMLError) -> 
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
+    # libyaml's own words (English) are quoted as they are: they are what a search finds.
     problem = exc.problem or "syntax error"
-    message = "YAML syntax error: " + (f"{exc.context}, " if exc.context else "") + problem
+    detail = (f"{exc.context}, " if exc.context else "") + problem
     if exc.context_mark and mark and exc.context_mark.line != mark.line:
-        message += f" (see line {exc.context_mark.line + 1})"
+        message = msg("store.yaml.syntax.see_line", detail=detail, line=exc.context_mark.line + 1)
+    else:
+        message = msg("store.yaml.syntax", detail=detail)
     hint = None
     lines = text.splitlines()
     suspect = [mark.line - 1, mark.line] if mark else []
     if "\t" in problem or any(0 <= i < len(lines) and lines[i][: len(lines[i]) - len(lines[i].lstrip())].count("\t")
                               for i in suspect):
-        hint = "YAML does not allow tabs for indentation: indent with spaces"
+        hint = msg("store.yaml.tabs.hint")
     elif "mapping values are not allowed" in problem:
-        hint = 'a value that contains ": " must be quoted, e.g. title: "Zaakgericht werken: de ijsberg"'
+        hint = msg("store.yaml.colon.hint")
     elif "another document" in problem:
-        hint = "a store file holds one YAML document: remove the second `---`"
+        hint = msg("store.yaml.two_documents.hint")
     elif exc.context and "quoted scalar" in exc.context:
-        hint = "close the quote, or write a quote inside the text as \\\" (in double quotes) or '' (in single quotes)"
+        hint = msg("store.yaml.quote.hint")
     elif "found undefined alias" in problem or "found undefined tag" in problem:
-        hint = "quote values that start with * or !"
+        hint = msg("store.yaml.star_bang.hint")
     elif "found character that cannot start any token" in problem:
-        hint = "quote values that start with @ or `"
+        hint = msg("store.yaml.at_backtick.hint")
     where = exc.context_mark or mark
     field = field_at(text, _index_of(text, where.line, 0)) if where else None
     return Problem(display, message, field=field, line=line, column=column, hint=hint)
@@ -468,8 +468,7 @@ def _from_node(node, doc: Document, budget: list, depth: int) -> Raw:
     items: dict[str, Raw] = {}
     for key, value in node.value:
         if not isinstance(key, ScalarNode):
-            doc.problems.append(Problem(doc.file, "a field name must be plain text, not a list or mapping",
-                                        line=key.start_mark.line + 1))
+            doc.problems.append(Problem(doc.file, msg("store.yaml.key_not_text"), line=key.start_mark.line + 1))
             continue
         name = key.value
         if name in items or (name == "<<" and key.tag == _PLAIN):
@@ -486,10 +485,10 @@ def _from_node(node, doc: Document, budget: list, depth: int) -> Raw:
 def _key_problem(doc: Document, key, items: dict) -> Problem:
     name, line = key.value, key.start_mark.line + 1
     if name not in items:
-        return Problem(doc.file, "YAML merge keys (<<) are not supported", field="<<", line=line,
-                       hint="write the fields out")
-    return Problem(doc.file, f"field {name!r} appears twice (first at line {items[name].line})", field=name,
-                   line=line, hint="remove one of them; YAML would silently keep only the last")
+        return Problem(doc.file, msg("store.yaml.merge_key"), field="<<", line=line,
+                       hint=msg("store.yaml.merge_key.hint"))
+    return Problem(doc.file, msg("store.yaml.key_twice", name=name, first=items[name].line), field=name,
+                   line=line, hint=msg("store.yaml.key_twice.hint"))
 
 
 # --- JSON -------------------------------------------------------------------
@@ -513,26 +512,26 @@ def _pairs(pairs):
 def _parse_json(text: str, display: str) -> Document:
     doc = Document(display, None, text=text, is_json=True)
     if not text.strip():
-        doc.problems.append(Problem(display, "file is empty", hint='write one JSON object: {"title": "..."}'))
+        doc.problems.append(Problem(display, msg("store.file.empty"), hint=msg("store.file.empty.json.hint")))
         return doc
     try:
         value = json.loads(text, object_pairs_hook=_pairs, parse_int=_IntText)
     except json.JSONDecodeError as exc:
         hint = None
         if exc.msg.startswith("Expecting property name") and text[: exc.pos].rstrip().endswith(","):
-            hint = "JSON does not allow a comma after the last item"
+            hint = msg("store.json.trailing_comma.hint")
         elif exc.msg.startswith("Expecting value") and text[exc.pos: exc.pos + 1] == "'":
-            hint = "JSON strings use double quotes"
-        doc.problems.append(Problem(display, f"JSON syntax error: {exc.msg}", line=exc.lineno, column=exc.colno,
-                                    hint=hint))
+            hint = msg("store.json.single_quotes.hint")
+        doc.problems.append(Problem(display, msg("store.json.syntax", detail=exc.msg), line=exc.lineno,
+                                    column=exc.colno, hint=hint))
         return doc
     except _DuplicateKey as exc:
         key = exc.args[0]
-        doc.problems.append(Problem(display, f"field {key!r} appears twice in one object", field=key,
-                                    line=_json_key_line(text, key), hint="remove one of them"))
+        doc.problems.append(Problem(display, msg("store.json.key_twice", name=key), field=key,
+                                    line=_json_key_line(text, key), hint=msg("store.json.key_twice.hint")))
         return doc
     except RecursionError:
-        doc.problems.append(Problem(display, "JSON is nested too deeply"))
+        doc.problems.append(Problem(display, msg("store.json.too_deep")))
         return doc
     budget = [MAX_VALUES]
     doc.root = _from_json(value, (), budget, 0, "\\" in text)

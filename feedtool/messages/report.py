@@ -1,9 +1,4 @@
-"""The command line's own messages (reports, the store's and the build's errors) in English and Dutch.
-
-Ids are lower-case and dotted (`report.summary`); each has an English and a Dutch template with
-the same named placeholders (see feedtool/i18n.py). Finding codes have their messages in the
-validator's registry instead (feedtool/validate/catalog/).
-"""
+"""The messages of `feedtool validate`'s reports and of its notes on standard error."""
 
 from __future__ import annotations
 
@@ -34,9 +29,3 @@ TEMPLATES: dict[str, tuple[str, str]] = {
                                     "(`feedtool explain --list` toont alle codes)"),
 }
 
-
-def template(id: str, lang: str) -> str | None:
-    pair = TEMPLATES.get(id)
-    if pair is None:
-        return None
-    return pair[1] if lang == "nl" else pair[0]

@@ -1,0 +1,4 @@
+"""build"""
+
+TEMPLATES: dict[str, tuple[str, str]] = {
+}

@@ -1,0 +1,4 @@
+"""cli"""
+
+TEMPLATES: dict[str, tuple[str, str]] = {
+}
