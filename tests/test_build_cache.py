@@ -17,7 +17,7 @@ import pytest
 
 from feedtool import build as build_module
 from feedtool import cli as cli_module
-from feedtool.build import cache
+from feedtool.build import cache, postcache
 
 FIXTURE_STORE = Path(__file__).parent / "fixtures" / "build-store"
 NOW = "2013-06-01T12:00:00+02:00"
@@ -53,7 +53,8 @@ def run(capsys, store: Path, out: Path, *args: str) -> tuple[int, str, str]:
 
 def digests(out: Path) -> dict[str, str]:
     return {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(out.rglob("*")) if p.is_file() and p.name != cache.CACHE_NAME}
+            for p in sorted(out.rglob("*")) if p.is_file()
+            and not p.name.startswith(".feedtool-cache")}  # the rebuild cache and its post records: no documents
 
 
 def settle(*paths: Path) -> None:
@@ -338,3 +339,138 @@ def test_the_files_of_a_killed_build_are_cleared_by_the_next_build_even_when_not
     leftover.write_bytes(b"half a feed")
     run(capsys, store, out)
     assert len(builds) == 2 and not leftover.exists()
+
+
+# --- known posts (feedtool/build/postcache.py): an edit of one post reads and checks one post -------------
+
+
+def posts_store(tmp_path: Path) -> Path:
+    """Seven posts with tags and relative links: two in the feed, the rest on archive pages of two."""
+    store = tmp_path / "posts-store"
+    store.mkdir()
+    (store / "_feed.yaml").write_text(
+        "title: Notities\nlink: https://www.example.nl/\nid: tag:example.nl,2012:notities\n"
+        "author:\n  name: Rens Meijkamp\nlimit: 2\narchive: 2\n", encoding="utf-8")
+    for day in range(1, 8):
+        (store / f"bericht-{day}.yaml").write_text(
+            f"title: Bericht {day}\npublished: 2012-11-0{day}T10:00:00\nsummary: Samenvatting {day}.\n"
+            f"tags: [{'wmo' if day % 2 else 'jeugdzorg'}, sociaal domein]\n"
+            f"content: <p>Lees <a href=\"../nieuws/{day}/\">het nieuws</a>.</p>\n", encoding="utf-8")
+    return store
+
+
+@pytest.fixture
+def reads(monkeypatch) -> list:
+    """Every store file the loader reads and checks (a known post is not among them)."""
+    from feedtool.store import loader
+
+    found = []
+    real = loader.read_document
+    monkeypatch.setattr(loader, "read_document", lambda path, display: found.append(Path(path).name) or real(path, display))
+    return found
+
+
+def documents_of(out: Path, entry_id: str) -> set[str]:
+    return {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and not p.name.startswith(".")
+            and entry_id.encode() in p.read_bytes()}
+
+
+def test_an_edit_reads_only_the_edited_post_and_reaches_every_document_it_is_in(capsys, tmp_path, reads, monkeypatch):
+    monkeypatch.setattr(cache, "RACY_NS", 0)  # the files' signatures are trusted at once
+    store, out, full = posts_store(tmp_path), tmp_path / "public", tmp_path / "full"
+    run(capsys, store, out)
+    assert (out / postcache.POSTS_NAME).exists()
+    post = store / "bericht-5.yaml"  # on an archive page and in the tag feed of wmo (the newest two: 7 and 5)
+    post.write_text(post.read_text(encoding="utf-8").replace("Samenvatting 5.", "Herschreven samenvatting."),
+                    encoding="utf-8")
+    reads.clear()
+    code, stdout, stderr = run(capsys, store, out)
+    assert code == 0
+    assert sorted(reads) == ["_feed.yaml", "bericht-5.yaml"], "the other six posts came from the records"
+    holding = documents_of(out, "tag:example.nl,2012:notities/bericht-5")
+    assert {f"{where}/{name}" for where in ("archive/3", "tags/wmo") for name in ("atom.xml", "rss.xml", "feed.json")
+            } <= holding
+    assert all(b"Herschreven samenvatting." in (out / path).read_bytes() for path in holding)
+    code, full_stdout, full_stderr = run(capsys, store, full, "--no-cache")
+    assert stderr == full_stderr
+    assert digests(out) == digests(full), "byte for byte what a build that reads every post makes"
+    assert b"https://www.example.nl/nieuws/3/" in (out / "archive/2/atom.xml").read_bytes(), "links made absolute"
+
+
+def test_a_post_the_loader_warns_about_is_read_every_time(capsys, store, tmp_path, reads, monkeypatch):
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+    out, full = tmp_path / "public", tmp_path / "full"
+    (store / "kleur.yaml").write_text("title: Kleur\npublished: 2012-08-01\nsummary: Rood.\nkleur: rood\n",
+                                      encoding="utf-8")  # an unknown field: a warning of the loader's
+    run(capsys, store, out)
+    (store / "zomer.yaml").write_text("title: Zomer\npublished: 2012-07-01\nsummary: Anders.\n", encoding="utf-8")
+    reads.clear()
+    _, _, stderr = run(capsys, store, out)
+    assert "kleur.yaml" in reads and "english-summary.yaml" not in reads
+    assert "kleur.yaml" in stderr and "ijsselmeer-en-cafe.yaml: warning" in stderr, \
+        "the loader's warning, and the build's about a post that came from its record"
+    _, _, full_stderr = run(capsys, store, full, "--no-cache")
+    assert stderr == full_stderr
+
+
+@pytest.mark.parametrize("change", ["feed settings", "feedtool's version", "a dependency", "the store's place"])
+def test_each_input_of_a_post_record_invalidates_it(capsys, tmp_path, reads, monkeypatch, change):
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+    site = tmp_path / "site"
+    (site / "feedgen-1.0.0.dist-info").mkdir(parents=True)
+    monkeypatch.setattr(cache, "_dependency_dirs", lambda: {str(site)})
+    store, out = posts_store(tmp_path), tmp_path / "public"
+    run(capsys, store, out)
+    if change == "feed settings":
+        feed = store / "_feed.yaml"
+        feed.write_text(feed.read_text(encoding="utf-8").replace("Rens Meijkamp", "Anne de Vries"), encoding="utf-8")
+    elif change == "feedtool's version":
+        monkeypatch.setattr(cache, "__version__", "99.0")
+    elif change == "a dependency":
+        (site / "feedgen-1.0.0.dist-info").rename(site / "feedgen-1.0.1.dist-info")
+    else:
+        store = store.rename(tmp_path / "moved-store")
+    reads.clear()
+    code, _, _ = run(capsys, store, out)
+    assert code == 0
+    assert len([name for name in reads if name.startswith("bericht-")]) == 7, f"{change}: every post is read again"
+    if change == "feed settings":
+        assert b"Anne de Vries" in (out / "archive/1/atom.xml").read_bytes()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "a byte changed", "not ours"])
+def test_a_damaged_post_record_file_is_ignored_whole(capsys, tmp_path, reads, monkeypatch, damage):
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+    store, out, full = posts_store(tmp_path), tmp_path / "public", tmp_path / "full"
+    run(capsys, store, out)
+    records = out / postcache.POSTS_NAME
+    data = records.read_bytes()
+    if damage == "truncated":
+        records.write_bytes(data[:len(data) // 2])
+    elif damage == "a byte changed":  # a record that still parses, with another title
+        records.write_bytes(data.replace(b'"title":"Bericht 5"', b'"title":"Bericht 6"'))
+    else:
+        records.write_bytes(b"[1, 2, 3]\n" + data.partition(b"\n")[2])
+    post = store / "bericht-1.yaml"
+    post.write_text(post.read_text(encoding="utf-8") + "updated: 2013-01-01T10:00:00\n", encoding="utf-8")
+    reads.clear()
+    code, _, _ = run(capsys, store, out)
+    assert code == 0
+    assert len([name for name in reads if name.startswith("bericht-")]) == 7, "nothing of the file was trusted"
+    run(capsys, store, full, "--no-cache")
+    assert digests(out) == digests(full)
+    assert postcache._read(records) is not None, "written again, whole"
+
+
+def test_a_post_record_gives_back_the_very_entry_the_loader_made(tmp_path):
+    """Every field, and the fixed-offset time zones of its dates (renderers and keys see their repr)."""
+    from feedtool.build import select
+    from feedtool.store import load_store
+
+    feed = load_store(FIXTURE_STORE).feed
+    for entry in feed.entries:
+        made = select.publishable(entry)
+        record = json.loads(json.dumps(postcache._record_of(entry, False, 3, made, True)))
+        again, explicit_id, line, made_again, clean = postcache._entry_of(record, entry.source)
+        assert (again, made_again, explicit_id, line, clean) == (entry, made, False, 3, True)
+        assert repr(again) == repr(entry) and repr(made_again) == repr(made)

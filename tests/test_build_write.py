@@ -263,6 +263,18 @@ def test_leftover_temporary_files_of_a_killed_build_are_cleaned_up(tmp_path):
     assert listing(tmp_path) == [".feedtool-manifest.json", "atom.xml", "index.html", "keep.txt", "tags/wmo/atom.xml"]
 
 
+def test_leftovers_in_folders_made_only_for_them_are_all_cleaned_up(tmp_path):
+    """A build killed while staging a new tag's feeds leaves folders that hold nothing but its temporary files."""
+    write.commit(tmp_path, SET)
+    for folder in ("tags/aaa", "tags/bbb", "tags/ccc/deep"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / ".feedtool-atom.xml.0123456789ab.tmp").write_bytes(b"half")
+    (tmp_path / "tags/wmo/.feedtool-rss.xml.0123456789ab.tmp").write_bytes(b"half")
+    write.commit(tmp_path, SET)
+    assert listing(tmp_path) == [".feedtool-manifest.json", "atom.xml", "index.html", "tags/wmo/atom.xml"]
+    assert sorted(p.name for p in (tmp_path / "tags").iterdir()) == ["wmo"]
+
+
 def test_unusable_document_paths_are_refused():
     for path in ("../x.xml", "/etc/x", "", ".feedtool-manifest.json", "a/.feedtool-x.tmp"):
         with pytest.raises(ValueError):

@@ -31,6 +31,8 @@ class BuildOptions:
     jobs: int = 1  # processes that read documents back (a process per document, on a multi-core machine)
     # Documents an earlier build verified (feedtool.build.cache); not an option of what is published.
     verified: object | None = dataclasses.field(default=None, compare=False)
+    # What earlier builds made of unchanged post files (feedtool.build.postcache); not an option either.
+    known_posts: object | None = dataclasses.field(default=None, compare=False)
 
     @property
     def preview(self) -> bool:
@@ -43,11 +45,13 @@ def build(store_path: str | Path, options: BuildOptions) -> Publication:
 
     Raises StoreError (the store has problems), RoundTripError (a document does not read back).
     """
+    from feedtool.build.select import remembering
     from feedtool.store import load_store  # here, not above: the rebuild cache (build/cache.py) needs no parser
 
-    loaded = load_store(store_path)
+    loaded = load_store(store_path, options.known_posts)
     try:
-        publication = build_feed(loaded.feed, options)
+        with remembering(options.known_posts):
+            publication = build_feed(loaded.feed, options)
     except StoreError as exc:  # a problem only planning or rendering finds: report it with the store's warnings
         raise StoreError(exc.problems + list(loaded.warnings)) from None
     return dataclasses.replace(publication, warnings=tuple(loaded.warnings) + publication.warnings)

@@ -94,6 +94,8 @@ class RebuildCache:
     outputs_rehashed: dict[str, list] = field(default_factory=dict)  # the same, of the output's documents
     code_key: str = ""  # feedtool's source, its dependencies' versions, Python, the time zone data
     noted: dict[str, list] = field(default_factory=dict)  # this build's feed documents: path -> [key, sha256]
+    _root: str = ""  # the store's directory, absolute
+    _posts: object | None = None  # feedtool.build.postcache.KnownPosts, made when a build runs
 
     @classmethod
     def open(cls, out: Path, store: Path, options: dict) -> RebuildCache:
@@ -121,6 +123,26 @@ class RebuildCache:
                 self.digests[name] = sha
             h.update(f"{name}\0{sha}\n".encode())
         return h.hexdigest()
+
+    def known_digest(self, name: str) -> str | None:
+        """The sha256 of input `name`'s bytes as they were scanned, if known without reading them:
+        hashed by this build's look, or recorded with the same signature outside the racy window."""
+        if name in self.digests:
+            return self.digests[name]
+        signature = self.signatures.get(name)
+        previous = (self.previous or {}).get("files", {}).get(name)
+        if signature is None or previous is None or Signature(*previous[:4]) != signature or previous[4] is None \
+                or signature.racy(previous[5]):
+            return None
+        return previous[4]
+
+    def known_posts(self):
+        """What earlier builds made of the store's post files (feedtool.build.postcache), for this build."""
+        if self._posts is None:
+            from feedtool.build.postcache import KnownPosts
+
+            self._posts = KnownPosts(self)
+        return self._posts
 
     # --- documents verified by an earlier build -----------------------------------------------
 
@@ -223,6 +245,8 @@ class RebuildCache:
         """Record a build that was read back and committed. `record`: the id guard's record as written."""
         from feedtool.build import write
 
+        if self._posts is not None:  # pure functions of a post file's bytes and the settings: right whatever follows
+            self._posts.save()
         files: dict[str, list] = {}
         digests: dict[str, str] = {}
         now_ns = time.time_ns()
@@ -319,7 +343,12 @@ class RebuildCache:
         return rest
 
     def _name(self, path: Path | str) -> str:
-        return "store:" + os.path.relpath(os.path.abspath(path), self._store_root())
+        if not self._root:
+            self._root = self._store_root()
+        absolute = os.path.abspath(path)
+        if absolute.startswith(self._root) and absolute[len(self._root):len(self._root) + 1] == os.sep:
+            return "store:" + absolute[len(self._root) + 1:]  # what relpath says, without its cost (10,000 posts)
+        return "store:" + os.path.relpath(absolute, self._root)
 
     def _store_root(self) -> str:
         return os.path.abspath(self.store if self.store.is_dir() else self.store.parent)

@@ -10,6 +10,7 @@ renderer here.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from feedtool.build import readback
 from feedtool.build.readback import Difference
 from feedtool.build.select import Channel
 from feedtool.generate import atom, jsonfeed, page, rss
-from feedtool.model import Feed, Selection
+from feedtool.model import Entry, Feed, Selection
 from feedtool.publication import Document
 
 
@@ -60,8 +61,17 @@ def selection_key(fmt: str, path: str, selection: Selection) -> str:
     (the feed's every field but its list of all entries, which a document does not render, and the
     selected entries). tests/test_build_cache.py checks that rendering does not read that list."""
     feed = dataclasses.replace(selection.feed, entries=())
-    text = repr((fmt, path, dataclasses.replace(selection, feed=feed)))
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    h = hashlib.sha256(repr((fmt, path, dataclasses.replace(selection, feed=feed, entries=()))).encode(
+        "utf-8", "surrogatepass"))
+    for entry in selection.entries:
+        h.update(_entry_digest(entry))
+    return h.hexdigest()
+
+
+@functools.lru_cache(maxsize=65536)
+def _entry_digest(entry: Entry) -> bytes:
+    """An entry's every field, as a digest: the same entry is in a page of each format (and a tag feed)."""
+    return hashlib.sha256(repr(entry).encode("utf-8", "surrogatepass")).digest()
 
 
 class Renderer(Protocol):

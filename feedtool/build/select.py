@@ -7,12 +7,13 @@ at its own path: the main feed at the site root, a tag's at `tags/<slug>/`.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import heapq
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -72,10 +73,32 @@ def select_entries(feed: Feed, now: datetime, include_future: bool = False, draf
     return Selection(feed=feed, entries=tuple(publishable(e) for e in chosen))
 
 
+# What a build knows already (feedtool.build.postcache.KnownPosts, set by `remembering`): the
+# publishable form of entries, and which of those give no content warnings. Both are functions of
+# the entry's value alone, so an entry equal to one seen before has the same answers.
+_known = None
+
+
+@contextlib.contextmanager
+def remembering(known) -> Iterator[None]:
+    """Within it, `publishable` and `content_warnings` use and fill `known` (None: they compute)."""
+    global _known
+    before, _known = _known, known
+    try:
+        yield
+    finally:
+        _known = before
+
+
 def publishable(entry: Entry) -> Entry:
+    known = _known
+    if known is not None:
+        found = known.publishable.get(entry)
+        if found is not None:
+            return found
     content = entry.content.strip() if entry.content else None
     summary = entry.summary.strip() if entry.summary else None
-    return dataclasses.replace(
+    made = dataclasses.replace(
         entry,
         title=entry.title.strip(),
         summary=summary or None,
@@ -83,6 +106,9 @@ def publishable(entry: Entry) -> Entry:
         published=entry.published.replace(microsecond=0),
         updated=entry.updated.replace(microsecond=0),
     )
+    if known is not None:
+        known.publishable[entry] = made
+    return made
 
 
 # --- tag channels ---------------------------------------------------------------------
@@ -196,10 +222,15 @@ def content_warnings(entry: Entry) -> list[Problem]:
         return []
     if entry.source.lower().endswith(".md"):
         return []  # the store checked the Markdown body already, and names the body's own lines
+    known = _known
+    if known is not None and entry in known.clean:
+        return []
     from feedtool.validate.html import check_html
 
     # Relative URLs were made absolute already (publishable), so ContainsRelRef cannot apply.
     findings = [f for f in check_html(entry.content) if f.code != "ContainsRelRef"]
+    if not findings and known is not None:
+        known.clean.add(entry)
     return [Problem(entry.source, f"{f.text()} ({f.code}, as `feedtool validate` and the W3C validator say)",
                     field="content", severity="warning")
             for f in findings]

@@ -478,8 +478,13 @@ def _sync_dirs(directories: set[Path]) -> None:
 
 def _remove_leftovers(out: Path, extra: ExtraFile | None) -> None:
     """Temporary files of a build that died before its commit point, and the folders made for them."""
-    with contextlib.suppress(OSError):
-        for path in out.rglob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+    # Listed in full first: pruning a folder while the walk is still in it would end the walk early.
+    try:
+        leftovers = list(out.rglob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"))
+    except OSError:
+        leftovers = []
+    for path in leftovers:
+        with contextlib.suppress(OSError):
             _unlink(path)
             _prune(path.parent, out)
     if extra is not None:

@@ -71,7 +71,8 @@ def build_options(func):
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but warnings and errors.")
 @click.option("--no-cache", is_flag=True,
               help="Render and read back everything even when no input changed since the last build "
-                   "(the rebuild cache, --out/.feedtool-cache.json, is neither used nor updated).")
+                   "(the rebuild cache, --out/.feedtool-cache.json and .feedtool-cache-posts.json, is "
+                   "neither used nor updated).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="the cores",
               help="Read the documents back in this many processes (each document whole, in one of them).")
 @click.option("--ping", "ping", is_flag=True,
@@ -95,11 +96,6 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     a failure or a kill leaves the earlier set whole, and a document no longer
     produced (a tag that is gone) is removed. Files feedtool did not write are
     never touched: one standing where a document would go stops the build (exit 5).
-
-    When no input changed since the last build (the store's files, the options,
-    the entries due by --now, feedtool and its dependencies) and the documents in
-    --out are still the ones it read back, nothing is rendered or written again
-    (the rebuild cache, --out/.feedtool-cache.json; --no-cache builds anyway).
 
     When no input changed since the last build (the store's files, the options,
     the entries due by --now, feedtool and its dependencies) and the documents in
@@ -151,7 +147,8 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     from feedtool.cli._published import check_published
 
     options = BuildOptions(moment, include_future=include_future, drafts=drafts, tag_feeds=tag_feeds,
-                           subscribe_page=subscribe_page, verified=cache, jobs=jobs)
+                           subscribe_page=subscribe_page, verified=cache, jobs=jobs,
+                           known_posts=cache.known_posts() if cache is not None else None)
     with cache.observing() if cache is not None else contextlib.nullcontext():
         publication = build(store, options)
     if strict and publication.warnings:

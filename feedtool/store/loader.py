@@ -72,11 +72,13 @@ class _Loaded:
     line: int | None
 
 
-def load_store(path: str | os.PathLike) -> StoreResult:
+def load_store(path: str | os.PathLike, known_posts=None) -> StoreResult:
     """Read and check the store at `path` (a directory or one YAML/JSON file).
 
     Returns the feed with every entry (drafts and future ones too, newest first)
     and the warnings; raises StoreError listing every problem when there is any error.
+    `known_posts` (feedtool.build.postcache.KnownPosts): what an earlier build made of post files
+    whose bytes are unchanged, used instead of reading them again.
     """
     root = os.fspath(path)
     try:
@@ -87,7 +89,7 @@ def load_store(path: str | os.PathLike) -> StoreResult:
         raise StoreError([os_problem(root, exc)]) from None
     problems: list[Problem] = []
     if stat.S_ISDIR(st.st_mode):
-        feed = _load_directory(root, problems)
+        feed = _load_directory(root, problems, known_posts)
     else:
         feed = _load_single_file(root, problems)
     if feed is None or any(p.severity == "error" for p in problems):
@@ -98,7 +100,7 @@ def load_store(path: str | os.PathLike) -> StoreResult:
 # --- the two layouts ------------------------------------------------------------
 
 
-def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
+def _load_directory(root: str, problems: list[Problem], known=None) -> Feed | None:
     try:
         with os.scandir(root) as it:
             listing = sorted((e.name, e.is_dir(follow_symlinks=False)) for e in it)
@@ -141,12 +143,20 @@ def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
     loaded: list[_Loaded] = []
     prefix = os.path.join(root, "")
     shared: dict[str, str] = {}
+    if known is not None:  # every setting an entry is made with (the feed's, the store's place)
+        known.start(f"{prefix}\0{meta!r}")
     for name in entry_names:
         display = prefix + name
         target = outside_store(root, display)
         if target is not None:
             problems.append(symlink_problem(display, target))
             continue
+        if known is not None:
+            hit = known.lookup(display)
+            if hit is not None:
+                loaded.append(_Loaded(*hit))
+                continue
+            before = len(problems)
         stem = os.path.splitext(name)[0]
         if is_markdown(name):
             item = _read_markdown_entry(display, stem, meta, problems, shared)
@@ -162,6 +172,8 @@ def _load_directory(root: str, problems: list[Problem]) -> Feed | None:
             item = _read_entry(fields, checker, meta, stem, from_title=False)
         if item is not None:
             loaded.append(item)
+            if known is not None and len(problems) == before:
+                known.remember(display, item.entry, item.explicit_id, item.line)
     if not entry_names:
         problems.append(Problem(root, msg("store.no_entries"), hint=msg("store.no_entries.hint")))
     return _finish(meta, feed_ok, loaded, problems, meta.source or os.path.join(root, "_feed.yaml"))

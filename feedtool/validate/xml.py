@@ -15,7 +15,6 @@ UnicodeError, UnknownEncoding, BadCharacters, EncodingMismatch, ...).
 from __future__ import annotations
 
 import codecs
-import dataclasses
 import html.entities
 import re
 from dataclasses import dataclass, field
@@ -79,38 +78,25 @@ class XmlResult:
     html: bool = False  # the bytes are an HTML page, not a feed
     external_refs: list[str] = field(default_factory=list)  # URLs the parser was asked to fetch (refused)
     data: bytes | None = None  # the bytes parsed, when they are not the bytes given (WPBlankLine)
-    partial: PartialTree | None = None  # not well-formed: the elements read before the error
+    partial: PartialTree | None = None  # not well-formed: the part before the error, which is still checked
 
 
-@dataclass
+@dataclass(frozen=True)
 class PartialTree:
-    """The elements a streaming parser had read when it met a well-formedness error.
+    """The elements of a document that is not well-formed, up to the first error.
 
-    W3C's validator reads a feed as a stream and reports what it found before the error, as a
-    reader that shows the items it got does. Its checks run when an element ends, so the elements
-    still open at the error (the root, the item being read) are not judged; only what such an
-    element's start tag says (an undefined element, a foreign namespace) is. The open elements carry
-    sentinel source lines while the rules run, so `keep` can tell their findings apart.
+    W3C's validator reads a feed as a stream: what comes before the error is checked and
+    reported, so a truncated feed still gets its undefined elements and bad values named.
+    `open_lines` are the lines of the elements that began but never ended (the root, usually):
+    what is judged at an element's end (its required children, its value) is not said of them.
+    `shared_lines` are those of them on which an element that did end begins too (a feed written
+    on one line): there only what is missing is known to be the open element's.
     """
 
     root: etree._Element
-    open_lines: dict[int | None, int]  # sentinel line -> the element's real line
-    error_line: int  # what comes after (a namespace declared further on) the stream never read
-
-    def keep(self, findings) -> list[Finding]:
-        kept = []
-        for found in findings:
-            real = self.open_lines.get(found.line)
-            if real is None:
-                if found.line is None or found.line <= self.error_line:
-                    kept.append(found)
-            elif found.code in _START_TAG_CODES:
-                kept.append(dataclasses.replace(found, line=real))
-        return kept
-
-
-# What a start tag alone settles, so reported for an element that is still open at the error.
-_START_TAG_CODES = frozenset({"UndefinedElement", "UnexpectedAttribute", "InvalidNamespace", "MissingNamespace"})
+    open_lines: frozenset[int]
+    shared_lines: frozenset[int]
+    data: bytes  # the bytes before the error
 
 
 class _RefuseExternal(etree.Resolver):
@@ -129,21 +115,18 @@ class _RefuseExternal(etree.Resolver):
         return self.resolve_string("", context)
 
 
-_HARDENED = dict(
-    resolve_entities=False,
-    no_network=True,
-    load_dtd=False,
-    dtd_validation=False,
-    attribute_defaults=False,
-    huge_tree=False,
-    remove_blank_text=False,
-    remove_comments=False,
-    collect_ids=False,
-)
-
-
 def hardened_parser(requested: list[str] | None = None) -> etree.XMLParser:
-    parser = etree.XMLParser(**_HARDENED)
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        attribute_defaults=False,
+        huge_tree=False,
+        remove_blank_text=False,
+        remove_comments=False,
+        collect_ids=False,
+    )
     parser.resolvers.add(_RefuseExternal(requested if requested is not None else []))
     return parser
 
@@ -184,8 +167,8 @@ def parse_xml(
         # After an unusable declaration, the parser's complaint is only its consequence.
         if problem.code == "HtmlPage" or not any(f.code in ("UnknownEncoding", "EncodingMismatch") and f.severity == "error" for f in findings):
             findings.append(problem)
-            if problem.code == "SAXError" and exc.position and exc.position[0] > 0:
-                result.partial = _read_before_error(data, exc.position, encoding, requested)
+            if problem.code == "SAXError" and not result.html:
+                result.partial = _partial_tree(_before(data, exc.position, result.encoding), requested)
         return result
     except (ValueError, LookupError) as exc:  # e.g. a declaration lxml refuses outright
         findings.append(finding("SAXError", line=1, column=1, detail=str(exc)))
@@ -201,39 +184,61 @@ def parse_xml(
     return result
 
 
-def _read_before_error(data: bytes, position: tuple[int, int], encoding: str, requested: list[str]) -> PartialTree | None:
-    """The elements whose start tags come before the error at `position` (line, column in characters)."""
+def _before(data: bytes, position: tuple[int, int] | None, encoding: str | None) -> bytes:
+    """The bytes before the parser's first error (at `position`, libxml2's line and column in characters).
+    libxml2 goes on after some errors (an undeclared prefix): a stream stops at the first."""
+    if not position or not position[0] or (encoding or "").startswith(("utf-16", "utf-32")):
+        return data
     line, column = position
-    start = 0
+    starts = [0]
     for _ in range(line - 1):
-        start = data.find(b"\n", start) + 1
-        if start == 0:
-            return None
-    try:
-        end = start + len(data[start:].decode(encoding, "replace")[: max(column - 1, 0)].encode(encoding))
-    except (LookupError, UnicodeError):
-        end = start
-    parser = etree.XMLPullParser(events=("start", "end"), **_HARDENED)
+        newline = data.find(b"\n", starts[-1])
+        if newline < 0:
+            return data
+        starts.append(newline + 1)
+    start = starts[-1]
+    end = data.find(b"\n", start)
+    text = data[start:end if end >= 0 else len(data)].decode(encoding or "utf-8", errors="surrogateescape")
+    return data[:start] + text[: max(column - 1, 0)].encode(encoding or "utf-8", errors="surrogateescape")
+
+
+def _partial_tree(data: bytes, requested: list[str]) -> PartialTree | None:
+    """What a streaming parse builds before the first well-formedness error (the same hardened
+    settings as the full parse), or None when not even the root element began."""
+    parser = etree.XMLPullParser(
+        events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+        attribute_defaults=False, huge_tree=False, remove_blank_text=False, remove_comments=False, collect_ids=False,
+    )
     parser.resolvers.add(_RefuseExternal(requested))
     try:
-        parser.feed(data[:end])
-    except etree.XMLSyntaxError:
+        parser.feed(data)
+        parser.close()
+    except (etree.XMLSyntaxError, ValueError, LookupError):
         pass
-    root, still_open = None, {}
+    root = last = None
+    opened: dict[etree._Element, None] = {}
+    closed_lines: set[int] = set()
     for event, element in parser.read_events():
+        if root is None:
+            root = element
         if event == "start":
-            root = element if root is None else root
-            still_open[element] = None
+            opened[element] = None
+            last = element
         else:
-            still_open.pop(element, None)
-    if root is None:
+            opened.pop(element, None)
+            closed_lines.add(element.sourceline)
+    tag_start = data.rfind(b"<")
+    if last is not None and last in opened and tag_start > data.rfind(b">") and data[tag_start + 1 : tag_start + 2] not in (b"/", b"!", b"?"):
+        # the error is inside this start tag: libxml2 made an element of it, a stream never began it
+        del opened[last]
+        parent = last.getparent()
+        if parent is None:
+            return None
+        parent.remove(last)
+    if root is None or not isinstance(root.tag, str):
         return None
-    open_lines = {}
-    for number, element in enumerate(still_open, start=line + 1):
-        sentinel = number if number < 65535 else 0  # libxml2 keeps lines in 16 bits; 0 reads as "no line"
-        open_lines[sentinel or None] = element.sourceline
-        element.sourceline = sentinel
-    return PartialTree(root, open_lines, line)
+    open_lines = frozenset(line for element in opened if (line := element.sourceline))
+    return PartialTree(root, open_lines, open_lines & closed_lines, data)
 
 
 def _too_big(size: int, max_size: int) -> Finding:
