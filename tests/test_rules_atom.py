@@ -72,6 +72,7 @@ ERRORS = {
     "extension-duplicate": "DuplicateElement",  # one app:edited per entry
     "extension-once": "DuplicateElement",  # one dc:date per entry (dc:creator may repeat)
     "georss-point": "InvalidCoord",
+    "georss-name": "UndefinedElement",  # georss:Point is no GeoRSS name; the valid variant's featurename and box are GeoRSS Simple's (W3C knows neither)
     "opensearch-count": "InvalidNonNegativeInteger",
     "dcterms-name": "UndefinedElement",  # a misspelt DCMI term
     "robots-meta": "InvalidMetaContent",

@@ -76,21 +76,7 @@ KNOWN_VOCABULARIES = {
     THR_NS: frozenset({"in-reply-to", "total"}),
     FH_NS: frozenset({"complete", "archive"}),
     APP_NS: frozenset({"edited", "control", "collection"}),  # RFC 5023, in feeds
-    "http://purl.org/rss/1.0/modules/syndication/": frozenset({"updatePeriod", "updateFrequency", "updateBase"}),
-    DCTERMS_NS: frozenset(
-        """abstract accessRights accrualMethod accrualPeriodicity accrualPolicy alternative audience available
-        bibliographicCitation conformsTo contributor coverage created creator date dateAccepted dateCopyrighted
-        dateSubmitted description educationLevel extent format hasFormat hasPart hasVersion identifier
-        instructionalMethod isFormatOf isPartOf isReferencedBy isReplacedBy isRequiredBy issued isVersionOf
-        language license mediator medium modified provenance publisher references relation replaces requires
-        rights rightsHolder source spatial subject tableOfContents temporal title type valid""".split()
-    ),  # the DCMI metadata terms
-    "http://purl.org/dc/elements/1.1/": frozenset(
-        {
-            "title", "creator", "subject", "description", "publisher", "contributor", "date", "type",
-            "format", "identifier", "source", "language", "relation", "coverage", "rights",
-        }
-    ),
+    **{namespace: rss.VOCABULARIES[namespace] for namespace in (rss.SY, rss.GEORSS, DCTERMS_NS, DC_NS)},  # the DCMI terms, GeoRSS Simple
 }  # fmt: skip
 
 # Where the elements of those vocabularies belong: feed-level elements (paging, update schedules)
@@ -194,11 +180,15 @@ class AtomChecker:
         self.common_attributes(feed, frozenset())
         entries: list = []
         counts, _, links = self.children(feed, HEAD_ELEMENTS, SINGLE_HEAD_ELEMENTS, entries)
+        # The feed's metadata comes before its entries (W3C judges it at the first entry): what only
+        # follows them is MisplacedMetadata, and missing where readers that stream the feed look.
+        head = feed if not entries else feed[: feed.index(entries[0])]
+        early = {self.local(child) for child in head if isinstance(child.tag, str)}
         for required in ("id", "title", "updated"):
-            if required not in counts:
+            if required not in early:
                 self.missing(feed, required)
         self.alternate_links(feed, links)
-        if not any(_rel(link) == "self" for link in links):
+        if not any(_rel(link) == "self" for link in links if link in head):
             self.add("MissingSelf", feed)
         self.paging(feed, links)
         feed_has_author = "author" in counts

@@ -55,7 +55,7 @@ def detect_format(root: etree._Element) -> tuple[str | None, str | None]:
 
 
 def detect_findings(root: etree._Element, fmt: str | None, version: str | None) -> Iterator[Finding]:
-    """What layer 2 reports: not a feed, an HTML page, or a format we recognise but do not check."""
+    """What layer 2 reports: not a feed, an HTML page, an obsolete format or an older version."""
     if fmt is None:
         qname = _qname(root.tag)
         name = qname.localname if qname else "?"
@@ -67,10 +67,8 @@ def detect_findings(root: etree._Element, fmt: str | None, version: str | None) 
             yield finding("UnknownFormat", root, name=name)
     elif fmt == d.ATOM03:
         yield finding("ObsoleteNamespace", root, version=version or "0.3")
-    elif fmt == d.RSS10:
-        yield finding("FormatNotChecked", root)
     elif fmt == d.RSS090:
-        yield finding("ObsoleteVersion", root)
+        yield finding("OlderRssVersion.rss090", root)
     elif fmt == d.RSS and version in OLDER_RSS:
         yield finding("OlderRssVersion", root, version=version)
 

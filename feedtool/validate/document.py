@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-# Formats `detect_format` can name. Only "atom" and "rss" (RSS 2.0) get the full rule sets;
-# the others are recognised and reported as such.
+# Formats `detect_format` can name. Atom 1.0, RSS 2.0 (with 0.91-0.94) and the RDF formats RSS 1.0
+# and 0.90 get their rule sets; Atom 0.3 is recognised and reported as obsolete.
 ATOM = "atom"  # Atom 1.0
 RSS = "rss"  # RSS 2.0 (and 0.91/0.92/0.93/0.94 documents with an <rss> root; see `version`)
 RSS10 = "rss10"  # RSS 1.0 (RDF)

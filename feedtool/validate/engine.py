@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from feedtool.validate import namespaces
 from feedtool.validate import document as d
-from feedtool.validate.detect import detect_findings, detect_format, media_type_findings
+from feedtool.validate.detect import ATOM_NS, detect_findings, detect_format, media_type_findings
 from feedtool.validate.document import Document
 from feedtool.i18n import Message
 from feedtool.validate.codes import finding, fragment
@@ -36,8 +36,26 @@ def _rules_of(module: str) -> Callable[[Document], Iterable[Finding]]:
 RULES: dict[str, Callable[[Document], Iterable[Finding]]] = {
     d.ATOM: _rules_of("feedtool.validate.atom"),
     d.RSS: _rules_of("feedtool.validate.rss"),
+    d.RSS10: _rules_of("feedtool.validate.rdf"),
+    d.RSS090: _rules_of("feedtool.validate.rdf"),
 }
-_FORMAT_NAMES = {d.ATOM: "Atom", d.RSS: "RSS"}
+_FORMAT_NAMES = {d.ATOM: "Atom", d.RSS: "RSS", d.RSS10: "RSS 1.0", d.RSS090: "RSS 0.90"}
+# What a streaming validator says of an element as soon as it begins (its name, its attributes): in a
+# document that is not well-formed these are reported for the elements that never ended; what is
+# judged at the end (the required children, the value) is not.
+_SAID_AT_THE_START = frozenset({
+    "UndefinedElement", "UnexpectedAttribute", "UseOfExtensionAttr", "MissingNamespace", "UndeterminableVocabulary",
+    "MisplacedXHTMLContent", "InvalidLanguage", "InvalidRSSVersion",
+})
+# What only an element's end can tell: its required children. On a line where an open element and
+# complete ones begin (a feed on one line), these are the open element's; other findings are kept.
+_SAID_AT_THE_END = frozenset({
+    "MissingElement", "MissingTitle", "MissingLink", "MissingDescription", "MissingAtomSelfLink", "MissingGuid", "MissingSelf",
+    "ItemMustContainTitleOrDescription", "MissingContentOrAlternate", "MissingSummary", "MissingTextualContent",
+    "MissingItunesElement", "MissingItunesEmail", "SlashDate", "DuplicateEntries", "DuplicateIds",
+})
+# What W3C says of an Atom feed's head (its id, title, updated and self link) when the first entry begins.
+_SAID_AT_THE_FIRST_ENTRY = frozenset({"MissingElement", "MissingSelf"})
 # Findings of layer 1 after which handing the bytes to another parser is not safe or not useful.
 _NO_READER_VIEW = frozenset({"ContainsSystemEntity", "EntityExpansion", "ValidatorLimit"})
 
@@ -103,6 +121,10 @@ def validate_bytes(
     findings = list(extra_findings) + parsed.findings
     fmt = version = None
     root = parsed.root
+    partial = parsed.partial if root is None else None
+    if partial is not None:  # not well-formed: the part before the error is checked, as W3C reads a stream
+        root, data = partial.root, partial.data
+        reader_view, extra_checks = False, ()
     if root is not None:
         declared = namespaces.declarations(data, root, parsed.encoding)
         root_namespace = root.tag[1:].partition("}")[0] if isinstance(root.tag, str) and root.tag[0] == "{" else None
@@ -113,10 +135,23 @@ def validate_bytes(
         fmt, version = detect_format(root)
         findings.extend(namespaces.check(declared, atom=fmt == d.ATOM))
         findings.extend(detect_findings(root, fmt, version))
+        if fmt is None and root_namespace and isinstance(root.tag, str) and root.tag.endswith("}rss"):
+            # <rss xmlns="...">: InvalidNamespace said, the rest is checked as the RSS it was meant to be (as W3C does)
+            namespaces.canonicalise(root, {root_namespace: None})
+            fmt, version = detect_format(root)
         findings.extend(media_type_findings(media_type, fmt))
         if fmt in RULES:
             doc = Document(data=data, root=root, format=fmt, version=version, encoding=parsed.encoding, base_url=base_url)
-            findings.extend(_guarded(fragment("layer.rules", format=_FORMAT_NAMES.get(fmt, fmt)), RULES[fmt], doc))
+            rule_findings = _guarded(fragment("layer.rules", format=_FORMAT_NAMES.get(fmt, fmt)), RULES[fmt], doc)
+            if partial is not None:
+                # an Atom entry began: the feed's head was complete, and judged
+                head = root.sourceline if fmt == d.ATOM and any(child.tag == f"{{{ATOM_NS}}}entry" for child in root) else None
+                rule_findings = [
+                    f for f in rule_findings
+                    if f.line not in partial.open_lines or f.code in _SAID_AT_THE_START or (f.line == head and f.code in _SAID_AT_THE_FIRST_ENTRY)
+                    or (f.line in partial.shared_lines and f.code not in _SAID_AT_THE_END)
+                ]
+            findings.extend(rule_findings)
             # Checks that read feedparser's result (the store round trip) share the reader view's parse.
             reader_checks = [check for check in extra_checks if getattr(check, "uses_reader_parse", False)]
             for check in extra_checks:
@@ -148,6 +183,8 @@ def validate_bytes(
             for check in reader_checks:  # without the reader view they parse for themselves
                 findings.extend(_guarded(fragment("layer.check", name=getattr(check, "__name__", "check")), lambda doc: check(doc, reader_parse), doc))
     findings = sorted({f for f in findings if f.code not in ignore}, key=Finding.sort_key)
+    if partial is not None:  # not a feed of any format until it is well-formed
+        fmt = version = None
     return FileReport(path=path, format=fmt, findings=findings, version=version, encoding=parsed.encoding)
 
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from feedtool.validate import values
 from feedtool.validate.codes import finding
 from feedtool.validate.findings import Finding
 
@@ -185,6 +186,9 @@ def check(found: list[Declaration], atom: bool = False) -> Iterator[Finding]:
             continue
         elif uri in UNSUPPORTED:
             yield finding("UnsupportedNamespace", line=line, namespace=uri, name=UNSUPPORTED[uri])
+        elif uri[:4].lower() == "urn:" and (problem := values.urn_problem(uri)) is not None:
+            # a namespace name is a URI (Namespaces in XML 1.0, section 2.2): a URN one must be a URN
+            yield finding(f"{problem.code}.value", line=line, subject=f"xmlns:{prefix}" if prefix else "xmlns", detail=problem.detail)
         elif near_miss(uri) == near_miss(MEDIA_RSS):
             yield finding("MediaRssNamespace", line=line, right=MEDIA_RSS, wrong=uri)
         elif uri and not uri.isspace():
@@ -196,9 +200,10 @@ def near_misses(found: list[Declaration]) -> dict[str, str]:
     return {uri: _NEAR[near_miss(uri)] for _, uri, _ in found if uri not in KNOWN and near_miss(uri) in _NEAR}
 
 
-def canonicalise(root, renames: dict[str, str]) -> None:
-    """Rename the elements and attributes in the nearly-right namespaces to the known namespaces."""
-    prefixes = {f"{{{old}}}": f"{{{new}}}" for old, new in renames.items()}
+def canonicalise(root, renames: dict[str, str | None]) -> None:
+    """Rename the elements and attributes in the nearly-right namespaces to the known namespaces
+    (to no namespace where the new one is None)."""
+    prefixes = {f"{{{old}}}": f"{{{new}}}" if new is not None else "" for old, new in renames.items()}
     for element in root.iter():
         tag = element.tag
         if not isinstance(tag, str):

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from lxml import etree
 
+from feedtool.validate import namespaces
 from feedtool.validate import rssvalues as v
 from feedtool.validate import values
 from feedtool.validate.document import Document
@@ -49,6 +50,8 @@ ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 MEDIA_RSS = "http://search.yahoo.com/mrss/"
 MEDIA_RSS_NO_SLASH = "http://search.yahoo.com/mrss"
 XML_LANG = f"{{{XML_NS}}}lang"
+RSS1 = "http://purl.org/rss/1.0/"
+RSS090 = "http://my.netscape.com/rdf/simple/0.9/"
 
 # Namespaces whose elements we know (or at least know to be in use). An element in any
 # other namespace gets one UnknownNamespace warning per namespace.
@@ -99,6 +102,52 @@ KNOWN_NAMESPACES = frozenset(
         CHANGED_PAGE,
     )
 )
+
+# Vocabularies small and stable enough to know whole: an element of one of these namespaces that
+# the vocabulary does not define is a typo or an invention (UndefinedElement), not an extension.
+VOCABULARIES = {
+    DC: frozenset("title creator subject description publisher contributor date type format identifier source language relation coverage rights".split()),
+    DCTERMS: frozenset(
+        """abstract accessRights accrualMethod accrualPeriodicity accrualPolicy alternative audience available
+        bibliographicCitation conformsTo contributor coverage created creator date dateAccepted dateCopyrighted
+        dateSubmitted description educationLevel extent format hasFormat hasPart hasVersion identifier
+        instructionalMethod isFormatOf isPartOf isReferencedBy isReplacedBy isRequiredBy issued isVersionOf
+        language license mediator medium modified provenance publisher references relation replaces requires
+        rights rightsHolder source spatial subject tableOfContents temporal title type valid""".split()
+    ),  # the DCMI metadata terms
+    SY: frozenset(("updatePeriod", "updateFrequency", "updateBase")),
+    ADMIN: frozenset(("generatorAgent", "errorReportsTo")),
+    SLASH: frozenset(("comments", "section", "department", "hit_parade")),
+    CONTENT: frozenset(("encoded", "items", "item", "format", "encoding")),
+    TRACKBACK: frozenset(("ping", "about")),
+    # GeoRSS Simple (georss.org/simple: featuretypetag, relationshiptag, featurename, as Blogger and feedgen write
+    # them; W3C knows only the camel-case spellings, accepted too) and its GML wrapper <georss:where>
+    GEORSS: frozenset(
+        "where point line polygon box featuretypetag relationshiptag featurename featureTypeTag relationshipTag featureName elev floor radius".split()
+    ),
+}
+# Module elements that describe a channel, and those that describe an item: each belongs in its own
+# place (RSS 1.0's modules, RFC-less but specified: mod_syndication, mod_admin, mod_content, ...).
+_CHANNEL_ONLY = (
+    [f"{{{ADMIN}}}{name}" for name in VOCABULARIES[ADMIN]]
+    + [f"{{{SY}}}{name}" for name in VOCABULARIES[SY]]
+    + [f"{{{CHANGED_PAGE}}}server"]
+    + [f"{{{BLOGCHANNEL}}}{name}" for name in ("blogRoll", "mySubscriptions", "blink", "changes")]
+)
+_ITEM_ONLY = (
+    [f"{{{CONTENT}}}encoded", f"{{{ANNOTATE}}}reference"]
+    + [f"{{{SLASH}}}{name}" for name in VOCABULARIES[SLASH]]
+    + [f"{{{WFW}}}{name}" for name in ("comment", "commentRss", "commentRSS")]
+    + [f"{{{TRACKBACK}}}{name}" for name in VOCABULARIES[TRACKBACK]]
+    + [f"{{http://purl.org/rss/1.0/modules/event/}}{name}" for name in ("startdate", "enddate", "location", "organizer", "type")]
+)
+EXTENSION_PLACES = {**{tag: "channel" for tag in _CHANNEL_ONLY}, **{tag: "item" for tag in _ITEM_ONLY}}
+# The places of a feed's structure where those rules apply (an extension element's own children are its vocabulary's business).
+STRUCTURE_CONTEXTS = frozenset(("channel", "item", "image", "textinput", "textInput"))
+
+# Vocabularies that describe anything (Atom's elements, Dublin Core, the geo ones): outside the channel
+# they are not undefined, but nothing says what they mean there (W3C's QuestionableUsage).
+ROOT_QUESTIONABLE = frozenset((ATOM, DC, DCTERMS, GEO, GEOURL, GEORSS, ICBM))
 
 CHANNEL_UNIQUE = frozenset(
     "title link description language copyright managingEditor webMaster pubDate lastBuildDate generator docs "
@@ -209,7 +258,9 @@ def _name(tag: str) -> str:
     prefix = {DC: "dc", DCTERMS: "dcterms", CONTENT: "content", ATOM: "atom", SY: "sy", ADMIN: "admin", SLASH: "slash",
               WFW: "wfw", TRACKBACK: "trackback", GEO: "geo", XHTML: "xhtml", RDF: "rdf", CC: "cc",
               CREATIVE_COMMONS: "creativeCommons", BLOGCHANNEL: "blogChannel", ITUNES: "itunes", MEDIA_RSS: "media",
-              FH: "fh"}.get(namespace)
+              FH: "fh", GEORSS: "georss", CHANGED_PAGE: "cp", RSS1: "", RSS090: ""}.get(namespace)
+    if prefix == "":  # RSS 1.0 and 0.90: their own elements, named as RSS 2.0's are
+        return local
     return f"{prefix}:{local}" if prefix else f"{{{namespace}}}{local}"
 
 
@@ -235,7 +286,8 @@ class _Checker:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.out: list[Finding] = []
-        self.rss2 = not (doc.version or "").startswith("0.")
+        # RSS 2.0's recommendations (a guid per item, a self link) are for version 2.0 (or none given: 2.0 is meant)
+        self.rss2 = doc.version is None or doc.version.strip().startswith("2.")
         self.rss091 = (doc.version or "").strip() == "0.91"
         self.channel_title: str | None = None
         self.channel_link: str | None = None
@@ -412,7 +464,11 @@ class _Checker:
             if child.tag == "channel":
                 channels.append(child)
             elif child.tag[0] == "{":
-                self.namespaced(child, "rss")
+                namespace = child.tag[1:].split("}", 1)[0]
+                if namespace in ROOT_QUESTIONABLE:  # meant for the channel, most likely: it may mean something here too
+                    self.add("QuestionableUsage", child, element=_name(child.tag), parent="rss")
+                elif namespace in namespaces.KNOWN:
+                    self.add("UndefinedElement.rss_root", child, element=_name(child.tag))
             else:
                 self.add("UndefinedElement.rss_root", child, element=child.tag)
         if not channels:
@@ -443,7 +499,7 @@ class _Checker:
             if tag == "item":
                 items.append(element)
                 continue
-            if items and not misplaced:
+            if items and not misplaced and (tag[0] != "{" or tag == f"{{{ATOM}}}link"):
                 misplaced = True
                 self.add("MisplacedItem", element, element=_name(tag))
             handler = CHANNEL_HANDLERS.get(tag)
@@ -467,8 +523,6 @@ class _Checker:
             self.add("Rss091Constraint", channel)
         if self.rss2 and not self_links:
             self.add("MissingAtomSelfLink", channel)
-        for extra in self_links[1:]:
-            self.add("DuplicateAtomLink", extra)
         self.feed_history(channel, counts, atom_links)
         for item in items:
             self.item(item)
@@ -489,13 +543,35 @@ class _Checker:
         if namespace in MEDIA_NAMESPACES:
             self.media(element, namespace)
             return
+        local = tag.split("}", 1)[1]
+        if namespace == DC and "." in local:  # "qualified" Dublin Core (dc:date.Taken): a refinement of dc:date
+            local = local.split(".", 1)[0]
+            tag = f"{{{DC}}}{local}"
+        vocabulary = VOCABULARIES.get(namespace)
+        if vocabulary is not None and local not in vocabulary:
+            self.add("UndefinedElement.vocabulary", element, element=_name(tag), namespace=namespace, known=", ".join(sorted(vocabulary)))
+            return
+        place = EXTENSION_PLACES.get(tag)
+        if place is not None and context in STRUCTURE_CONTEXTS and context != place:
+            self.add("UndefinedElement.place", element, element=_name(tag), parent=context, places=f"<{place}>")
+            return
         handler = NAMESPACED_HANDLERS.get(tag)
         if handler is not None:
             handler(self, element)
             return
-        namespace = tag[1:].split("}", 1)[0]
         if namespace in (DC, DCTERMS):
             self.simple(element, blank_ok=True)
+        elif self.rss2 and context in STRUCTURE_CONTEXTS:
+            self.not_in_a_namespace(element)
+
+    def not_in_a_namespace(self, element) -> None:
+        """RSS 2.0 admits other elements only in a namespace: inside an extension element too
+        (an element in no namespace there belongs to no vocabulary)."""
+        for descendant in element.iter():
+            if isinstance(descendant.tag, str) and descendant.tag[0] == "{":
+                for child in _elements(descendant):
+                    if child.tag[0] != "{":
+                        self.add("NotInANamespace", child, element=child.tag, parent=_name(descendant.tag))
 
 
     # -- iTunes podcast tags -----------------------------------------------------------------------
@@ -860,7 +936,8 @@ class _Checker:
             self.add("UseZeroForUnknown", enclosure, value=length)
         if mime is not None and values.mime_type_problem(mime.strip()) is not None:
             self.add("InvalidMIMEAttribute", enclosure, element="enclosure", example="audio/mpeg", value=mime)
-        self.simple(enclosure, blank_ok=True)
+        self.unexpected_text(enclosure)  # an enclosure is its attributes: a caption inside is lost
+        self.no_children(enclosure)
 
     def source(self, source) -> None:
         self.plain(source, blank_ok=True)

@@ -78,6 +78,25 @@ class XmlResult:
     html: bool = False  # the bytes are an HTML page, not a feed
     external_refs: list[str] = field(default_factory=list)  # URLs the parser was asked to fetch (refused)
     data: bytes | None = None  # the bytes parsed, when they are not the bytes given (WPBlankLine)
+    partial: PartialTree | None = None  # not well-formed: the part before the error, which is still checked
+
+
+@dataclass(frozen=True)
+class PartialTree:
+    """The elements of a document that is not well-formed, up to the first error.
+
+    W3C's validator reads a feed as a stream: what comes before the error is checked and
+    reported, so a truncated feed still gets its undefined elements and bad values named.
+    `open_lines` are the lines of the elements that began but never ended (the root, usually):
+    what is judged at an element's end (its required children, its value) is not said of them.
+    `shared_lines` are those of them on which an element that did end begins too (a feed written
+    on one line): there only what is missing is known to be the open element's.
+    """
+
+    root: etree._Element
+    open_lines: frozenset[int]
+    shared_lines: frozenset[int]
+    data: bytes  # the bytes before the error
 
 
 class _RefuseExternal(etree.Resolver):
@@ -148,6 +167,8 @@ def parse_xml(
         # After an unusable declaration, the parser's complaint is only its consequence.
         if problem.code == "HtmlPage" or not any(f.code in ("UnknownEncoding", "EncodingMismatch") and f.severity == "error" for f in findings):
             findings.append(problem)
+            if problem.code == "SAXError" and not result.html:
+                result.partial = _partial_tree(_before(data, exc.position, result.encoding), requested)
         return result
     except (ValueError, LookupError) as exc:  # e.g. a declaration lxml refuses outright
         findings.append(finding("SAXError", line=1, column=1, detail=str(exc)))
@@ -161,6 +182,63 @@ def parse_xml(
     if encoding != "utf-8" and _ITUNES_NS in root.nsmap.values() and any(True for _ in root.iter(f"{{{_ITUNES_NS}}}*")):
         findings.append(finding("NotUTF8", line=1, column=1, encoding=declared or encoding))
     return result
+
+
+def _before(data: bytes, position: tuple[int, int] | None, encoding: str | None) -> bytes:
+    """The bytes before the parser's first error (at `position`, libxml2's line and column in characters).
+    libxml2 goes on after some errors (an undeclared prefix): a stream stops at the first."""
+    if not position or not position[0] or (encoding or "").startswith(("utf-16", "utf-32")):
+        return data
+    line, column = position
+    starts = [0]
+    for _ in range(line - 1):
+        newline = data.find(b"\n", starts[-1])
+        if newline < 0:
+            return data
+        starts.append(newline + 1)
+    start = starts[-1]
+    end = data.find(b"\n", start)
+    text = data[start:end if end >= 0 else len(data)].decode(encoding or "utf-8", errors="surrogateescape")
+    return data[:start] + text[: max(column - 1, 0)].encode(encoding or "utf-8", errors="surrogateescape")
+
+
+def _partial_tree(data: bytes, requested: list[str]) -> PartialTree | None:
+    """What a streaming parse builds before the first well-formedness error (the same hardened
+    settings as the full parse), or None when not even the root element began."""
+    parser = etree.XMLPullParser(
+        events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+        attribute_defaults=False, huge_tree=False, remove_blank_text=False, remove_comments=False, collect_ids=False,
+    )
+    parser.resolvers.add(_RefuseExternal(requested))
+    try:
+        parser.feed(data)
+        parser.close()
+    except (etree.XMLSyntaxError, ValueError, LookupError):
+        pass
+    root = last = None
+    opened: dict[etree._Element, None] = {}
+    closed_lines: set[int] = set()
+    for event, element in parser.read_events():
+        if root is None:
+            root = element
+        if event == "start":
+            opened[element] = None
+            last = element
+        else:
+            opened.pop(element, None)
+            closed_lines.add(element.sourceline)
+    tag_start = data.rfind(b"<")
+    if last is not None and last in opened and tag_start > data.rfind(b">") and data[tag_start + 1 : tag_start + 2] not in (b"/", b"!", b"?"):
+        # the error is inside this start tag: libxml2 made an element of it, a stream never began it
+        del opened[last]
+        parent = last.getparent()
+        if parent is None:
+            return None
+        parent.remove(last)
+    if root is None or not isinstance(root.tag, str):
+        return None
+    open_lines = frozenset(line for element in opened if (line := element.sourceline))
+    return PartialTree(root, open_lines, open_lines & closed_lines, data)
 
 
 def _too_big(size: int, max_size: int) -> Finding:

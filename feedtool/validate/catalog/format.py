@@ -99,54 +99,23 @@ issued, tagline, mode="escaped"), and readers increasingly drop support for it. 
 )
 
 declare(
-    "FormatNotChecked",
-    severity=INFO,
-    formats=(RSS10,),
-    layer="format",
-    summary=("A format that is recognised but whose rules are not checked", "Een formaat dat herkend wordt, maar waarvan de regels niet gecontroleerd worden"),
-    message=("this is an RSS 1.0 (RDF) feed: recognised, well-formed; feedtool checks only Atom 1.0 and RSS 2.0 rules",
-             "dit is een RSS 1.0-feed (RDF): herkend en goedgevormd; feedtool controleert alleen de regels van Atom 1.0 en RSS 2.0"),
-    explanation="""
-The document is a feed in a format whose own rules this validator does not check: it was parsed
-and judged well-formed only. Its verdict says nothing about the format's requirements.
-""",
-    bad='<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">',
-    good='<rss version="2.0">   (or accept that only well-formedness was checked)',
-    w3c=None,
-    spec=None,
-)
-
-declare(
-    "ObsoleteVersion",
-    severity=WARNING,
-    formats=(RSS090,),
-    layer="format",
-    summary=("RSS 0.90, an obsolete format", "RSS 0.90, een verouderd formaat"),
-    message=("this is an RSS 0.90 feed, an obsolete format: upgrade to RSS 2.0 or Atom 1.0; its content is not checked further",
-             "dit is een RSS 0.90-feed, een verouderd formaat: stap over op RSS 2.0 of Atom 1.0; de inhoud wordt niet verder gecontroleerd"),
-    explanation="""
-RSS 0.90 (Netscape, 1999) was replaced within months by RSS 0.91 and later by RSS 1.0 and 2.0.
-Readers still read it, but it has no descriptions per item, no dates and no guids.
-""",
-    bad='<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">',
-    good='<rss version="2.0">',
-    w3c="ObsoleteVersion",
-    spec="RSS 0.90",
-    url="https://www.rssboard.org/rss-0-9-0",
-)
-
-declare(
     "OlderRssVersion",
     severity=INFO,
-    formats=(RSS,),
+    formats=(RSS, RSS090),
     layer="format",
-    summary=("RSS 0.91-0.94, checked with the RSS 2.0 rules", "RSS 0.91-0.94, gecontroleerd met de regels van RSS 2.0"),
+    summary=("An RSS version before 2.0 (0.90-0.94)", "Een RSS-versie van voor 2.0 (0.90-0.94)"),
     message=("this is an RSS {version} feed: checked with the RSS 2.0 rules, of which {version} is a subset",
              "dit is een RSS {version}-feed: gecontroleerd met de regels van RSS 2.0, waarvan {version} een deelverzameling is"),
+    variants={
+        "rss090": ("this is an RSS 0.90 feed (Netscape, 1999): checked with its own rules; readers still read it, but it has no dates, guids or item descriptions, which RSS 2.0 and Atom have",
+                   "dit is een RSS 0.90-feed (Netscape, 1999): gecontroleerd met de eigen regels; lezers lezen het nog, maar het kent geen datums, guids en beschrijvingen per item, die RSS 2.0 en Atom wel hebben"),
+    },
     explanation="""
 RSS 0.91, 0.92, 0.93 and 0.94 are subsets of RSS 2.0 (which kept every element), so they are
 checked with its rules. Nothing is wrong; declaring version="2.0" lets readers and this
-validator apply the current rules without guessing.
+validator apply the current rules without guessing. RSS 0.90 (an <rdf:RDF> root in Netscape's
+namespace) is checked with its own rules, as RSS 1.0 is: a channel, an optional image and items
+with a title and a link; nothing more can be said in it.
 """,
     bad='<rss version="0.92">',
     good='<rss version="2.0">',

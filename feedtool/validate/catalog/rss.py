@@ -30,6 +30,49 @@ declare(
 )
 
 declare(
+    "NotInANamespace",
+    severity=ERROR,
+    formats=FORMATS,
+    layer="rss",
+    summary=("An element in no namespace inside an extension element", "Een element zonder namespace binnen een extensie-element"),
+    message=("<{element}> inside <{parent}> is in no namespace: RSS 2.0 allows other elements only in a namespace; write it in the extension's namespace (<prefix:{element}>)",
+             "<{element}> binnen <{parent}> staat in geen namespace: RSS 2.0 staat andere elementen alleen in een namespace toe; schrijf het in de namespace van de extensie (<prefix:{element}>)"),
+    explanation="""
+RSS 2.0 admits elements it does not describe only in a namespace. An extension element's children
+are no exception: written without a prefix (and with no default namespace) they are in no
+namespace, so they belong to no vocabulary: not to RSS, whose <title> and <link> mean something else
+inside an item, and not to the extension, whose own elements carry its prefix. Readers either
+ignore them or mistake them for RSS's own.
+""",
+    bad='<podcast:liveItem status="live">\n  <title>Live uitzending</title>\n</podcast:liveItem>',
+    good='(put the children in a namespace: <my:title xmlns:my="https://www.example.nl/ns">, or use an\n element the extension defines)',
+    w3c="NotInANamespace",
+    spec="RSS 2.0, Extending RSS",
+    url=RSS2 + "#extendingRss",
+)
+
+declare(
+    "QuestionableUsage",
+    severity=WARNING,
+    formats=FORMATS,
+    layer="rss",
+    summary=("A known extension element where nothing defines its meaning", "Een bekend extensie-element waar niets de betekenis vastlegt"),
+    message=("<{element}> stands directly in <{parent}>, where no specification says what it means; it probably belongs in <channel>: move it there",
+             "<{element}> staat direct in <{parent}>, waar geen specificatie zegt wat het betekent; het hoort waarschijnlijk in <channel>: verplaats het daarheen"),
+    explanation="""
+Atom's elements, Dublin Core and the geo vocabularies may describe many things, so an element of
+theirs outside the place a feed format gives it is not simply undefined; but there nothing says
+what it is about, and readers look for it in the channel only. An atom:link rel="self" written
+before <channel> instead of inside it is the usual case: readers do not find the feed's address.
+""",
+    bad='<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">\n  <atom:link rel="self" href="https://www.example.nl/feed.xml"/>\n  <channel>...',
+    good='<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">\n  <channel>\n    <atom:link rel="self" href="https://www.example.nl/feed.xml"/>...',
+    w3c="QuestionableUsage",
+    spec="RSS 2.0, Extending RSS",
+    url=RSS2 + "#extendingRss",
+)
+
+declare(
     "InvalidDoctype",
     severity=ERROR,
     formats=FORMATS,

@@ -33,6 +33,8 @@ declare(
                    "het bericht heeft geen <author>, en de feed (of de <source> van het bericht) ook niet: voeg <author><name>...</name></author> toe aan de feed of aan elk bericht"),
         "channel": ("<rss> is missing its <channel> element; put the feed's elements inside <channel>",
                     "<rss> mist zijn element <channel>; zet de elementen van de feed in <channel>"),
+        "rdf_channel": ('<rdf:RDF> has no <channel> of RSS 1.0 (xmlns="http://purl.org/rss/1.0/") or RSS 0.90 (xmlns="http://my.netscape.com/rdf/simple/0.9/"): declare the format\'s namespace exactly',
+                        '<rdf:RDF> heeft geen <channel> van RSS 1.0 (xmlns="http://purl.org/rss/1.0/") of RSS 0.90 (xmlns="http://my.netscape.com/rdf/simple/0.9/"): declareer precies de namespace van het formaat'),
     },
     explanation="""
 The format requires this element here: an Atom feed and each entry need an id, a title and an
@@ -60,6 +62,8 @@ declare(
                       "<{element}> mag niet in <{parent}>, dat alleen tekst bevat; verwijder het"),
         "atom_text_only": ("<{element}> is not allowed inside <{parent}>, which holds only text: remove the markup",
                            "<{element}> mag niet in <{parent}>, dat alleen tekst bevat: verwijder de opmaak"),
+        "rdf": ("<{element}> is not an RSS {version} element of <{parent}>; remove it, or put your own elements in a namespace of your own",
+                "<{element}> is geen RSS {version}-element van <{parent}>; verwijder het, of zet uw eigen elementen in een eigen namespace"),
         "rss_root": ("<{element}> is not an RSS element here: <rss> holds one <channel>, and everything goes inside it",
                      "<{element}> is hier geen RSS-element: <rss> bevat één <channel>, en alles staat daarin"),
         "atom": ("<{element}> is not defined in <{parent}> by Atom 1.0: check the spelling, or put your own elements in a namespace of your own",
@@ -244,6 +248,8 @@ declare(
     message=("<{element}> is missing its {attribute} attribute; {hint}", "<{element}> mist zijn attribuut {attribute}; {hint}"),
     variants={
         "rss_version": ('<rss> is missing its version attribute; write <rss version="2.0">', '<rss> mist zijn attribuut version; schrijf <rss version="2.0">'),
+        "rdf_about": ('<{element}> has no rdf:about attribute: RSS 1.0 needs it, with the URL of what the element describes',
+                      '<{element}> heeft geen attribuut rdf:about: RSS 1.0 vereist het, met de URL van wat het element beschrijft'),
         "rdf_resource": ("<{element}> needs an rdf:resource attribute with a URL", "<{element}> heeft een attribuut rdf:resource met een URL nodig"),
         "itunes_category": ('<itunes:category> needs a text attribute naming the category, e.g. text="Society &amp; Culture"',
                             '<itunes:category> heeft een attribuut text met de naam van de categorie nodig, bijvoorbeeld text="Society &amp; Culture"'),
