@@ -16,17 +16,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from feedtool.errors import Problem, RoundTripError, StoreError
-<<<<<<< HEAD
 from feedtool.i18n import message as msg
-from feedtool.model import Feed
-from feedtool.publication import Publication
-=======
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see feedtool/build/cache.py)
 if TYPE_CHECKING:  # the rebuild cache is in this package: a rebuild with nothing to do loads no model
     from feedtool.model import Feed
     from feedtool.publication import Publication
->>>>>>> main
 
 
 @dataclass(frozen=True, slots=True)

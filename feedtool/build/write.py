@@ -41,13 +41,9 @@ from typing import TYPE_CHECKING
 
 from feedtool.build.files import JOURNAL_NAME, MANIFEST_NAME, TEMP_PREFIX, TEMP_SUFFIX
 from feedtool.errors import OutputError
-<<<<<<< HEAD
 from feedtool.i18n import Message
 from feedtool.i18n import message as msg
 from feedtool.i18n import render
-from feedtool.publication import Document
-=======
->>>>>>> main
 
 if TYPE_CHECKING:  # a rebuild that writes nothing reads the manifest here and needs no publication
     from feedtool.publication import Document
