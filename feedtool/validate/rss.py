@@ -122,6 +122,19 @@ VOCABULARIES = {
     SLASH: frozenset(("comments", "section", "department", "hit_parade")),
     CONTENT: frozenset(("encoded", "items", "item", "format", "encoding")),
     TRACKBACK: frozenset(("ping", "about")),
+    # W3C's Basic Geo vocabulary, the ICBM and GeoURL modules
+    GEO: frozenset(("Point", "SpatialThing", "lat", "long", "alt", "lat_long", "location")),
+    ICBM: frozenset(("latitude", "longitude")),
+    GEOURL: frozenset(("latitude", "longitude")),
+    THREAD: frozenset(("in-reply-to", "total")),  # RFC 4685
+    **{namespace: frozenset(("totalResults", "startIndex", "itemsPerPage", "Query")) for namespace in OPENSEARCH},
+    CREATIVE_COMMONS: frozenset(("license",)),
+    # Media RSS 1.5.1 (the RSS Board's), with the deprecated media:adult
+    **{namespace: frozenset(
+        """group content rating title description keywords thumbnail category hash player credit copyright text restriction
+        community comments comment embed param responses response backLinks backLink status price license subTitle peerLink
+        location rights scenes scene sceneTitle sceneDescription sceneStartTime sceneEndTime starRating statistics tags adult""".split()
+    ) for namespace in (MEDIA_RSS, MEDIA_RSS_NO_SLASH)},
     # GeoRSS Simple (georss.org/simple: featuretypetag, relationshiptag, featurename, as Blogger and feedgen write
     # them; W3C knows only the camel-case spellings, accepted too) and its GML wrapper <georss:where>
     GEORSS: frozenset(
@@ -273,7 +286,8 @@ def _name(tag: str) -> str:
     prefix = {DC: "dc", DCTERMS: "dcterms", CONTENT: "content", ATOM: "atom", SY: "sy", ADMIN: "admin", SLASH: "slash",
               WFW: "wfw", TRACKBACK: "trackback", GEO: "geo", XHTML: "xhtml", RDF: "rdf", CC: "cc",
               CREATIVE_COMMONS: "creativeCommons", BLOGCHANNEL: "blogChannel", ITUNES: "itunes", MEDIA_RSS: "media",
-              FH: "fh", GEORSS: "georss", CHANGED_PAGE: "cp", FEEDBURNER: "feedburner", RSS1: "", RSS090: ""}.get(namespace)
+              FH: "fh", GEORSS: "georss", CHANGED_PAGE: "cp", FEEDBURNER: "feedburner", THREAD: "thr", OPENSEARCH[0]: "opensearch", OPENSEARCH[1]: "opensearch",
+              ICBM: "icbm", GEOURL: "geourl", RSS1: "", RSS090: ""}.get(namespace)
     if prefix == "":  # RSS 1.0 and 0.90: their own elements, named as RSS 2.0's are
         return local
     return f"{prefix}:{local}" if prefix else f"{{{namespace}}}{local}"
@@ -691,6 +705,9 @@ class _Checker:
 
     def media(self, element, namespace: str) -> None:
         local = element.tag.split("}", 1)[1]
+        if local not in VOCABULARIES[namespace]:
+            self.add("UndefinedElement.vocabulary", element, element=f"media:{local}", namespace=namespace, known=", ".join(sorted(VOCABULARIES[namespace])))
+            return
         handler = MEDIA_HANDLERS.get(local)
         if handler is not None:
             handler(self, element)
