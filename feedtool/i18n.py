@@ -19,7 +19,9 @@ import os
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: a rebuild with nothing to do skips it
+if TYPE_CHECKING:
+    from typing import Any
 
 LANGUAGES = ("en", "nl")
 DEFAULT_LANGUAGE = "en"

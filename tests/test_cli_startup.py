@@ -127,3 +127,75 @@ def test_no_reader_view_skips_feedparser(tmp_path):
     with_view = _modules_after("import json\n" + probe.format(args=repr(str(feed))))
     without = _modules_after("import json\n" + probe.format(args=f"'--no-reader-view', {str(feed)!r}"))
     assert "feedparser" in with_view and "feedparser" not in without
+
+
+# --- a rebuild with nothing changed: answered before click is loaded (feedtool/cli/_rebuilt.py) ----------
+
+
+def _built_copy(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    store, out = tmp_path / "store", tmp_path / "public"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "build-store", store)
+    args = ["build", "--store", str(store), "--out", str(out), "--now", "2013-06-01T12:00:00+02:00"]
+    subprocess.run([sys.executable, "-m", "feedtool", *args, "-q"], capture_output=True, check=True)
+    return args
+
+
+def test_a_rebuild_with_nothing_changed_loads_no_click_and_prints_what_the_command_prints(tmp_path):
+    args = _built_copy(tmp_path)
+    probe = ("import contextlib, io, sys\nfrom feedtool.cli import main\nout, err = io.StringIO(), io.StringIO()\n"
+             "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):\n"
+             f"    main({args!r})\n"
+             "sys.__stdout__.write(out.getvalue() + '\\0' + err.getvalue() + '\\0')")
+    out = subprocess.run([sys.executable, "-c", probe + "\nimport json\nprint(json.dumps(sorted(sys.modules)))"],
+                         capture_output=True, text=True, check=True).stdout
+    printed, warned, modules = out.split("\0")
+    assert "click" not in json.loads(modules)
+    assert _heavy(json.loads(modules)) == []
+    command = subprocess.run([sys.executable, "-m", "feedtool", *args, "--no-cache"], capture_output=True,
+                             text=True)  # the command itself, building everything again
+    assert command.returncode == 0
+    assert (printed, warned) == (command.stdout, command.stderr)
+    assert "0 written, 0 changed, 0 removed" in printed and "ijsselmeer-en-cafe.yaml: warning" in warned
+
+
+@pytest.mark.parametrize("args", [
+    [],
+    ["--store", "s", "--out=o", "--now", "2013-06-01T12:00:00+02:00", "-q"],
+    ["--store=s", "--drafts", "--include-future", "--no-tag-feeds", "--subscribe-page", "--accept-changes", "--strict"],
+    ["--tag-feeds", "--no-subscribe-page", "--out", "a", "--out", "b", "--quiet"],
+    ["--lang", "nl"],
+    ["--lang=en", "--store", "s"],
+])
+def test_the_fast_rebuild_reads_the_arguments_as_click_does(args, monkeypatch, tmp_path):
+    from feedtool.build import cache
+    from feedtool.cli import _rebuilt
+
+    monkeypatch.chdir(tmp_path)
+    seen = []
+    class Seen(Exception):
+        pass
+
+    monkeypatch.setattr(cache.RebuildCache, "open", classmethod(lambda cls, out, store, options: seen.append(options)
+                                                                 or (_ for _ in ()).throw(Seen)))
+    parsed = _rebuilt.parse(args)
+    assert parsed is not None
+    with pytest.raises(Seen):
+        cli.cli.main(args=["build", *args, "--now", parsed["now"] or "2013-06-01T12:00:00+02:00"], standalone_mode=False)
+    from pathlib import Path
+
+    mine = _rebuilt.cache_options(Path(parsed["store"]), Path(parsed["out"]), parsed["include_future"],
+                                  parsed["drafts"], parsed["tag_feeds"], parsed["subscribe_page"],
+                                  parsed["accept_changes"], parsed["strict"], parsed["lang"])
+    assert seen == [mine]
+
+
+@pytest.mark.parametrize("args", [["--ping"], ["--jobs", "2"], ["--no-cache"], ["--help"], ["--store"],
+                                  ["--now", "--quiet"], ["-qj"], ["extra"], ["--drafts=1"],
+                                  ["--lang", "de"]])
+def test_anything_else_goes_to_the_command(args):
+    from feedtool.cli import _rebuilt
+
+    assert _rebuilt.parse(args) is None

@@ -133,7 +133,10 @@ def test_language(value, ok):
         ("ftp://example.nl/pub", set()),
         ("example.nl/a", {("error", "InvalidFullLink")}),
         ("http/example.nl", {("error", "InvalidFullLink")}),
-        ("https://example.nl/a b", {("error", "InvalidFullLink")}),
+        ("https://example.nl/a b", {("error", "InvalidUriChar")}),
+        ("https://example.nl/a[1]", {("error", "InvalidUriChar")}),
+        ("http://[2001:db8::1]/a", set()),
+        ("magnet:?xt=urn:btih:96CD620B", {("warning", "SchemeNotIANARegistered")}),
         ("http://", {("error", "InvalidFullLink")}),
         ("https://voorbeeld.nl/café", {("error", "UriNotIri")}),
         ("feed://example.nl/rss", {("warning", "SchemeNotIANARegistered")}),
@@ -146,3 +149,26 @@ def test_full_url(value, expected):
 @pytest.mark.parametrize(("value", "ok"), [("1", True), ("60", True), (" 60 ", True), ("0", False), ("-1", False), ("1.5", False), ("", False), ("６０", False)])
 def test_positive_integer(value, ok):
     assert (v.check_positive_integer(value, "ttl") == []) is ok
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("https://www.example.nl/afl1.mp3", None),
+        ("http://192.0.2.10:8080/afl1.mp3", None),
+        ("https://www.example.nl", None),
+        ("magnet:?xt=urn:btih:96CD620B", "InvalidURLAttribute.not_web"),
+        ("/podcast/afl1.mp3", "InvalidURLAttribute.not_web"),
+        ("http://localhost/afl1.mp3", "InvalidURLAttribute.not_public"),
+        ("https://user@mediaserver:8080/afl1.mp3", "InvalidURLAttribute.not_public"),
+        ("https://www.example.nl/afl[1].mp3", "InvalidURLAttribute"),
+    ],
+)
+def test_download_url(value, expected):
+    problems = v.check_download_url(value, "the url attribute of <enclosure>")
+    assert [p.message.id for p in problems] == ([expected] if expected else [])
+
+
+def test_a_host_that_subscribers_cannot_reach_is_named_without_its_port():
+    (problem,) = v.check_download_url("https://user@mediaserver:8080/afl1.mp3", "the url")
+    assert "'mediaserver'" in problem.text()

@@ -320,3 +320,10 @@ def test_a_truncated_feed_on_one_line_keeps_what_its_complete_elements_say():
     # while what is missing on that line (the channel's description) belongs to the open elements
     report = run("truncated-one-line.xml")
     assert {(f.code, f.line) for f in report.findings} == {("InvalidRFC2822Date", 2), ("SAXError", 3)}
+
+
+def test_what_comes_before_a_well_formedness_error_is_checked_as_a_stream():
+    # As W3C reads a feed: the complete first item is judged (its relative link), the channel and the
+    # item still open at the undefined entity are not (no missing <description>, no missing <guid>).
+    report = run("stream-before-error.xml")
+    assert sorted((f.code, f.line) for f in report.findings if f.severity != "info") == [("InvalidFullLink", 8), ("SAXError", 13)]

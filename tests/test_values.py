@@ -40,12 +40,20 @@ def test_absolute_iris_pass(value):
         ("https://example.nl/a#b#c", "InvalidUriChar"),
         ("https://example.nl:80a/", "InvalidIRI"),
         ("http://[example.nl]/", "InvalidIRI"),
+        ("https://example.nl/afl-[1]", "InvalidUriChar"),  # brackets only around an IP literal host
     ],
 )
 def test_absolute_iri_problems(value, code):
     problem = values.absolute_iri_problem(value)
     assert problem is not None and problem.code == code
     assert problem.detail
+
+
+@pytest.mark.parametrize(("value", "bad"), [("http://[2001:db8::1]:8080/a", None), ("http://[2001:db8::1]/a[1]", '"["'),
+                                            ("eerste bericht", "' '"), ("https://example.nl/é", None), ("a]b", '"]"')])
+def test_ascii_characters_no_uri_holds(value, bad):
+    problem = values.ascii_char_problem(value)
+    assert (problem and dict(problem.detail.params)["char"]) == bad
 
 
 def test_uri_mode_rejects_non_ascii_that_iri_mode_accepts():

@@ -15,10 +15,12 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
 from feedtool.errors import Problem, RoundTripError, StoreError
-from feedtool.model import Feed
-from feedtool.publication import Publication
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see feedtool/build/cache.py)
+if TYPE_CHECKING:  # the rebuild cache is in this package: a rebuild with nothing to do loads no model
+    from feedtool.model import Feed
+    from feedtool.publication import Publication
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ def build_feed(feed: Feed, options: BuildOptions) -> Publication:
     from feedtool.build import select
     from feedtool.build.archive import plan_archives
     from feedtool.build.renderers import RENDERERS, Site
+    from feedtool.publication import Publication
 
     if options.tag_feeds is not None:
         feed = dataclasses.replace(feed, tag_feeds=options.tag_feeds)

@@ -39,9 +39,10 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from collections import namedtuple
 
 from feedtool import __version__
+from feedtool.build.files import JOURNAL_NAME, MANIFEST_NAME, TEMP_PREFIX, TEMP_SUFFIX
 
 CACHE_NAME = ".feedtool-cache.json"
 FORMAT_VERSION = 1
@@ -53,11 +54,11 @@ DEPENDENCIES = ("feedgen", "feedparser", "fastfeedparser", "lxml", "yaml", "mark
 CODE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # feedtool's own source: its .py files
 
 
-class Signature(NamedTuple):  # a tuple, not a dataclass: 10,000 of them are made on every rebuild
-    size: int
-    mtime_ns: int
-    ctime_ns: int
-    ino: int
+class Signature(namedtuple("Signature", "size mtime_ns ctime_ns ino")):
+    """A file's stat signature: a tuple, not a dataclass (10,000 of them are made on every rebuild), and
+    collections' namedtuple, not typing's (a rebuild with nothing to do does not load typing)."""
+
+    __slots__ = ()
 
     @classmethod
     def of(cls, st: os.stat_result) -> Signature:
@@ -275,7 +276,7 @@ class RebuildCache:
             files[name] = [signature.size, signature.mtime_ns, signature.ctime_ns, signature.ino, sha, now_ns]
             digests[name] = sha
         try:
-            manifest = (self.out / write.MANIFEST_NAME).read_bytes()
+            manifest = (self.out / MANIFEST_NAME).read_bytes()
         except OSError:
             return
         listed = {p: e.get("sha256") for p, e in json.loads(manifest)["documents"].items()}
@@ -453,15 +454,17 @@ def _output_is(out: Path, manifest_sha: str, outputs: dict, rehashed: dict | Non
     """Whether the output directory holds exactly the documents the recorded manifest lists, byte for
     byte. A document whose stat signature is the one recorded after the commit (and was not racy
     then) is known by it, as the store's files are; any other is hashed (and put in `rehashed`)."""
-    from feedtool.build import write
-
     try:
-        manifest = (out / write.MANIFEST_NAME).read_bytes()
+        manifest = (out / MANIFEST_NAME).read_bytes()
     except OSError:
         return False
-    if hashlib.sha256(manifest).hexdigest() != manifest_sha or (out / write.JOURNAL_NAME).exists():
+    if hashlib.sha256(manifest).hexdigest() != manifest_sha or (out / JOURNAL_NAME).exists():
         return False
-    for path, entry in write.read_manifest(out).items():
+    try:  # the very bytes recorded after the commit (their sha256 is the one recorded): parsed as write wrote them
+        listed = {path: _Listed(entry["sha256"]) for path, entry in json.loads(manifest)["documents"].items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return False
+    for path, entry in listed.items():
         try:
             signature = Signature.of(os.stat(out / path))
         except OSError:
@@ -477,12 +480,13 @@ def _output_is(out: Path, manifest_sha: str, outputs: dict, rehashed: dict | Non
     return True
 
 
+_Listed = namedtuple("_Listed", "sha256")  # a document of the manifest, as far as the look needs it
+
+
 def _leftovers(out: Path) -> bool:
     """Whether temporary files of a build killed before its commit point lie in the output directory."""
-    from feedtool.build import write
-
     for _, _, names in os.walk(out):
-        if any(n.startswith(write.TEMP_PREFIX) and n.endswith(write.TEMP_SUFFIX) for n in names):
+        if any(n.startswith(TEMP_PREFIX) and n.endswith(TEMP_SUFFIX) for n in names):
             return True
     return False
 

@@ -34,18 +34,17 @@ import fcntl
 import hashlib
 import json
 import os
-import secrets
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
+from feedtool.build.files import JOURNAL_NAME, MANIFEST_NAME, TEMP_PREFIX, TEMP_SUFFIX
 from feedtool.errors import OutputError
-from feedtool.publication import Document
 
-MANIFEST_NAME = ".feedtool-manifest.json"
-JOURNAL_NAME = ".feedtool-journal.json"
-TEMP_PREFIX = ".feedtool-"
-TEMP_SUFFIX = ".tmp"
+if TYPE_CHECKING:  # a rebuild that writes nothing reads the manifest here and needs no publication
+    from feedtool.publication import Document
+
 FORMAT_VERSION = 1
 _LEGACY_GENERATOR = b'<generator uri="https://github.com/feedtool/feedtool">feedtool</generator>'
 
@@ -414,6 +413,8 @@ def _before_commit_message(out: Path, exc: OSError, plan: _Plan, extra: ExtraFil
 
 def _stage(target: Path, data: bytes) -> Path:
     """Write `data` to a new hidden temporary file beside `target`, synced to disk."""
+    import secrets  # here: a rebuild that writes nothing does not load it (hmac, random, base64)
+
     temp = target.with_name(f"{TEMP_PREFIX}{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:

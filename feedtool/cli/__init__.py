@@ -37,8 +37,20 @@ def main(argv: list[str] | None = None) -> None:
     """Run the CLI; turn every error into a message and a documented exit code, never a traceback."""
     from feedtool.cli import _help
 
-    if _help.answer(sys.argv[1:] if argv is None else argv):
+    args = sys.argv[1:] if argv is None else argv
+    if _help.answer(args):
         sys.exit(0)
+    if args[:1] == ["build"]:  # a rebuild with nothing changed, from the cache, before click is loaded
+        from feedtool.cli import _rebuilt
+
+        try:
+            answered = _rebuilt.answer(list(args[1:]))
+        except BrokenPipeError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(1)
+        if answered:
+            sys.exit(0)
     import click
 
     from feedtool.cli import cli

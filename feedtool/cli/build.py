@@ -3,39 +3,17 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
 from pathlib import Path
 
 import click
 
 from feedtool.cli import cli
+from feedtool.cli._rebuilt import _entries, cache_options, check_out, parse_now, summary
 from feedtool.cli.lang import lang_option
 from feedtool.cli.ping import ping_options, run_pings
 from feedtool.errors import StoreError, UsageError
 
-
-def parse_now(value: str | None) -> datetime:
-    if value is None:
-        return datetime.now(timezone.utc)
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"--now {value!r} is not an ISO 8601 date-time (e.g. 2013-01-01T12:00:00+01:00)") from None
-    if moment.tzinfo is None:
-        raise UsageError(f"--now {value!r} has no UTC offset: add one, e.g. {value}+01:00 or {value}Z")
-    return moment
-
-
-def check_out(store: Path, out: Path) -> None:
-    """Refuse an output directory that would put the publication over the store or the whole disk."""
-    out_real, store_real = Path(os.path.realpath(out)), Path(os.path.realpath(store))
-    store_dir = store_real if store_real.is_dir() else store_real.parent
-    if out_real == Path(out_real.anchor):
-        raise UsageError(f"--out {out} is the root of the file system: choose a directory of its own, e.g. --out public")
-    if out_real == store_dir or out_real in store_dir.parents:
-        what = "is the store itself" if out_real == store_dir else "holds the store"
-        raise UsageError(f"--out {out} {what} ({store}): the documents would land among the posts. "
-                         "Choose a directory of its own beside it, e.g. --out public")
+__all__ = ["build_command", "build_options", "check_out", "parse_now"]
 
 
 def build_options(func):
@@ -129,17 +107,15 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     if recovered is not None:
         click.echo(f"{out}/: completed an interrupted build ({len(recovered.completed)} file(s) put in place)", err=True)
     moment = parse_now(now)
-    cache = None if no_cache else RebuildCache.open(out, store, {
-        "store": str(store), "out": str(out), "cwd": os.getcwd(), "include_future": include_future, "drafts": drafts,
-        "tag_feeds": tag_feeds, "subscribe_page": subscribe_page, "accept_changes": accept_changes, "strict": strict,
-        "lang": lang})  # the warnings it replays are in the language they were printed in
+    cache = None if no_cache else RebuildCache.open(out, store, cache_options(
+        store, out, include_future, drafts, tag_feeds, subscribe_page, accept_changes, strict, lang))
     # --ping pings the hubs from the publication: built then, even when nothing changed.
     cached = cache.lookup(moment.timestamp()) if cache is not None and not ping else None
     if cached is not None:  # every input and every written document as the last build left them
         for line in cached.stderr:
             click.echo(line, err=True)
         if not quiet:
-            click.echo(_summary(out, cached.documents, cached.entries, cached.tags, unchanged=cached.documents))
+            click.echo(summary(out, cached.documents, cached.entries, cached.tags, unchanged=cached.documents))
         return
 
     from feedtool.build import BuildOptions, build
@@ -186,15 +162,5 @@ def _print_report(out: Path, publication, report) -> None:
             click.echo(f"{out / path}: {state}{suffix}")
     for path in report.removed:
         click.echo(f"{out / path}: removed")
-    click.echo(_summary(out, len(publication.documents), len(publication.selection.entries), len(publication.channels) - 1,
-                        len(report.written), len(report.changed), len(report.removed), len(report.unchanged)))
-
-
-def _summary(out: Path, documents: int, entries: int, tags: int, written: int = 0, changed: int = 0, removed: int = 0,
-             unchanged: int = 0) -> str:
-    return (f"{out}/: {documents} documents ({_entries(entries)}, {tags} tag feed{'' if tags == 1 else 's'}): "
-            f"{written} written, {changed} changed, {removed} removed, {unchanged} unchanged")
-
-
-def _entries(count: int) -> str:
-    return f"{count} {'entry' if count == 1 else 'entries'}"
+    click.echo(summary(out, len(publication.documents), len(publication.selection.entries), len(publication.channels) - 1,
+                       len(report.written), len(report.changed), len(report.removed), len(report.unchanged)))

@@ -647,7 +647,7 @@ class _Checker:
 
     def itunes_image(self, element) -> None:
         """href only, and nothing inside (W3C reports text in it, and any other attribute)."""
-        self.url_attribute(element, "href", "artwork")
+        self.url_attribute(element, "href", "artwork", download=True)
         for attribute in element.attrib:
             if attribute != "href" and attribute[0] != "{":
                 self.add("UnexpectedAttribute", element, attribute=attribute, element="itunes:image")
@@ -953,7 +953,10 @@ class _Checker:
                 self.add("NotSufficientlyUnique", guid, value=value)
             return
         scheme = value.split(":", 1)[0].lower() if v.is_url_like(value) else None
-        if scheme is None:
+        char = values.ascii_char_problem(value)
+        if char is not None:  # "unique string per item": W3C names the character before the missing URL
+            self.value_problem(char, guid, fragment("subject.permalink"))
+        elif scheme is None:
             self.add("InvalidHttpGUID.not_url", guid, value=value)
         elif scheme not in PERMALINK_SCHEMES:
             self.add("InvalidPermalink", guid, value=value, scheme=scheme)
@@ -966,7 +969,7 @@ class _Checker:
             if value is None:
                 self.add("MissingAttribute", enclosure, element="enclosure", attribute=name, hint=fragment("hint.enclosure"))
         if url is not None:
-            self.emit(v.check_full_url(url, attribute_subject("url", "enclosure"), code="InvalidURLAttribute"), enclosure)
+            self.emit(v.check_download_url(url, attribute_subject("url", "enclosure")), enclosure)
         size = None if length is None else v.parse_integer(length)
         if length is not None and size is None:
             self.add("InvalidIntegerAttribute.length", enclosure, value=length)
@@ -981,15 +984,17 @@ class _Checker:
         self.plain(source, blank_ok=True)
         self.url_attribute(source, "url", None)
 
-    def url_attribute(self, element, attribute: str, what: str | None) -> None:
+    def url_attribute(self, element, attribute: str, what: str | None, *, download: bool = False) -> None:
         """A required attribute holding a full URL; `what` names what it points to ("image": the image's URL),
-        None for <source>, whose message says it all."""
+        None for <source>, whose message says it all. `download`: readers fetch it themselves, over HTTP."""
         value = element.get(attribute)
         if value is None:
             if what is None:
                 self.add("MissingAttribute.source_url", element)
             else:
                 self.add("MissingAttribute.url", element, element=_name(element.tag), attribute=attribute, what=fragment(f"what.{what}"))
+        elif download:
+            self.emit(v.check_download_url(value, attribute_subject(attribute, _name(element.tag))), element)
         else:
             self.emit(v.check_full_url(value, attribute_subject(attribute, _name(element.tag)), code="InvalidURLAttribute"), element)
 

@@ -311,18 +311,6 @@ def check_language(value: str) -> list[Problem]:
 # ---------------------------------------------------------------------------------------------
 # URLs (RSS link, docs, comments, image url, enclosure url, ...). RSS 2.0 wants URLs, not IRIs.
 
-IANA_SCHEMES = frozenset(
-    "aaa aaas about acap acct cap cid coap coaps crid data dav dict dns dtn example file ftp geo go gopher h323 "
-    "http https iax icap im imap info ipp ipps iris iris.beep iris.lwz iris.xpc iris.xpcs jabber ldap magnet mailto "
-    "mid msrp msrps mtqp mupdate news nfs ni nih nntp opaquelocktoken pkcs11 pop pres prospero reload rsync rtsp "
-    "rtsps rtspu service session shttp sieve sip sips sms snmp soap.beep soap.beeps spotify ssh stun stuns svn tag "
-    "tel telnet tftp thismessage tip tn3270 turn turns tv urn vemmi vnc wais webcal ws wss xcon xcon-userid "
-    "xmlrpc.beep xmlrpc.beeps xmpp z39.50 z39.50r z39.50s itms itms-apps irc ircs git bitcoin sftp fax modem "
-    "afp afs apt attachment bolo callto chrome content cvs doi facetime finger fish gg gtalk hcp icon iotdisco "
-    "jar lastfm market maps message mms msnim mvn notes platform proxy psyc query redis rediss res rmi rtmp "
-    "secondlife sftp skype smb smtp soldat steam svn+ssh teamspeak things udp unreal ut2004 ventrilo view-source "
-    "webcal wtai wyciwyg xfire xri ymsgr".split()
-)
 _URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _PLAIN_WEB_URL = re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?(?:/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?\Z")
 
@@ -334,12 +322,40 @@ def check_full_url(value: str, what, *, code: str = "InvalidFullLink") -> list[P
         return []
     if text and not text.isascii() and _URL_SCHEME.match(text):
         return [finding("UriNotIri", subject=what, value=value)]
+    problem = values.ascii_char_problem(text)
+    if problem is not None:  # W3C names a character no URI may hold before it asks for a full URL
+        return [finding("InvalidUriChar.value", subject=what, detail=problem.detail)]
     problem = values.absolute_iri_problem(text, iri=False)
     if problem is not None:
         return [finding(code, subject=what, detail=problem.detail)]
     name = values.scheme(text)
-    if name not in IANA_SCHEMES:
+    if name not in values.IANA_SCHEMES:
         return [finding("SchemeNotIANARegistered", subject=what, value=value, scheme=name)]
+    return []
+
+
+# A web address on the public Internet: http(s)://, then a host name with a dot (or an IPv4 address).
+_PUBLIC_WEB_URL = re.compile(
+    r"https?://(?:(?:[0-9]{1,3}\.){3}[0-9]{1,3}|(?:[A-Za-z0-9-]+\.)+[A-Za-z0-9][A-Za-z0-9-]*)(?::[0-9]+)?(?:[/?#]|\Z)", re.I
+)
+
+
+def check_download_url(value: str, what) -> list[Problem]:
+    """What a reader downloads by itself (an enclosure, podcast artwork): an http(s) URL of a public host.
+    RSS 2.0 says an enclosure's url "must be an http url"; a magnet: link or a localhost address is
+    nothing a subscriber's reader can fetch."""
+    text = value.strip()
+    if _PLAIN_WEB_URL.match(text) and _PUBLIC_WEB_URL.match(text):
+        return []
+    name = values.scheme(text)
+    if name not in ("http", "https"):
+        return [finding("InvalidURLAttribute.not_web", subject=what, value=value)]
+    if not _PUBLIC_WEB_URL.match(text):
+        host = re.split(r"[/?#]", text.split("//", 1)[-1], maxsplit=1)[0].rpartition("@")[2].split(":", 1)[0]
+        return [finding("InvalidURLAttribute.not_public", subject=what, value=value, host=host)]
+    problem = values.ascii_char_problem(text) or values.absolute_iri_problem(text, iri=False)
+    if problem is not None:
+        return [finding("InvalidURLAttribute", subject=what, detail=problem.detail)]
     return []
 
 

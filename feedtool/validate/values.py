@@ -71,13 +71,33 @@ def scheme(value: str) -> str | None:
 
 def _char_problem(value: str, iri: bool) -> ValueProblem | None:
     bad = (_compiled(_BAD_IRI_CHAR) if iri and not value.isascii() else _BAD_URI_CHAR).search(value)
+    if bad is None and ("[" in value or "]" in value):
+        bad = _BRACKET.search(_IP_LITERAL_HOST.sub("", value, count=1))
     if bad:
-        char = bad.group()
-        shown = repr(char) if char.isspace() or not char.isprintable() else f'"{char}"'
-        return _problem("InvalidUriChar.char", char=shown)
+        return _char(bad.group())
     if _BAD_PERCENT.search(value):
         return _problem("InvalidUriChar.percent")
     return None
+
+
+def _char(char: str) -> ValueProblem:
+    shown = repr(char) if char.isspace() or not char.isprintable() else f'"{char}"'
+    return _problem("InvalidUriChar.char", char=shown)
+
+
+# "[" and "]" delimit an IP literal host (RFC 3986 section 3.2.2) and may appear nowhere else.
+_BRACKET = re.compile(r"[\[\]]")
+_IP_LITERAL_HOST = re.compile(r"\A(?:[A-Za-z][A-Za-z0-9+.\-]*:)?//(?:[^@/?#\[\]]*@)?\[[^\[\]/?#]*\]")
+_BAD_ASCII_URI_CHAR = re.compile(f"[\x00-\x7f](?<![{_URI_CHAR}])")
+
+
+def ascii_char_problem(value: str) -> ValueProblem | None:
+    """An ASCII character that no URI may hold (a space, a quote, "<", a bracket outside an IP literal):
+    what W3C reports as InvalidUriChar before it asks whether the value is a URI at all."""
+    bad = _BAD_ASCII_URI_CHAR.search(value)
+    if bad is None and ("[" in value or "]" in value):
+        bad = _BRACKET.search(_IP_LITERAL_HOST.sub("", value, count=1))
+    return _char(bad.group()) if bad else None
 
 
 def _structure_problem(value: str) -> ValueProblem | None:
@@ -200,16 +220,17 @@ def remove_dot_segments(path: str) -> str:
     return "/" + result if path.startswith("/") and not result.startswith("/") else result
 
 
-# URI schemes in the IANA registry (permanent, and the provisional ones feeds commonly use).
+# URI schemes that IANA registers as permanent, and the historical ones that once were: what W3C's
+# SchemeNotIANARegistered means. Provisional registrations (magnet:, webcal:, itms:, spotify:, ...)
+# are first-come labels without review; W3C warns on them, and so do we.
 IANA_SCHEMES = frozenset(
-    """aaa aaas about acap acct afs attachment bitcoin blob cap cid coap coaps content crid data dav dict dns
-    example fax feed file ftp geo go gopher h323 http https iax icap im imap info ipp ipps iris iris.beep
-    iris.lwz iris.xpc iris.xpcs irc irc6 ircs itms jabber javascript ldap leaptofrogans magnet mailserver
-    mailto market maps mid mms modem msrp msrps mtqp mupdate news nfs ni nih nntp opaquelocktoken payto pkcs11
-    pop pres prospero reload rsync rtmp rtsp rtsps rtspu service session sftp shttp sieve sip sips skype
-    smb sms snmp soap.beep soap.beeps spotify ssh steam stun stuns svn tag tel telnet tftp thismessage tip
-    tn3270 turn turns tv urn vemmi vnc wais webcal ws wss xcon xcon-userid xmlrpc.beep xmlrpc.beeps xmpp
-    z39.50r z39.50s""".split()
+    """aaa aaas about acap acct cap cid coap coap+tcp coap+ws coaps coaps+tcp coaps+ws crid data dav dict dns
+    dtn example file ftp geo go gopher h323 http https iax icap im imap info ipn ipp ipps iris iris.beep
+    iris.lwz iris.xpc iris.xpcs jabber ldap leaptofrogans mailto mid msrp msrps mt mtqp mupdate news nfs ni
+    nih nntp opaquelocktoken pkcs11 pop pres reload rtsp rtsps rtspu service session shttp sieve sip sips
+    sms snmp soap.beep soap.beeps stun stuns tag tel telnet tftp thismessage tip tn3270 turn turns tv urn
+    vemmi vnc ws wss xcon xcon-userid xmlrpc.beep xmlrpc.beeps xmpp z39.50r z39.50s
+    fax filesystem mailserver modem pack prospero snews videotex wais wpid z39.50""".split()
 )
 
 

@@ -109,9 +109,20 @@ declare(
     summary=("An attribute that must be a full URL is not", "Een attribuut dat een volledige URL moet zijn, is dat niet"),
     message=("{subject} must be a full URL such as 'https://example.org/...': {detail}",
              "{subject} moet een volledige URL zijn, zoals 'https://example.org/...': {detail}"),
+    variants={
+        "not_web": ("{subject} {value!r} is no web address: readers download it over HTTP, so it must be an http:// or https:// URL",
+                    "{subject} {value!r} is geen webadres: lezers downloaden het via HTTP, dus het moet een http://- of https://-URL zijn"),
+        "not_public": ("{subject} {value!r} names the host {host!r}, which subscribers cannot reach: give the file's public address "
+                       "(a domain name such as www.example.org)",
+                       "{subject} {value!r} noemt de host {host!r}, die abonnees niet kunnen bereiken: geef het openbare adres van het bestand "
+                       "(een domeinnaam zoals www.example.org)"),
+    },
     explanation="""
 The attribute (an enclosure's url, a self link's href, an rdf:resource) must be a full URL: readers
-download or follow it without a base to resolve a relative one against.
+download or follow it without a base to resolve a relative one against. What a reader downloads by
+itself (an enclosure, the artwork of itunes:image) must moreover be an http:// or https:// URL on a
+public host: RSS 2.0 says an enclosure's url "must be an http url", and a magnet: link, a file: path
+or an address on localhost or a single-label host name is nothing a subscriber's reader can fetch.
 """,
     bad='<enclosure url="/podcast/1.mp3" length="123456" type="audio/mpeg"/>',
     good='<enclosure url="https://www.example.nl/podcast/1.mp3" length="123456" type="audio/mpeg"/>',
