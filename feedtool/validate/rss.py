@@ -123,7 +123,7 @@ VOCABULARIES = {
     CONTENT: frozenset(("encoded", "items", "item", "format", "encoding")),
     TRACKBACK: frozenset(("ping", "about")),
     # W3C's Basic Geo vocabulary, the ICBM and GeoURL modules
-    GEO: frozenset(("Point", "SpatialThing", "lat", "long", "alt", "lat_long", "location")),
+    GEO: frozenset("Point SpatialThing lat long alt lat_long location".split()),
     ICBM: frozenset(("latitude", "longitude")),
     GEOURL: frozenset(("latitude", "longitude")),
     THREAD: frozenset(("in-reply-to", "total")),  # RFC 4685
