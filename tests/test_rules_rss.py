@@ -73,6 +73,7 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     "itunes_duration_seconds_valid.xml": set(),
     "itunes_explicit_invalid.xml": {("error", "InvalidTrueFalse")},  # true or false only, since 2023
     "itunes_block_invalid.xml": {("error", "InvalidYesNoClean")},  # yes, no or clean
+    "itunes_complete_other_value.xml": set(),  # Apple acts on "Yes"; with any other value "nothing happens"
     "itunes_duration_invalid.xml": {("error", "InvalidDuration")},
     "itunes_category_invalid.xml": {("error", "InvalidItunesCategory")},
     "itunes_category_obsolete.xml": {("warning", "ObsoleteItunesCategory")},

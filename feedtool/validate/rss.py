@@ -257,7 +257,6 @@ ITUNES_PLACES = {
         "author block duration episode episodeType explicit image isClosedCaptioned keywords order season subtitle summary title".split()
     ),
 }
-ITUNES_YES_NO = ("yes", "no", "Yes", "No")  # itunes:complete, isClosedCaptioned: Apple writes "Yes"
 ITUNES_BLOCK = ("yes", "no", "clean")  # case-insensitive, as W3C takes it
 ITUNES_EXPLICIT = ("true", "false")  # case-insensitive; Apple replaced yes/no/clean by true/false in 2023
 ITUNES_TEXT_LIMIT = 255  # itunes:author, keywords, subtitle and the owner's name (Apple, as W3C checks it)
@@ -1208,8 +1207,9 @@ NAMESPACED_HANDLERS: dict[str, Callable] = {
 
 ITUNES_HANDLERS: dict[str, Callable] = {
     "block": lambda checker, element: checker.itunes_choice(element, ITUNES_BLOCK, "InvalidYesNoClean", fold_case=True),
-    "complete": lambda checker, element: checker.itunes_choice(element, ITUNES_YES_NO, "InvalidYesNo"),
-    "isClosedCaptioned": lambda checker, element: checker.itunes_choice(element, ITUNES_YES_NO, "InvalidYesNo"),
+    # Apple: "Yes" marks the podcast complete (the episode captioned); "any other value, nothing happens".
+    "complete": lambda checker, element: checker.simple(element, blank_ok=True),
+    "isClosedCaptioned": lambda checker, element: checker.simple(element, blank_ok=True),
     "explicit": lambda checker, element: checker.itunes_choice(element, ITUNES_EXPLICIT, "InvalidTrueFalse.itunes", fold_case=True),
     "author": lambda checker, element: checker.itunes_text(element, ITUNES_TEXT_LIMIT),
     "subtitle": lambda checker, element: checker.itunes_text(element, ITUNES_TEXT_LIMIT),
