@@ -24,6 +24,7 @@ def codes(problems):
         ("21 Dec 2012 10:00 GMT", set()),
         ("Fri, 21 Dec 2012 10:00:00 Z", set()),
         ("Mon, 21 Dec 2012 10:00:00 +0100", {("error", "IncorrectDOW")}),
+        ("Sun, 24 Mar 2033 07:03:43 +0000", {("error", "IncorrectDOW")}),  # wrong already: not also implausible
         ("vr, 21 dec 2012 10:00:00 +0100", {("error", "InvalidRFC2822Date")}),
         ("Fri, 21 mei 2012 10:00:00 +0100", {("error", "InvalidRFC2822Date")}),
         ("2012-12-21T10:00:00+01:00", {("error", "InvalidRFC2822Date")}),
@@ -94,6 +95,7 @@ def test_rfc822_accepts_what_strftime_writes_in_english(moment, zone):
         ("Jan Jansen, jan@example.nl", {("warning", "EmailFormat")}),
         ("Jan Jansen", {("error", "InvalidContact")}),
         ("Jan (jan@example.nl)", {("error", "InvalidContact")}),
+        ("Jan Jansen (jan@example.nl)", {("error", "InvalidContact")}),  # the name where RFC 822 wants the address
         ("jan@ (Jan)", {("error", "InvalidContact")}),
     ],
 )

@@ -172,7 +172,8 @@ def check_rfc822(value: str, *, now: float | None = None) -> tuple[datetime | No
         problems.append(
             finding("IncorrectDOW", value=value, date=f"{day} {MONTHS[month - 1]} {year}", actual=DAYS[moment.weekday()], written=dow.capitalize())
         )
-    problems.extend(plausibility(moment, value, now=now))
+    else:  # a date with the wrong weekday is wrong already: whether it is also plausible is not asked (as W3C)
+        problems.extend(plausibility(moment, value, now=now))
     try:
         return moment.astimezone(timezone.utc), problems
     except OverflowError:  # 31 Dec 9999 east of UTC: a moment past what datetime holds
@@ -250,6 +251,8 @@ def check_email_with_name(value: str) -> list[Problem]:
         if not paired["name"].strip():
             return [finding("MissingRealName.empty", value=value)]
         return []
+    if text.endswith(")"):  # "Real Name (address)": RFC 822 reads the name as the address, and the address as a comment
+        return invalid
     if _is_addr_spec(text):
         return [finding("MissingRealName", value=value)]
     angle = _NAME_ANGLE_ADDR.match(text)
