@@ -22,11 +22,9 @@ merges these settings with its options (the command line wins) and shows them.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 import re
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -192,6 +190,10 @@ def _has_tool_table(path: Path) -> bool:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
+    if "feedtool" not in text:
+        return False  # no table of ours, without parsing (most projects' pyproject.toml; tomllib is not loaded)
+    import tomllib
+
     try:
         return isinstance(tomllib.loads(text).get("tool", {}).get("feedtool"), dict)
     except tomllib.TOMLDecodeError:
@@ -212,6 +214,8 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
         raise ConfigError(f"{shown}: the settings file does not exist (check --config)") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{shown}: the settings file cannot be read: {getattr(exc, 'strerror', None) or exc}") from None
+    import tomllib  # here: only a settings file that is there needs it
+
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -231,6 +235,8 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
         label = f"[{TOOL_TABLE}] " if in_pyproject else ""
         check = KEYS.get(key)
         if check is None:
+            import difflib
+
             close = difflib.get_close_matches(key, list(KEYS), n=1, cutoff=0.6)
             hint = f"did you mean {close[0]!r}?" if close else f"the keys are: {', '.join(KEYS)}"
             if key == "tool" and not in_pyproject:

@@ -68,6 +68,7 @@ ERRORS = {
     "index-attribute": "InvalidYesNo",  # urn:atom-extension:indexing: "yes" or "no"
     "known-namespace-attribute": "UnexpectedAttribute",  # dc:date on a link: Dublin Core has no such attribute there
     "extension-placement": "UndefinedElement",  # sy: belongs in the feed, thr:total in an entry
+    "module-placement": "UndefinedElement",  # admin:errorReportsTo describes the feed (as in an RSS channel), slash:comments an entry
     "app-control": "InvalidYesNo",  # RFC 5023 section 13.1.1: app:draft is yes or no
     "extension-duplicate": "DuplicateElement",  # one app:edited per entry
     "extension-once": "DuplicateElement",  # one dc:date per entry (dc:creator may repeat)

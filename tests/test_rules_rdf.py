@@ -29,6 +29,12 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     "module_element_in_item.rdf": {("error", "UndefinedElement")},  # cp:server describes the channel
     "module_values_invalid.rdf": {("error", "InvalidW3CDTFDate"), ("error", "InvalidUpdatePeriod"), ("error", "InvalidPositiveInteger")},
     "dc_unknown_element.rdf": {("error", "UndefinedElement")},  # Dublin Core has dc:creator, no dc:author
+    # RDF/XML's grammar: a property (the channel's <image>, <items>) holds text, one node, or rdf:resource
+    "channel_image_inline.rdf": {("error", "InvalidRDF")},  # the image written out inside the channel
+    "channel_image_incomplete.rdf": {("error", "MissingTitle"), ("error", "MissingLink")},  # one child is RDF; the image needs all three
+    "items_without_seq.rdf": {("error", "InvalidRDF"), ("error", "UndefinedElement")},  # rdf:li outside a container
+    "items_li_without_resource_valid.rdf": set(),  # an empty rdf:li is RDF (an empty literal), if useless
+    "channel_textinput_valid.rdf": set(),  # a channel with rdf:about may carry a textinput of RSS 1.0's making
 }
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -283,6 +282,8 @@ def _check_writable(path: Path) -> None:
 
 def _write_atomically(path: Path, text: str) -> None:
     """Replace `path` in one rename: a reader never sees half a report."""
+    import tempfile  # here: only a report written to a file needs it
+
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)

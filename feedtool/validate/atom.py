@@ -97,6 +97,10 @@ PLACES = {
     f"{{{APP_NS}}}control": frozenset({"entry"}),  # RFC 5023 section 13.1
     f"{{{APP_NS}}}collection": _HEAD,  # RFC 5023 section 8.3.3, in a feed
     **{f"{{http://purl.org/rss/1.0/modules/syndication/}}{name}": _HEAD for name in ("updatePeriod", "updateFrequency", "updateBase")},
+    # the RSS modules' channel elements describe a feed, their item elements an entry (admin:, cp:server,
+    # slash:, wfw:, trackback:, FeedBurner's); content:encoded is RSS's own way to say atom:content
+    **{tag: _HEAD if place == "channel" else frozenset({"entry"})
+       for tag, place in rss.EXTENSION_PLACES.items() if tag != f"{{{rss.CONTENT}}}encoded"},
 }
 
 # Feed vocabularies: their elements describe feeds and entries, so inside XHTML content they are

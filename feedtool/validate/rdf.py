@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from feedtool.validate import document as d
 from feedtool.validate import rss, values
+from feedtool.validate.codes import finding
 from feedtool.validate.document import Document
 from feedtool.validate.findings import Finding, at
 from feedtool.validate.rss import RDF, _elements, _text
@@ -145,12 +146,14 @@ class _RdfChecker(rss._Checker):
             for child in _elements(element):
                 self.undefined(child, "image")
         else:
-            self.image(element)
+            self.image(element, inline=True)
 
     def channel_text_input(self, element) -> None:
+        """RSS 1.0's channel points at its textinput (rdf:resource); a channel that is no RDF resource
+        (no rdf:about) has no business with one (a misspelt RSS 2.0 textInput, most likely)."""
         if element.get(RESOURCE) is not None:
             self.resource_url(element)
-        elif element.get(ABOUT) is None and not self.rss090:
+        elif element.getparent().get(ABOUT) is None and not self.rss090:
             self.undefined(element, "channel")
 
     def items(self, element) -> None:
@@ -163,8 +166,6 @@ class _RdfChecker(rss._Checker):
             for li in _elements(child):
                 if li.tag != f"{{{RDF}}}li":
                     self.undefined(li, "rdf:Seq")
-                elif li.get(RESOURCE) is None and li.get("resource") is None:
-                    self.add("MissingAttribute.rdf_resource", li, element="rdf:li")
 
     def item(self, item) -> None:
         self.about(item, "item")
@@ -179,8 +180,9 @@ class _RdfChecker(rss._Checker):
             if not counts[name]:
                 self.add("MissingElement", item, parent="item", element=name)
 
-    def image(self, image) -> None:
-        self.about(image, "image")
+    def image(self, image, *, inline: bool = False) -> None:
+        if not inline:  # an image written inside the channel is no resource of its own
+            self.about(image, "image")
         counts = self.children(image, "image", {"title": self.title, "link": self.url, "url": self.url}, "image")
         self.required(counts, image, (("url", "MissingElement"), ("title", "MissingTitle"), ("link", "MissingLink")))
 
@@ -195,7 +197,38 @@ class _RdfChecker(rss._Checker):
             self.add("InvalidFormComponentName", element, value=value)
 
 
+def rdf_syntax(root) -> Iterator[Finding]:
+    """What makes the document no RDF/XML (W3C reads RSS 1.0 as RDF too): RDF/XML alternates node
+    elements (channel, item, rdf:Seq) and property elements (title, items, rdf:li); a property holds
+    text, or one node, or points at one with rdf:resource. A channel's <image> written out in full,
+    <rdf:li> straight in <items>, text beside elements: each is said once, where it is."""
+    stack = [(child, True) for child in reversed(list(_elements(root)))]
+    while stack:
+        element, node = stack.pop()
+        if node:
+            if element.tag == f"{{{RDF}}}li":
+                yield finding("InvalidRDF.li", element)
+                continue
+            stack.extend((child, False) for child in reversed(list(_elements(element))))
+            continue
+        parse_type = element.get(f"{{{RDF}}}parseType")
+        if parse_type == "Literal":
+            continue  # XML as a value: anything goes
+        children = list(_elements(element))
+        if parse_type == "Resource":
+            stack.extend((child, False) for child in reversed(children))
+        elif parse_type == "Collection":
+            stack.extend((child, True) for child in reversed(children))
+        elif len(children) > 1:
+            yield finding("InvalidRDF.nodes", element, element=rss._name(element.tag), count=len(children))
+        elif children and (element.text or "").strip():
+            yield finding("InvalidRDF.mixed", element, element=rss._name(element.tag))
+        elif children:
+            stack.append((children[0], True))
+
+
 def check(doc: Document) -> Iterator[Finding]:
     checker = _RdfChecker(doc)
     checker.rdf(doc.root)
+    checker.out.extend(rdf_syntax(doc.root))
     return iter(checker.out)

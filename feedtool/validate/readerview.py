@@ -13,7 +13,6 @@ import calendar
 import codecs
 import ctypes
 import gc
-import email.utils
 import io
 import re
 import threading
@@ -379,6 +378,8 @@ def _rfc3339(text: str) -> datetime | None:
 
 
 def _rfc822(text: str) -> datetime | None:
+    import email.utils  # here: an Atom feed has no RFC 822 dates (and email.utils loads socket)
+
     try:
         value = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

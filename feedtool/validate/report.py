@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 
 from feedtool import __version__
@@ -105,6 +104,9 @@ def _xml_text(text: str) -> str:
 
 def render_junit(reports: Sequence[FileReport], strict: bool = False, lang: str = DEFAULT_LANGUAGE) -> str:
     s = summary(reports, strict)
+    # Imported here: only --format junit needs it. It builds a report, never parses untrusted XML.
+    import xml.etree.ElementTree as ET
+
     suites = ET.Element("testsuites", name="feedtool validate", tests=str(s["files"]), failures=str(s["failed"]), errors="0")
     suite = ET.SubElement(
         suites, "testsuite", name="feedtool validate", tests=str(s["files"]), failures=str(s["failed"]), errors="0", skipped="0"

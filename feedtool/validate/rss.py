@@ -51,6 +51,7 @@ MEDIA_RSS = "http://search.yahoo.com/mrss/"
 MEDIA_RSS_NO_SLASH = "http://search.yahoo.com/mrss"
 XML_LANG = f"{{{XML_NS}}}lang"
 RSS1 = "http://purl.org/rss/1.0/"
+FEEDBURNER = "http://rssnamespace.org/feedburner/ext/1.0"
 RSS090 = "http://my.netscape.com/rdf/simple/0.9/"
 
 # Namespaces whose elements we know (or at least know to be in use). An element in any
@@ -116,10 +117,24 @@ VOCABULARIES = {
         rights rightsHolder source spatial subject tableOfContents temporal title type valid""".split()
     ),  # the DCMI metadata terms
     SY: frozenset(("updatePeriod", "updateFrequency", "updateBase")),
+    FEEDBURNER: frozenset("awareness browserFriendly emailServiceId feedFlare info feedburnerHostname origLink origEnclosureLink".split()),
     ADMIN: frozenset(("generatorAgent", "errorReportsTo")),
     SLASH: frozenset(("comments", "section", "department", "hit_parade")),
     CONTENT: frozenset(("encoded", "items", "item", "format", "encoding")),
     TRACKBACK: frozenset(("ping", "about")),
+    # W3C's Basic Geo vocabulary, the ICBM and GeoURL modules
+    GEO: frozenset("Point SpatialThing lat long alt lat_long location".split()),
+    ICBM: frozenset(("latitude", "longitude")),
+    GEOURL: frozenset(("latitude", "longitude")),
+    THREAD: frozenset(("in-reply-to", "total")),  # RFC 4685
+    **{namespace: frozenset(("totalResults", "startIndex", "itemsPerPage", "Query")) for namespace in OPENSEARCH},
+    CREATIVE_COMMONS: frozenset(("license",)),
+    # Media RSS 1.5.1 (the RSS Board's), with the deprecated media:adult
+    **{namespace: frozenset(
+        """group content rating title description keywords thumbnail category hash player credit copyright text restriction
+        community comments comment embed param responses response backLinks backLink status price license subTitle peerLink
+        location rights scenes scene sceneTitle sceneDescription sceneStartTime sceneEndTime starRating statistics tags adult""".split()
+    ) for namespace in (MEDIA_RSS, MEDIA_RSS_NO_SLASH)},
     # GeoRSS Simple (georss.org/simple: featuretypetag, relationshiptag, featurename, as Blogger and feedgen write
     # them; W3C knows only the camel-case spellings, accepted too) and its GML wrapper <georss:where>
     GEORSS: frozenset(
@@ -133,6 +148,7 @@ _CHANNEL_ONLY = (
     + [f"{{{SY}}}{name}" for name in VOCABULARIES[SY]]
     + [f"{{{CHANGED_PAGE}}}server"]
     + [f"{{{BLOGCHANNEL}}}{name}" for name in ("blogRoll", "mySubscriptions", "blink", "changes")]
+    + [f"{{{FEEDBURNER}}}{name}" for name in ("browserFriendly", "emailServiceId", "feedFlare", "info", "feedburnerHostname")]
 )
 _ITEM_ONLY = (
     [f"{{{CONTENT}}}encoded", f"{{{ANNOTATE}}}reference"]
@@ -140,6 +156,7 @@ _ITEM_ONLY = (
     + [f"{{{WFW}}}{name}" for name in ("comment", "commentRss", "commentRSS")]
     + [f"{{{TRACKBACK}}}{name}" for name in VOCABULARIES[TRACKBACK]]
     + [f"{{http://purl.org/rss/1.0/modules/event/}}{name}" for name in ("startdate", "enddate", "location", "organizer", "type")]
+    + [f"{{{FEEDBURNER}}}{name}" for name in ("origLink", "origEnclosureLink")]
 )
 EXTENSION_PLACES = {**{tag: "channel" for tag in _CHANNEL_ONLY}, **{tag: "item" for tag in _ITEM_ONLY}}
 # The places of a feed's structure where those rules apply (an extension element's own children are its vocabulary's business).
@@ -148,6 +165,17 @@ STRUCTURE_CONTEXTS = frozenset(("channel", "item", "image", "textinput", "textIn
 # Vocabularies that describe anything (Atom's elements, Dublin Core, the geo ones): outside the channel
 # they are not undefined, but nothing says what they mean there (W3C's QuestionableUsage).
 ROOT_QUESTIONABLE = frozenset((ATOM, DC, DCTERMS, GEO, GEOURL, GEORSS, ICBM))
+# Atom's elements that an RSS channel or item may carry (the ones that say what RSS cannot, or say it
+# for Atom readers), and the RSS element that says what the others would.
+ATOM_IN_RSS = {
+    "channel": frozenset("author category contributor generator id icon link logo title subtitle rights updated".split()),
+    "item": frozenset("id link title summary author contributor content published updated".split()),
+}
+ATOM_QUESTIONABLE = {
+    "author": "author", "category": "category", "content": "description", "contributor": "dc:contributor",
+    "generator": "generator", "icon": "image", "id": "guid", "link": "link", "logo": "image", "published": "pubDate",
+    "rights": "copyright", "subtitle": "description", "summary": "description", "title": "title", "updated": "pubDate",
+}
 
 CHANNEL_UNIQUE = frozenset(
     "title link description language copyright managingEditor webMaster pubDate lastBuildDate generator docs "
@@ -257,7 +285,8 @@ def _name(tag: str) -> str:
     prefix = {DC: "dc", DCTERMS: "dcterms", CONTENT: "content", ATOM: "atom", SY: "sy", ADMIN: "admin", SLASH: "slash",
               WFW: "wfw", TRACKBACK: "trackback", GEO: "geo", XHTML: "xhtml", RDF: "rdf", CC: "cc",
               CREATIVE_COMMONS: "creativeCommons", BLOGCHANNEL: "blogChannel", ITUNES: "itunes", MEDIA_RSS: "media",
-              FH: "fh", GEORSS: "georss", CHANGED_PAGE: "cp", RSS1: "", RSS090: ""}.get(namespace)
+              FH: "fh", GEORSS: "georss", CHANGED_PAGE: "cp", FEEDBURNER: "feedburner", THREAD: "thr", OPENSEARCH[0]: "opensearch", OPENSEARCH[1]: "opensearch",
+              ICBM: "icbm", GEOURL: "geourl", RSS1: "", RSS090: ""}.get(namespace)
     if prefix == "":  # RSS 1.0 and 0.90: their own elements, named as RSS 2.0's are
         return local
     return f"{prefix}:{local}" if prefix else f"{{{namespace}}}{local}"
@@ -550,6 +579,12 @@ class _Checker:
         if vocabulary is not None and local not in vocabulary:
             self.add("UndefinedElement.vocabulary", element, element=_name(tag), namespace=namespace, known=", ".join(sorted(vocabulary)))
             return
+        if namespace == ATOM and context in ATOM_IN_RSS and self.rss2 and local not in ATOM_IN_RSS[context]:
+            if local in ATOM_QUESTIONABLE:
+                self.add("QuestionableUsage.atom", element, element=_name(tag), parent=context, hint=f"<{ATOM_QUESTIONABLE[local]}>")
+            else:
+                self.undefined(element, context)
+            return
         place = EXTENSION_PLACES.get(tag)
         if place is not None and context in STRUCTURE_CONTEXTS and context != place:
             self.add("UndefinedElement.place", element, element=_name(tag), parent=context, places=f"<{place}>")
@@ -669,6 +704,9 @@ class _Checker:
 
     def media(self, element, namespace: str) -> None:
         local = element.tag.split("}", 1)[1]
+        if local not in VOCABULARIES[namespace]:
+            self.add("UndefinedElement.vocabulary", element, element=f"media:{local}", namespace=namespace, known=", ".join(sorted(VOCABULARIES[namespace])))
+            return
         handler = MEDIA_HANDLERS.get(local)
         if handler is not None:
             handler(self, element)

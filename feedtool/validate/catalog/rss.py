@@ -59,6 +59,10 @@ declare(
     summary=("A known extension element where nothing defines its meaning", "Een bekend extensie-element waar niets de betekenis vastlegt"),
     message=("<{element}> stands directly in <{parent}>, where no specification says what it means; it probably belongs in <channel>: move it there",
              "<{element}> staat direct in <{parent}>, waar geen specificatie zegt wat het betekent; het hoort waarschijnlijk in <channel>: verplaats het daarheen"),
+    variants={
+        "atom": ("<{element}> in an RSS <{parent}>: Atom defines it for feeds and entries, and nothing says what it means here; readers ignore it, so use the RSS element that says the same ({hint}) or leave it out",
+                 "<{element}> in een RSS-<{parent}>: Atom definieert het voor feeds en berichten, en niets zegt wat het hier betekent; lezers negeren het, dus gebruik het RSS-element dat hetzelfde zegt ({hint}) of laat het weg"),
+    },
     explanation="""
 Atom's elements, Dublin Core and the geo vocabularies may describe many things, so an element of
 theirs outside the place a feed format gives it is not simply undefined; but there nothing says
@@ -70,6 +74,35 @@ before <channel> instead of inside it is the usual case: readers do not find the
     w3c="QuestionableUsage",
     spec="RSS 2.0, Extending RSS",
     url=RSS2 + "#extendingRss",
+)
+
+declare(
+    "InvalidRDF",
+    severity=ERROR,
+    formats=(RSS10, RSS090),
+    layer="rss",
+    summary=("An RSS 1.0 document that is no RDF/XML", "Een RSS 1.0-document dat geen RDF/XML is"),
+    message=("<{element}> is not RDF/XML: {detail}", "<{element}> is geen RDF/XML: {detail}"),
+    variants={
+        "nodes": ("<{element}> holds {count} elements, and in RDF/XML a property holds one (or text): point at the other resource with rdf:resource=\"...\" and describe it beside the channel",
+                  "<{element}> bevat {count} elementen, en in RDF/XML bevat een eigenschap er één (of tekst): wijs met rdf:resource=\"...\" naar de andere resource en beschrijf die naast het kanaal"),
+        "li": ("<rdf:li> is a member of a container: put it inside <rdf:Seq> (or rdf:Bag), not directly in its parent",
+               "<rdf:li> is een lid van een container: zet het in <rdf:Seq> (of rdf:Bag), niet direct in zijn ouder"),
+        "mixed": ("<{element}> holds both text and elements: give it one of the two (or rdf:parseType=\"Literal\" for XML as a value)",
+                  "<{element}> bevat zowel tekst als elementen: geef het een van beide (of rdf:parseType=\"Literal\" voor XML als waarde)"),
+    },
+    explanation="""
+RSS 1.0 (and 0.90) is RDF: readers that take it as RDF/XML (and W3C's validator) parse it with
+RDF's grammar, in which node elements (channel, item, image, rdf:Seq) and property elements (title,
+link, items, image inside the channel, rdf:li) alternate. A property holds text, or exactly one
+node, or points at a resource with rdf:resource. A channel's <image> written out in full inside the
+channel, or <rdf:li> directly in <items>, breaks that grammar: RDF tools cannot read the feed.
+""",
+    bad='<channel rdf:about="https://www.example.nl/">\n  <image><title>Logo</title><url>https://www.example.nl/logo.png</url></image>\n</channel>',
+    good='<channel rdf:about="https://www.example.nl/">\n  <image rdf:resource="https://www.example.nl/logo.png"/>\n</channel>\n<image rdf:about="https://www.example.nl/logo.png">...</image>',
+    w3c="InvalidRDF",
+    spec="RDF 1.1 XML Syntax, 2 Syntax; RSS 1.0, 5.3",
+    url="https://www.w3.org/TR/rdf-syntax-grammar/",
 )
 
 declare(
