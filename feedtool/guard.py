@@ -22,6 +22,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from feedtool.errors import Problem, StoreError
+from feedtool.i18n import Message
+from feedtool.i18n import message as msg
 from feedtool.model import Entry, Feed
 
 RECORD_VERSION = 1
@@ -116,56 +118,56 @@ def dump_record(record: Record) -> str:
 
 def load_record(text: str, path: str) -> Record:
     """Parse a record; every problem names the file and, where it can, the line and entry."""
-    hint = "fix it, or restore it from version control (deleting it makes the next build start a new record and check nothing)"
+    hint = msg("guard.record.hint")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise StoreError([Problem(path, f"not valid JSON: {exc.msg}", line=exc.lineno, column=exc.colno, hint=hint)]) from None
+        raise StoreError([Problem(path, msg("guard.record.json", detail=exc.msg), line=exc.lineno, column=exc.colno,
+                                  hint=hint)]) from None
     if not isinstance(data, dict):
-        raise StoreError([Problem(path, "the record must be a JSON object", hint=hint)])
+        raise StoreError([Problem(path, msg("guard.record.not_object"), hint=hint)])
     if data.get("version") != RECORD_VERSION:
-        raise StoreError(
-            [Problem(path, f"unknown record version {data.get('version')!r} (this feedtool writes {RECORD_VERSION})", field="version", hint=hint)]
-        )
+        raise StoreError([Problem(path, msg("guard.record.version", found=repr(data.get("version")),
+                                            version=RECORD_VERSION), field="version", hint=hint)])
     site = data.get("site")
     if site is not None and not isinstance(site, str):
-        raise StoreError([Problem(path, "must be a URL or null", field="site", hint=hint)])
+        raise StoreError([Problem(path, msg("guard.record.site"), field="site", hint=hint)])
     raw_entries = data.get("entries")
     if not isinstance(raw_entries, dict):
-        raise StoreError([Problem(path, "must be an object keyed by entry id", field="entries", hint=hint)])
+        raise StoreError([Problem(path, msg("guard.record.entries"), field="entries", hint=hint)])
     problems: list[Problem] = []
     entries: dict[str, PublishedEntry] = {}
     for eid, raw in raw_entries.items():
         where = f"entries.{eid}"
         if not isinstance(raw, dict):
-            problems.append(Problem(path, "must be an object", field=where, hint=hint))
+            problems.append(Problem(path, msg("guard.record.entry"), field=where, hint=hint))
             continue
         values = {}
         for key in ("slug", "title", "link", "published", "content"):
             value = raw.get(key)
             if not isinstance(value, str):
-                problems.append(Problem(path, f"missing or not a string: {key}", field=f"{where}.{key}", hint=hint))
+                problems.append(Problem(path, msg("guard.record.value", key=key), field=f"{where}.{key}", hint=hint))
             values[key] = value
         if any(not isinstance(v, str) for v in values.values()):
             continue
         try:
             published = datetime.fromisoformat(values["published"])
         except ValueError:
-            problems.append(Problem(path, f"not an ISO 8601 date-time: {values['published']!r}", field=f"{where}.published", hint=hint))
+            problems.append(Problem(path, msg("guard.record.date", shown=values["published"]), field=f"{where}.published",
+                                    hint=hint))
             continue
         if published.tzinfo is None:
-            problems.append(Problem(path, "date-time without offset", field=f"{where}.published", hint=hint))
+            problems.append(Problem(path, msg("guard.record.date.offset"), field=f"{where}.published", hint=hint))
             continue
         entries[eid] = PublishedEntry(eid, values["slug"], values["title"], values["link"], published, values["content"])
     feeds: dict[str, PublishedFeed] = {}
     raw_feeds = data.get("feeds", {})  # records from before tag feeds have none
     if not isinstance(raw_feeds, dict):
-        problems.append(Problem(path, "must be an object keyed by the feed's path", field="feeds", hint=hint))
+        problems.append(Problem(path, msg("guard.record.feeds"), field="feeds", hint=hint))
         raw_feeds = {}
     for feed_path, raw in raw_feeds.items():
         if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in ("id", "title")):
-            problems.append(Problem(path, "must be an object with id and title", field=f"feeds.{feed_path}",
-                                    hint=hint))
+            problems.append(Problem(path, msg("guard.record.feed"), field=f"feeds.{feed_path}", hint=hint))
             continue
         feeds[feed_path] = PublishedFeed(raw["id"], raw["title"])
     if problems:
@@ -179,7 +181,7 @@ class GuardResult:
 
     problems: tuple[Problem, ...]
     record: Record
-    notes: tuple[str, ...] = ()  # accepted or harmless changes, for the CLI to mention
+    notes: tuple[Message, ...] = ()  # accepted or harmless changes, for the CLI to mention
 
     @property
     def refused(self) -> bool:
@@ -236,16 +238,16 @@ def _old_feed_id(old_id: str, new_id: str, slug: str, feed: Feed) -> str | None:
     return candidate if candidate != feed.id else None
 
 
-def _lookalike_reasons(old: PublishedEntry, entry: Entry, old_site: str | None, new_site: str) -> list[str]:
+def _lookalike_reasons(old: PublishedEntry, entry: Entry, old_site: str | None, new_site: str) -> list[Message]:
     reasons = []
     if old.slug == entry.slug:
-        reasons.append(f'same slug "{entry.slug}"')
+        reasons.append(msg("guard.same.slug", slug=entry.slug))
     if same_place(old.link, old_site, entry.link, new_site):
-        reasons.append("same link")
+        reasons.append(msg("guard.same.link"))
     if _same_title_and_date(old, entry):
-        reasons.append("same title and date")
+        reasons.append(msg("guard.same.title_and_date"))
     if old.content != _EMPTY_CONTENT and old.content == content_hash(entry):
-        reasons.append("same summary and content")
+        reasons.append(msg("guard.same.content"))
     return reasons
 
 
@@ -267,42 +269,34 @@ def check(
     feeds = dict(feeds or {})
     if record is None:
         entries = {e.id: published_entry(e) for e in published}
-        note = f"{record_file}: started the record of published entries ({len(entries)})"
+        note = msg("guard.note.started", file=record_file, count=len(entries))
         return GuardResult((), Record(site=feed.link, entries=entries, feeds=feeds), (note,))
 
     problems: list[Problem] = []
-    notes: list[str] = []
+    notes: list[Message] = []
     entries = dict(record.entries)
     store_ids = {e.id for e in feed.entries}
     vanished = [old for eid, old in sorted(record.entries.items()) if eid not in store_ids]
     superseded: set[str] = set()
 
     if record.site and record.site != feed.link:
-        notes.append(f"site moved from {record.site} to {feed.link}: ids do not depend on it; links updated")
+        notes.append(msg("guard.note.site_moved", old=record.site, new=feed.link))
 
     for entry in published:
         source = entry.source or record_file
         old = record.entries.get(entry.id)
         if old is not None:
             if old.published.timestamp() != entry.published.timestamp():  # not !=: PEP 495 folds
-                message = (
-                    f'entry "{entry.title}" ({entry.id}): published changed from {old.published.isoformat()} '
-                    f"to {entry.published.isoformat()}; feed readers would move the post or show it again as new"
-                )
+                message = msg("guard.published_changed", title=entry.title, entry_id=entry.id,
+                              old=old.published.isoformat(), new=entry.published.isoformat())
                 if accept_changes:
-                    notes.append("accepted: " + message)
+                    notes.append(msg("guard.note.accepted", change=message))
                 else:
-                    problems.append(
-                        Problem(
-                            source,
-                            message,
-                            field="published",
-                            hint=f'restore "published: {old.published.isoformat()}" (a revision changes "updated", '
-                            "not \"published\"), or run build with --accept-changes if the new date is deliberate",
-                        )
-                    )
+                    problems.append(Problem(source, message, field="published",
+                                            hint=msg("guard.published_changed.hint", old=old.published.isoformat())))
             elif old.link != entry.link and not same_place(old.link, record.site, entry.link, feed.link):
-                notes.append(f'entry "{entry.title}" ({entry.id}): link changed from {old.link} to {entry.link} (same id: readers follow)')
+                notes.append(msg("guard.note.link_changed", title=entry.title, entry_id=entry.id, old=old.link,
+                                 new=entry.link))
             entries[entry.id] = published_entry(entry)
             continue
 
@@ -311,22 +305,16 @@ def check(
             entries[entry.id] = published_entry(entry)
             continue
         for old, reasons in matches:
-            message = (
-                f'entry "{entry.title}" would be published under the new id {entry.id}, but it looks like '
-                f"{old.id}, published before ({', '.join(reasons)}): feed readers would show it again as a new post"
-            )
+            message = msg("guard.new_id", title=entry.title, entry_id=entry.id, old=old.id, reasons=tuple(reasons))
             if accept_changes:
-                notes.append("accepted: " + message)
+                notes.append(msg("guard.note.accepted", change=message))
                 superseded.add(old.id)
                 continue
             old_feed_id = _old_feed_id(old.id, entry.id, entry.slug, feed)
             if old_feed_id is not None:
-                hint = (
-                    f'the feed id changed: pin the old one in the feed metadata ("id: {old_feed_id}"), '
-                    f'or keep this entry\'s id ("id: {old.id}"); run build with --accept-changes if the change is deliberate'
-                )
+                hint = msg("guard.new_id.feed.hint", feed_id=old_feed_id, old=old.id)
             else:
-                hint = f'keep the old id: add "id: {old.id}" to the entry; run build with --accept-changes if it really is a new post'
+                hint = msg("guard.new_id.hint", old=old.id)
             problems.append(Problem(source, message, field="id", hint=hint))
         entries[entry.id] = published_entry(entry)
 
@@ -336,17 +324,16 @@ def check(
     for path, now_published in sorted(feeds.items()):
         old_feed = record.feeds.get(path)
         if old_feed is not None and old_feed.id != now_published.id:
-            where = f"the feed at {path}" if path else "the main feed"
-            message = (f"{where} ({now_published.title}) would get the new id {now_published.id} instead of "
-                       f"{old_feed.id}: its subscribers' readers would take it for another feed")
+            where = msg("guard.feed.at", path=path) if path else msg("guard.feed.main")
+            message = msg("guard.feed_id", where=where, title=now_published.title, new=now_published.id,
+                          old=old_feed.id)
             if accept_changes:
-                notes.append("accepted: " + message)
+                notes.append(msg("guard.note.accepted", change=message))
             else:
                 old_main = record.feeds.get("")
-                pin = f' ("id: {old_main.id}")' if old_main is not None and old_main.id != feed.id else ""
-                problems.append(Problem(feed.source or record_file, message, field="id",
-                                        hint=f"the feed id changed: pin the old one in the feed metadata{pin}, or "
-                                             "run build with --accept-changes if the change is deliberate"))
+                hint = msg("guard.feed_id.pin.hint", feed_id=old_main.id) \
+                    if old_main is not None and old_main.id != feed.id else msg("guard.feed_id.hint")
+                problems.append(Problem(feed.source or record_file, message, field="id", hint=hint))
                 continue
         kept_feeds[path] = now_published
     new_record = Record(site=feed.link, entries=entries, feeds=kept_feeds)

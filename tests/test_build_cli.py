@@ -323,6 +323,25 @@ def test_scripts_in_content_are_warned_with_the_validators_codes_and_fail_with_s
     assert tree_digest(out) == before
 
 
+def test_the_builds_warnings_in_dutch_keep_the_codes(capsys, store, tmp_path, monkeypatch):
+    (store / "zomer.yaml").write_text(f"title: Zomerse <b>gedachten</b>\npublished: 2012-07-01\ncontent: '{RISKY}'\n",
+                                      encoding="utf-8")
+    monkeypatch.setenv("LC_ALL", "nl_NL.UTF-8")
+    out = tmp_path / "public"
+    code, _, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)
+    assert code == 0, stderr
+    warned = [line for line in stderr.splitlines() if "zomer.yaml: waarschuwing: [" in line]
+    assert len(warned) == 5
+    assert any("(SecurityRisk, zoals `feedtool validate` en de W3C-validator melden)" in line for line in warned)
+    assert any("(SecurityRiskAttr, zoals `feedtool validate` en de W3C-validator melden)" in line for line in warned)
+    assert any("[title] de titel lijkt op HTML, maar is platte tekst" in line and "(tip: schrijf de titel zonder tags)"
+               in line for line in warned)
+    code, stdout, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW, "--strict")
+    assert code == 3 and stdout == ""
+    assert stderr.rstrip().endswith("0 fout(en), 6 waarschuwing(en) (--strict: waarschuwingen laten de build "
+                                    "mislukken); er is niets geschreven")
+
+
 @pytest.mark.parametrize("tags", ["['!!!']", "['   ']", "[café, cafe]", "['" + "zaakgericht werken " * 17 + "']"],
                          ids=["no-slug", "empty", "clash", "300-characters"])
 def test_a_bad_tag_exits_3_naming_file_and_field_and_writes_nothing(capsys, store, tmp_path, tags):

@@ -88,6 +88,22 @@ def test_renamed_post_is_refused_and_nothing_is_written(capsys, published):
     assert snapshot(store, out) == before
 
 
+def test_a_refusal_in_dutch_keeps_file_field_ids_and_exit_code(capsys, published):
+    store, out = published
+    rename_post(store, "de-ijsberg", "ijsberg")
+    before = snapshot(store, out)
+    code, err = run_build(capsys, store, out, "--lang", "nl")
+    assert code == 6
+    assert (f"build geweigerd: door deze wijzigingen zouden feedlezers oude berichten opnieuw als nieuw tonen "
+            f"({store / '_published.json'}); er is niets geschreven") in err
+    assert f"{store / 'ijsberg.yaml'}: fout: [id] bericht " in err
+    assert f"zou onder de nieuwe id {entry_id('ijsberg')} verschijnen, maar het lijkt op {entry_id('de-ijsberg')}" in err
+    assert "dezelfde titel en datum" in err
+    assert f'(tip: houd de oude id: zet "id: {entry_id("de-ijsberg")}" in het bericht;' in err
+    assert "error" not in err and "hint" not in err
+    assert snapshot(store, out) == before
+
+
 def test_keeping_the_old_id_fixes_a_rename(capsys, published):
     store, out = published
     rename_post(store, "de-ijsberg", "ijsberg")
@@ -119,6 +135,14 @@ def test_accept_changes_lets_it_through_once(capsys, published):
     assert entry_id("ijsberg") in (out / "atom.xml").read_text(encoding="utf-8")
     code, _ = run_build(capsys, store, out)
     assert code == 0
+
+
+def test_accepted_changes_are_noted_in_dutch(capsys, published):
+    store, out = published
+    rename_post(store, "de-ijsberg", "ijsberg")
+    code, err = run_build(capsys, store, out, "--accept-changes", "--lang", "nl")
+    assert code == 0
+    assert f"aanvaard: bericht " in err and f"zou onder de nieuwe id {entry_id('ijsberg')} verschijnen" in err
 
 
 def test_domain_move_with_a_pinned_feed_id_passes(capsys, published):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from feedtool.errors import Problem, RoundTripError, StoreError
+from feedtool.i18n import message as msg
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see feedtool/build/cache.py)
 if TYPE_CHECKING:  # the rebuild cache is in this package: a rebuild with nothing to do loads no model
@@ -82,10 +83,7 @@ def build_feed(feed: Feed, options: BuildOptions) -> Publication:
     for item, found in zip(rendered, _read_back(rendered, options.jobs)):
         differences += [dataclasses.replace(d, document=item.document.path) for d in found]
     if differences:
-        raise RoundTripError(
-            f"the publication does not read back as the store ({len(differences)} difference(s)); nothing was written",
-            [d.render() for d in differences],
-        )
+        raise RoundTripError(msg("build.readback.failed", count=len(differences)), [d.message() for d in differences])
     published = {}
     for channel in (*channels, *archives):
         for entry in channel.selection.entries:

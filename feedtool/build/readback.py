@@ -21,6 +21,8 @@ from zoneinfo import ZoneInfo
 from feedtool.generate import _feedgen as g
 from feedtool.generate import atom, rss
 from feedtool.generate.rssauthor import author_text
+from feedtool.i18n import Message
+from feedtool.i18n import message as msg
 from feedtool.model import Entry, Selection
 from feedtool.validate.readerview import parse
 
@@ -36,13 +38,13 @@ class Difference:
     got: str
     document: str = ""  # the document's path in the publication, when known
 
-    def render(self) -> str:
+    def message(self) -> Message:
         where = self.document or self.format
-        text = f"{where}: {self.entry}: {self.field}: expected {self.expected!r}, got {self.got!r}"
-        if _repaired_mojibake(self.expected, self.got):
-            text += (" (hint: the store holds UTF-8 text that was once decoded as Latin-1, and readers repair it;"
-                     f" write {self.got!r} in the store)")
-        return text
+        id = "build.readback.mojibake" if _repaired_mojibake(self.expected, self.got) else "build.readback.difference"
+        return msg(id, where=where, entry=self.entry, field=self.field, expected=self.expected, got=self.got)
+
+    def render(self, lang: str = "en") -> str:
+        return self.message().render(lang)
 
 
 def _repaired_mojibake(expected: str, got: str) -> bool:

@@ -21,6 +21,7 @@ from feedtool.build import readback
 from feedtool.build.readback import Difference
 from feedtool.build.select import Channel
 from feedtool.generate import atom, jsonfeed, page, rss
+from feedtool.i18n import message as msg
 from feedtool.model import Entry, Feed, Selection
 from feedtool.publication import Document
 
@@ -183,9 +184,9 @@ def _read_attachment(entry, attachment) -> bytes:
         with open(attachment.source, "rb") as handle:
             return handle.read(attachment.length + 1)
     except OSError as exc:
-        raise StoreError([Problem(entry.source, f"cannot read the attachment {attachment.path}: "
-                                  f"{exc.strerror or exc}", field="attachments",
-                                  hint="keep the file in the store while the build runs")]) from None
+        raise StoreError([Problem(entry.source, msg("store.attachment.unreadable", path=attachment.path,
+                                                    reason=exc.strerror or str(exc)), field="attachments",
+                                  hint=msg("build.attachment.gone.hint"))]) from None
 
 
 RENDERERS: tuple[Renderer, ...] = (*FEED_FORMATS, ArchivePages(), AttachmentFiles(), SubscribePage())

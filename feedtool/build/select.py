@@ -21,6 +21,7 @@ from slugify import slugify
 
 from feedtool import links
 from feedtool.errors import Problem, StoreError
+from feedtool.i18n import message as msg
 from feedtool.model import Entry, Feed, Selection
 from feedtool.store.ids import entry_id
 
@@ -158,10 +159,8 @@ def plan_channels(main: Selection, candidates: list[Entry]) -> tuple[Channel, ..
         channel_id = tag_feed_id(feed.id, slug)
         if channel_id in ids:
             clashing = next(e for e in candidates if e.id == channel_id)
-            problems.append(Problem(clashing.source, f"the entry's id {channel_id} is also the id of the feed of "
-                                    f"the tag {tag!r}", field="id",
-                                    hint="give the entry another slug or id, or switch tag feeds off "
-                                         "(tag_feeds: false in _feed.yaml)"))
+            problems.append(Problem(clashing.source, msg("build.tag.id_clash", entry_id=channel_id, tag=tag), field="id",
+                                    hint=msg("build.tag.id_clash.hint")))
             continue
         tag_feed = dataclasses.replace(feed, title=f"{feed.title}: {tag}", id=channel_id,
                                        path=f"{TAGS_DIRECTORY}{slug}/", entries=())
@@ -182,19 +181,17 @@ def tag_slug(tag: str) -> str:
 def _tag_slug(tag: str, entry: Entry, index: int, problems: list[Problem]) -> str | None:
     field = f"tags[{index}]"
     if not tag.strip():
-        problems.append(Problem(entry.source, "a tag is empty", field=field, hint="remove the empty tag"))
+        problems.append(Problem(entry.source, msg("store.tags.empty"), field=field, hint=msg("build.tag.empty.hint")))
         return None
     slug = tag_slug(tag)
     if not slug:
-        problems.append(Problem(entry.source, f"the tag {tag!r} gives no name for its feed's folder "
-                                "(no letters or digits)", field=field,
-                                hint="write the tag with letters or digits, or switch tag feeds off "
-                                     "(tag_feeds: false in _feed.yaml, or build --no-tag-feeds)"))
+        problems.append(Problem(entry.source, msg("build.tag.no_slug", tag=tag), field=field,
+                                hint=msg("build.tag.no_slug.hint")))
         return None
     if len(slug) > MAX_TAG_SLUG:
-        problems.append(Problem(entry.source, f"the tag {tag[:40]!r}... is {len(tag)} characters long; its feed's "
-                                f"folder name would be {len(slug)} (at most {MAX_TAG_SLUG})", field=field,
-                                hint="a tag is a short label: shorten it, and put the longer text in the summary"))
+        problems.append(Problem(entry.source, msg("build.tag.too_long", start=tag[:40], length=len(tag),
+                                                  slug_length=len(slug), limit=MAX_TAG_SLUG), field=field,
+                                hint=msg("build.tag.too_long.hint")))
         return None
     return slug
 
@@ -204,12 +201,12 @@ def _clash(slug: str, groups: dict[str, dict[str, Entry]], spellings: dict[str, 
     for key in sorted(groups):
         tag = min(spellings[key])
         files = sorted({e.source for e in groups[key].values()})
-        shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
-        described.append(f"{tag!r} ({shown})")
+        shown = msg("build.tag.files.more", files=", ".join(files[:3]), more=len(files) - 3) if len(files) > 3 \
+            else ", ".join(files)
+        described.append(msg("build.tag.spelling", tag=tag, files=shown))
     first_file = min(e.source for entries in groups.values() for e in entries.values())
-    return Problem(first_file, f"the tags {' and '.join(described)} would share the feed tags/{slug}/, "
-                   "but they are different tags", field="tags",
-                   hint="write them the same way if they are one tag, or rename one of them")
+    return Problem(first_file, msg("build.tag.clash", tags=msg("join.and", first=tuple(described[:-1]), last=described[-1]),
+                                   slug=slug), field="tags", hint=msg("build.tag.clash.hint"))
 
 
 # --- warnings the author can act on ---------------------------------------------------
@@ -231,7 +228,7 @@ def content_warnings(entry: Entry) -> list[Problem]:
     findings = [f for f in check_html(entry.content) if f.code != "ContainsRelRef"]
     if not findings and known is not None:
         known.clean.add(entry)
-    return [Problem(entry.source, f"{f.text()} ({f.code}, as `feedtool validate` and the W3C validator say)",
+    return [Problem(entry.source, msg("build.content.finding", message=f.message, code=f.code),
                     field="content", severity="warning")
             for f in findings]
 
@@ -246,10 +243,6 @@ def looks_like_html(text: str | None) -> bool:
     return bool(text) and any(m.group(1).lower() in _HTML_ELEMENTS for m in _HTML_TAG.finditer(text))
 
 
-_LOOKS_LIKE_HTML = ("looks like HTML, but it is plain text: readers show the tags as written "
-                    "(the W3C validator warns ContainsHTML or ContainsUndeclaredHTML)")
-
-
 def publishing_warnings(selection: Selection) -> list[Problem]:
     """What the W3C validator would warn about in these entries, which only the author can fix."""
     warnings = []
@@ -257,27 +250,26 @@ def publishing_warnings(selection: Selection) -> list[Problem]:
     if not feed.path:  # the feed's own fields: once, not again for every tag feed
         for name in ("title", "subtitle"):
             if looks_like_html(getattr(feed, name)):
-                warnings.append(Problem(feed.source, f"the {name} {_LOOKS_LIKE_HTML}", field=name,
-                                        severity="warning", hint=f"write the {name} without tags"))
+                warnings.append(Problem(feed.source, msg("build.looks_like_html", what=msg(f"build.what.{name}")),
+                                        field=name, severity="warning",
+                                        hint=msg("build.looks_like_html.hint", what=msg(f"build.what.{name}"))))
     for entry in selection.entries:
         if len(entry.attachments) > 1 and not feed.path:
             warnings.append(Problem(
-                entry.source, f"the entry has {len(entry.attachments)} attachments, but RSS carries one: rss.xml "
-                f"has only the first ({entry.attachments[0].url}); Atom and JSON Feed carry them all",
-                field="attachments", severity="warning",
-                hint="put the attachment RSS readers (podcast apps) should get first"))
+                entry.source, msg("build.attachments.rss", count=len(entry.attachments), url=entry.attachments[0].url),
+                field="attachments", severity="warning", hint=msg("build.attachments.rss.hint")))
         for index, tag in enumerate(entry.tags):
             if looks_like_html(tag):
-                warnings.append(Problem(entry.source, f"the tag {tag!r} {_LOOKS_LIKE_HTML}", field=f"tags[{index}]",
-                                        severity="warning", hint="write the tag without tags"))
+                what = msg("build.what.tag", tag=tag)
+                warnings.append(Problem(entry.source, msg("build.looks_like_html", what=what), field=f"tags[{index}]",
+                                        severity="warning", hint=msg("build.looks_like_html.hint", what=what)))
         if entry.summary is None and entry.content is None:
-            warnings.append(Problem(
-                entry.source, "the entry has neither summary nor content: readers show only its title "
-                "(the W3C validator warns MissingTextualContent)", field="summary", severity="warning",
-                hint="add a summary: one or two sentences of plain text"))
+            warnings.append(Problem(entry.source, msg("build.no_text"), field="summary", severity="warning",
+                                    hint=msg("build.no_text.hint")))
         if looks_like_html(entry.title):
-            warnings.append(Problem(entry.source, f"the title {_LOOKS_LIKE_HTML}", field="title", severity="warning",
-                                    hint="write the title without tags"))
+            what = msg("build.what.title")
+            warnings.append(Problem(entry.source, msg("build.looks_like_html", what=what), field="title",
+                                    severity="warning", hint=msg("build.looks_like_html.hint", what=what)))
     for entry in selection.entries:
         warnings += content_warnings(entry)
     by_moment = defaultdict(list)
@@ -285,8 +277,6 @@ def publishing_warnings(selection: Selection) -> list[Problem]:
         by_moment[entry.updated.timestamp()].append(entry)
     for same in by_moment.values():
         for entry in same[1:]:
-            warnings.append(Problem(
-                entry.source, f"updated at the same moment as {same[0].source} "
-                "(the W3C validator warns DuplicateUpdated)", field="updated", severity="warning",
-                hint="give each entry its own time of day, e.g. published: 2012-12-21T10:00:00"))
+            warnings.append(Problem(entry.source, msg("build.updated.same", other=same[0].source), field="updated",
+                                    severity="warning", hint=msg("build.updated.same.hint")))
     return warnings

@@ -41,6 +41,9 @@ from typing import TYPE_CHECKING
 
 from feedtool.build.files import JOURNAL_NAME, MANIFEST_NAME, TEMP_PREFIX, TEMP_SUFFIX
 from feedtool.errors import OutputError
+from feedtool.i18n import Message
+from feedtool.i18n import message as msg
+from feedtool.i18n import render
 
 if TYPE_CHECKING:  # a rebuild that writes nothing reads the manifest here and needs no publication
     from feedtool.publication import Document
@@ -86,6 +89,14 @@ class WriteReport:
 class ConflictError(OutputError):
     """Something feedtool did not write stands where a document would go; nothing was written."""
 
+    def __init__(self, manifest: Path, conflicts: Sequence[Message | str]):  # a str: a path, the same in every language
+        super().__init__(msg("write.conflict", manifest=str(manifest)))
+        self.conflicts = tuple(conflicts)
+
+    def render(self, lang: str = "en") -> str:
+        lines = [self.message.render(lang), *("  " + render(c, lang) for c in self.conflicts)]
+        return "\n".join([*lines, msg("write.conflict.hint").render(lang)])
+
 
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -102,17 +113,14 @@ def read_manifest(out: Path) -> dict[str, ManifestEntry]:
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as exc:
-        raise OutputError(f"{path}: cannot read feedtool's list of the files it wrote: {exc}") from None
+        raise OutputError(msg("write.manifest.unreadable", path=str(path), reason=str(exc))) from None
     try:
         data = json.loads(text)
         if data.get("version") != FORMAT_VERSION:
             raise ValueError(f"unknown version {data.get('version')!r}")
         return {p: ManifestEntry(e["sha256"], e["media_type"], e["kind"]) for p, e in data["documents"].items()}
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise OutputError(
-            f"{path}: feedtool's list of the files it wrote is damaged ({exc}). Delete it only if you are sure "
-            "which files in that directory feedtool wrote (the next build then treats every file there as someone "
-            "else's), or build into an empty directory") from None
+        raise OutputError(msg("write.manifest.damaged", path=str(path), reason=str(exc))) from None
 
 
 def dump_manifest(documents: dict[str, ManifestEntry]) -> bytes:
@@ -171,7 +179,7 @@ def recover(out: Path) -> Recovery | None:
                 return None
             return _recover_locked(out, fd)
     except OSError as exc:
-        raise _os_error(out, exc, "cannot complete the interrupted build in") from None
+        raise _os_error(out, exc, "write.doing.complete") from None
 
 
 def _recover_locked(out: Path, dir_fd: int) -> Recovery | None:
@@ -183,9 +191,7 @@ def _recover_locked(out: Path, dir_fd: int) -> Recovery | None:
     except FileNotFoundError:
         return None
     except (ValueError, KeyError, TypeError) as exc:
-        raise OutputError(
-            f"{journal_path}: the journal of an interrupted build is damaged ({exc}); the documents in {out}/ may "
-            "be a mix of two builds. Delete the journal and build again: the build rewrites every document") from None
+        raise OutputError(msg("write.journal.damaged", path=str(journal_path), reason=str(exc), out=str(out))) from None
     completed, removed = [], []
     touched: set[Path] = {out}
     for temp, target in moves:
@@ -215,7 +221,7 @@ class _Plan:
     unchanged: list[Document] = field(default_factory=list)
     removals: list[tuple[str, str]] = field(default_factory=list)  # (path, sha256 written)
     kept: list[str] = field(default_factory=list)
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[Message | str] = field(default_factory=list)
     before: dict[Path, str | None] = field(default_factory=dict)  # what each target held, to check "untouched"
 
 
@@ -231,12 +237,12 @@ def commit(out: Path, documents: Sequence[Document], *, extra: ExtraFile | None 
         lock = locked(out, exclusive=True, create=True)
         dir_fd = lock.__enter__()
     except OSError as exc:
-        raise _os_error(out, exc, "cannot write the publication to", nothing_written=True) from None
+        raise _os_error(out, exc, "write.doing.write", nothing_written=True) from None
     try:
         try:
             recovered = _recover_locked(out, dir_fd) if (out / JOURNAL_NAME).exists() else None
         except OSError as exc:
-            raise _os_error(out, exc, "cannot complete the interrupted earlier build in") from None
+            raise _os_error(out, exc, "write.doing.complete_earlier") from None
         _remove_leftovers(out, extra)
         manifest = read_manifest(out)
         plan = _plan(out, documents, manifest)
@@ -272,19 +278,14 @@ def preview(out: Path, documents: Sequence[Document]) -> WriteReport:
         with locked(out, exclusive=False):
             plan = _plan(out, documents, read_manifest(out))
     except OSError as exc:
-        raise _os_error(out, exc, "cannot read the publication in", nothing_written=True) from None
+        raise _os_error(out, exc, "write.doing.read", nothing_written=True) from None
     if plan.conflicts:
         raise _conflict_error(out, plan.conflicts)
     return _report(plan, False, None)
 
 
-def _conflict_error(out: Path, conflicts: Sequence[str]) -> ConflictError:
-    return ConflictError(
-        "these files stand where the publication's documents go, but feedtool did not write them "
-        f"(they are not in {out / MANIFEST_NAME}); nothing was written:\n"
-        + "\n".join(f"  {c}" for c in conflicts)
-        + "\nMove them away, switch off the documents that would replace them (tag_feeds: false, "
-          "subscribe_page: false in _feed.yaml), or choose another --out.")
+def _conflict_error(out: Path, conflicts: Sequence[Message | str]) -> ConflictError:
+    return ConflictError(out / MANIFEST_NAME, conflicts)
 
 
 def _report(plan: _Plan, extra_written: bool, recovered: Recovery | None) -> WriteReport:
@@ -315,10 +316,11 @@ def _plan(out: Path, documents: Sequence[Document], manifest: dict[str, Manifest
         target = out / document.path
         blocker = _blocking_parent(out, target)
         if blocker is not None:
-            plan.conflicts.append(f"{blocker}: a file or link where the folder for {document.path} would go")
+            plan.conflicts.append(msg("write.conflict.folder", blocker=str(blocker), document=document.path))
             continue
         if target.is_symlink() or (target.exists() and not target.is_file()):
-            plan.conflicts.append(f"{target}: a {'link' if target.is_symlink() else 'folder'} where a document goes")
+            plan.conflicts.append(msg("write.conflict.link" if target.is_symlink() else "write.conflict.directory",
+                                      target=str(target)))
             continue
         current = _read(target)
         plan.before[target] = None if current is None else digest(current)
@@ -388,27 +390,24 @@ def _write_set(out: Path, dir_fd: int, plan: _Plan, work: list[Document], manife
     try:
         _recover_locked(out, dir_fd)
     except OSError as exc:
-        raise OutputError(
-            f"the new publication for {out}/ was complete and staged, but putting it in place failed: "
-            f"{exc.strerror or exc}. Some documents are new and some old; the next `feedtool build`, `check` or "
-            f"`serve` completes the set from the journal {out / JOURNAL_NAME}.") from None
+        raise OutputError(msg("write.commit_failed", out=str(out), reason=exc.strerror or str(exc),
+                              journal=str(out / JOURNAL_NAME))) from None
 
 
 def _before_commit_message(out: Path, exc: OSError, plan: _Plan, extra: ExtraFile | None,
-                           staged: list[tuple[Path, Path]]) -> str:
+                           staged: list[tuple[Path, Path]]) -> Message:
     where = Path(exc.filename).parent if exc.filename else out
-    what = f"{exc.strerror or exc} (in {where})"
+    what = msg("write.reason.in", reason=exc.strerror or str(exc), where=str(where))
     if extra is not None and not any(target == extra.path for _, target in staged):
-        head = f"cannot write the record of published posts {extra.path}: {what}"
+        head = msg("write.head.record", record=str(extra.path), what=what)
     else:
-        head = f"cannot write the publication to {out}/: {what}"
+        head = msg("write.head.publication", out=str(out), what=what)
     moved = [str(target) for target, before in plan.before.items() if _digest_of(target) != before]
     if moved:
-        return (f"{head}. Nothing of this build was written, but these files changed meanwhile (by another "
-                f"program?): {', '.join(moved)}")
-    record = f" and the record {extra.path}" if extra is not None else ""
-    return (f"{head}. Nothing was changed: the earlier documents in {out}/{record} are as they were (checked). "
-            "Check that there is space and that the directories are writable, or choose another --out.")
+        return msg("write.failed.moved", head=head, moved=", ".join(moved))
+    if extra is not None:
+        return msg("write.failed.unchanged.record", head=head, out=str(out), record=str(extra.path))
+    return msg("write.failed.unchanged", head=head, out=str(out))
 
 
 def _stage(target: Path, data: bytes) -> Path:
@@ -532,9 +531,8 @@ def _unlink(path: Path) -> None:
 
 
 def _os_error(out: Path, exc: OSError, doing: str, nothing_written: bool = False) -> OutputError:
-    reason = exc.strerror or str(exc)
+    reason: Message | str = exc.strerror or str(exc)
     if exc.errno in (errno.EEXIST, errno.ENOTDIR) and not out.is_dir():
-        reason = "that path (or a part of it) is a file, not a directory"
-    tail = (" Nothing was written; check that the directory exists and is writable, or choose another --out."
-            if nothing_written else "")
-    return OutputError(f"{doing} {out}/: {reason}.{tail}")
+        reason = msg("write.reason.file")
+    return OutputError(msg("write.os_error.nothing_written" if nothing_written else "write.os_error",
+                           doing=msg(doing, out=str(out)), reason=reason))

@@ -15,7 +15,10 @@ import click
 
 from feedtool import guard
 from feedtool.cli._text import read_optional_text
+from feedtool.cli.lang import current
 from feedtool.errors import GuardError
+from feedtool.i18n import Message
+from feedtool.i18n import message as msg
 from feedtool.publication import Publication
 
 
@@ -23,8 +26,8 @@ from feedtool.publication import Publication
 class PendingRecord:
     path: Path
     text: str | None  # None: nothing to write
-    notes: tuple[str, ...] = ()  # what the guard accepted or started: printed once the record is written
-    skipped: str | None = None  # why the record is not kept this time
+    notes: tuple[Message, ...] = ()  # what the guard accepted or started: printed once the record is written
+    skipped: Message | None = None  # why the record is not kept this time
 
 
 def check_published(store: Path, publication: Publication, accept_changes: bool, keep_record: bool,
@@ -41,15 +44,10 @@ def check_published(store: Path, publication: Publication, accept_changes: bool,
     result = guard.check(before, selection.feed, published, accept_changes=accept_changes,
                          record_file=str(path), feeds=feeds)
     if result.refused:
-        click.echo(
-            f"{command} refused: these changes would make feed readers show old posts again as new ({path}); "
-            "nothing was written",
-            err=True,
-        )
+        click.echo(msg("guard.refused", command=command, path=str(path)).render(current()), err=True)
         raise GuardError(list(result.problems))
     if not keep_record:
-        return PendingRecord(path, None, skipped=f"{path}: not updated (a build with --drafts or --include-future "
-                                                 "publishes nothing)")
+        return PendingRecord(path, None, skipped=msg("guard.record.preview", path=str(path)))
     # Compared as text: a hand-edited record is rewritten in the canonical form.
     new_text = guard.dump_record(result.record)
     return PendingRecord(path, new_text if new_text != text else None, tuple(result.notes))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from feedtool import i18n
 from feedtool.errors import UsageError
+from feedtool.i18n import message as msg
 
 FLAGS = {"--include-future": ("include_future", True), "--drafts": ("drafts", True),
          "--tag-feeds": ("tag_feeds", True), "--no-tag-feeds": ("tag_feeds", False),
@@ -34,9 +35,9 @@ def parse_now(value: str | None) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--now {value!r} is not an ISO 8601 date-time (e.g. 2013-01-01T12:00:00+01:00)") from None
+        raise UsageError(msg("cli.now.not_iso", value=value)) from None
     if moment.tzinfo is None:
-        raise UsageError(f"--now {value!r} has no UTC offset: add one, e.g. {value}+01:00 or {value}Z")
+        raise UsageError(msg("cli.now.no_offset", value=value))
     return moment
 
 
@@ -45,11 +46,10 @@ def check_out(store: Path, out: Path) -> None:
     out_real, store_real = Path(os.path.realpath(out)), Path(os.path.realpath(store))
     store_dir = store_real if store_real.is_dir() else store_real.parent
     if out_real == Path(out_real.anchor):
-        raise UsageError(f"--out {out} is the root of the file system: choose a directory of its own, e.g. --out public")
+        raise UsageError(msg("cli.out.root", out=str(out)))
     if out_real == store_dir or out_real in store_dir.parents:
-        what = "is the store itself" if out_real == store_dir else "holds the store"
-        raise UsageError(f"--out {out} {what} ({store}): the documents would land among the posts. "
-                         "Choose a directory of its own beside it, e.g. --out public")
+        raise UsageError(msg("cli.out.is_store" if out_real == store_dir else "cli.out.holds_store", out=str(out),
+                             store=str(store)))
 
 
 def cache_options(store: Path, out: Path, include_future: bool, drafts: bool, tag_feeds: bool | None,

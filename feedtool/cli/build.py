@@ -12,6 +12,7 @@ from feedtool.cli._rebuilt import _entries, cache_options, check_out, parse_now,
 from feedtool.cli.lang import lang_option
 from feedtool.cli.ping import ping_options, run_pings
 from feedtool.errors import StoreError, UsageError
+from feedtool.i18n import message as msg
 
 __all__ = ["build_command", "build_options", "check_out", "parse_now"]
 
@@ -101,11 +102,10 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
 
     check_out(store, out)
     if ping and (include_future or drafts):
-        raise UsageError("--ping with --drafts or --include-future would tell hubs about a preview: "
-                         "build the preview without --ping")
+        raise UsageError(msg("cli.ping.preview"))
     recovered = recover(out)
     if recovered is not None:
-        click.echo(f"{out}/: completed an interrupted build ({len(recovered.completed)} file(s) put in place)", err=True)
+        click.echo(msg("cli.recovered", out=str(out), count=len(recovered.completed)).render(lang), err=True)
     moment = parse_now(now)
     cache = None if no_cache else RebuildCache.open(out, store, cache_options(
         store, out, include_future, drafts, tag_feeds, subscribe_page, accept_changes, strict, lang))
@@ -137,13 +137,13 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
     extra = ExtraFile(pending.path, pending.text.encode("utf-8")) if pending.text is not None else None
     report = commit(out, publication.documents, extra=extra)
     if pending.skipped:
-        printed.append(pending.skipped)
-        click.echo(pending.skipped, err=True)
+        printed.append(pending.skipped.render(lang))
+        click.echo(printed[-1], err=True)
     elif report.extra_written:
         for note in pending.notes:
-            click.echo(note, err=True)
+            click.echo(note.render(lang), err=True)
     for path in report.kept:
-        click.echo(f"{out / path}: no longer built, but changed since feedtool wrote it: left in place", err=True)
+        click.echo(msg("cli.build.kept", path=str(out / path)).render(lang), err=True)
     if cache is not None:
         cache.save(publication, printed, valid_interval(publication.selection.feed, moment.timestamp(), include_future),
                    (pending.path, extra.data) if report.extra_written else None)

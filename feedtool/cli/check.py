@@ -8,6 +8,7 @@ import click
 
 from feedtool.cli import cli
 from feedtool.cli.build import build_options, check_out, parse_now
+from feedtool.i18n import message as msg
 
 
 @cli.command("check")
@@ -41,8 +42,7 @@ def check_command(store: Path, include_future: bool, drafts: bool, now: str | No
         check_out(store, out)
         recovered = recover(out)  # a build killed mid-commit: its set is completed, as build and serve do
         if recovered is not None:
-            click.echo(f"{out}/: completed an interrupted build ({len(recovered.completed)} file(s) put in place)",
-                       err=True)
+            click.echo(msg("cli.recovered", out=str(out), count=len(recovered.completed)).render(lang), err=True)
     options = BuildOptions(parse_now(now), include_future=include_future, drafts=drafts, tag_feeds=tag_feeds,
                            subscribe_page=subscribe_page)
     publication = build(store, options)

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from feedgen.feed import FeedGenerator
 
 from feedtool.errors import Problem, StoreError
+from feedtool.i18n import message as msg
 from feedtool.model import Entry, Feed, Person, Selection
 
 # No version number: an upgrade of feedtool must not change the bytes of an unchanged feed.
@@ -78,8 +79,8 @@ def _check_text(problems: list[Problem], source: str, field: str, value: str | N
             Problem(
                 file=source or "<store>",
                 field=field,
-                message=f"contains U+{ord(bad.group()):04X}, a character XML cannot carry",
-                hint="remove it (it often comes with text pasted from a word processor)",
+                message=msg("build.char.not_xml", point=f"U+{ord(bad.group()):04X}"),
+                hint=msg("build.char.not_xml.hint"),
             )
         )
         return
@@ -90,9 +91,8 @@ def _check_text(problems: list[Problem], source: str, field: str, value: str | N
             Problem(
                 file=source or "<store>",
                 field=field,
-                message=f"contains U+{ord(control.group()):04X}, a control character feed readers show as {meant!r}",
-                hint=f"replace it with the character you meant (probably {meant!r}); "
-                "the text was likely Windows-1252 read as Latin-1",
+                message=msg("build.char.c1", point=f"U+{ord(control.group()):04X}", meant=meant),
+                hint=msg("build.char.c1.hint", meant=meant),
             )
         )
 
@@ -163,8 +163,8 @@ def feed_updated(selection: Selection) -> datetime:
             [
                 Problem(
                     file=selection.feed.source or "<store>",
-                    message="there is nothing to publish: every entry is a draft or dated in the future",
-                    hint="publish an entry, or build with --drafts / --include-future to preview",
+                    message=msg("build.nothing_to_publish"),
+                    hint=msg("build.nothing_to_publish.hint"),
                 )
             ]
         )

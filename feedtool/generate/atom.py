@@ -7,6 +7,7 @@ from lxml import etree
 
 from feedtool.errors import Problem, StoreError
 from feedtool.generate import _feedgen as g
+from feedtool.i18n import message as msg
 from feedtool.model import Selection
 
 FILE_NAME = "atom.xml"
@@ -104,8 +105,8 @@ def _require_authors(selection: Selection) -> None:
         Problem(
             file=entry.source or "<store>",
             field="author",
-            message="an Atom entry needs an author and neither the entry nor the feed names one",
-            hint="add `author:` to the feed metadata (_feed.yaml) or to this entry",
+            message=msg("store.author.missing"),
+            hint=msg("store.author.missing.hint", name="_feed.yaml"),
         )
         for entry in selection.entries
         if not entry.authors
