@@ -460,8 +460,8 @@ class _Checker:
         value = self.simple(element, blank_ok=True)
         self.out.extend(check_html(value, element, where=_name(element.tag), parse=True))
 
-    def category(self, element) -> None:
-        self.plain(element)
+    def category(self, element, *, blank_ok: bool = False) -> None:
+        self.plain(element, blank_ok=blank_ok)
         domain = element.get("domain")
         if domain is not None and not domain.strip():
             self.add("AttrNotBlank", element)
@@ -948,7 +948,7 @@ class _Checker:
         else:
             self.guids[value] = at(guid) or 0
         if flag == "false":
-            if value.isdigit() and len(value) < 7:
+            if value.isdigit() and len(value) < 9:  # as W3C: a number of up to eight digits soon repeats
                 self.add("NotSufficientlyUnique", guid, value=value)
             return
         scheme = value.split(":", 1)[0].lower() if v.is_url_like(value) else None
@@ -1137,29 +1137,32 @@ def _simple_handler(method: str, **kwargs) -> Callable:
 COMMON = {
     "title": _simple_handler("plain"),
     "link": _simple_handler("url"),
-    "category": _simple_handler("category"),
     "pubDate": _simple_handler("date822"),
 }
+# An empty optional element of the channel says nothing and harms nothing: W3C reports NotBlank only
+# where a value is the point (a title, an item's category), and so do we.
 CHANNEL_HANDLERS: dict[str, Callable] = {
     **COMMON,
+    "category": _simple_handler("category", blank_ok=True),
     "description": _simple_handler("plain", blank_ok=True),
     "language": _simple_handler("language"),
-    "copyright": _simple_handler("plain"),
+    "copyright": _simple_handler("plain", blank_ok=True),
     "managingEditor": _simple_handler("email"),
     "webMaster": _simple_handler("email"),
     "lastBuildDate": _simple_handler("date822"),
-    "generator": _simple_handler("plain"),
+    "generator": _simple_handler("plain", blank_ok=True),
     "docs": _simple_handler("url"),
     "cloud": _Checker.cloud,
     "ttl": _simple_handler("positive"),
     "image": _Checker.image,
-    "rating": _simple_handler("plain"),
+    "rating": _simple_handler("plain", blank_ok=True),
     "textInput": _Checker.text_input,
     "skipHours": _Checker.skip_hours,
     "skipDays": _Checker.skip_days,
 }
 ITEM_HANDLERS: dict[str, Callable] = {
     **COMMON,
+    "category": _simple_handler("category"),
     "description": _Checker.item_description,
     "author": _simple_handler("email"),
     "comments": _simple_handler("url"),
