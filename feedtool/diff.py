@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 
 from feedtool.errors import InputError
 from feedtool.guard import same_place
+from feedtool.i18n import message as msg
 from feedtool.validate import fetch
 from feedtool.validate.detect import detect_format
 from feedtool.validate.jsontext import looks_like_json
@@ -132,8 +133,9 @@ def read_source(source: str, limits: ReadLimits = ReadLimits()) -> bytes:
     else:
         got = fetch.read_path(source, max_size=limits.max_size)
     if got.data is None:
-        reasons = "; ".join(f.text() for f in got.findings if f.severity == "error") or "could not be read"
-        raise InputError(reasons if source in reasons else f"{source}: {reasons}")
+        errors = tuple(f.message for f in got.findings if f.severity == "error")
+        reasons = msg("diff.reasons", reasons=errors) if errors else msg("diff.unreadable")
+        raise InputError(reasons if source in str(reasons) else msg("diff.source", source=source, reason=reasons))
     return got.data
 
 
@@ -177,20 +179,17 @@ def read_feed(data: bytes, source: str, max_size: int | None = DEFAULT_MAX_SIZE)
         errors = [f for f in parsed_xml.findings if f.severity == "error"]
         finding = errors[0] if errors else None
         where = f":{finding.line}:{finding.column}" if finding and finding.line else ""
-        message = finding.text() if finding else "not well-formed XML"
+        message = finding.message if finding else msg("diff.not_xml")
         if finding is not None and finding.code == "HtmlPage":
-            raise NotAFeed(f"{source}: {message}")
-        raise InputError(f"{source}{where}: {message}; readers cannot read this feed (check it with feedtool validate)")
+            raise NotAFeed(msg("diff.source", source=source, reason=message))
+        raise InputError(msg("diff.unreadable_feed", source=source + where, reason=message))
     fmt, _version = detect_format(root)
     if fmt is None:
-        raise NotAFeed(f"{source}: not an Atom or RSS feed (root element <{root.tag}>)")
+        raise NotAFeed(msg("diff.not_a_feed", source=source, tag=str(root.tag)))
     try:
         parsed = parse_bounded(data, root)
     except ReaderViewLeftOut as exc:
-        raise InputError(
-            f"{source}: cannot be compared as readers see it: {exc.reason} "
-            "(check it with feedtool validate)"
-        ) from None
+        raise InputError(msg("diff.reader_view", source=source, reason=exc.why)) from None
     entries = []
     for raw in parsed.entries:
         eid = raw.get("id") or raw.get("guid")
@@ -228,20 +227,19 @@ def _read_json_feed(data: bytes, source: str, max_size: int | None) -> SeenFeed:
     from feedtool.validate.jsontext import read_json
 
     if max_size is not None and len(data) > max_size:
-        raise InputError(f"{source}: {len(data):,} bytes, over the size limit (--max-size)")
+        raise InputError(msg("diff.too_large", source=source, size=len(data)))
     text = read_json(data)
     if not text.ok:
         errors = [f for f in text.findings if f.severity == "error"]
         where = f":{errors[0].line}:{errors[0].column}" if errors and errors[0].line else ""
-        message = errors[0].text() if errors else "not valid JSON"
-        raise InputError(f"{source}{where}: {message}; readers cannot read this feed (check it with feedtool validate)")
+        message = errors[0].message if errors else msg("diff.not_json")
+        raise InputError(msg("diff.unreadable_feed", source=source + where, reason=message))
     if not isinstance(text.value, dict) or not is_json_feed(text.value):
-        raise NotAFeed(f"{source}: JSON, but not a JSON Feed (no \"version\" naming JSON Feed and no \"items\")")
+        raise NotAFeed(msg("diff.not_json_feed", source=source))
     try:
         parsed = jsonreader.read(data)
     except Exception as exc:  # noqa: BLE001 - a reader that fails on it shows subscribers nothing
-        raise InputError(f"{source}: a JSON Feed reader (fastfeedparser) cannot read it: {type(exc).__name__}: "
-                         f"{str(exc)[:120]} (check it with feedtool validate)") from None
+        raise InputError(msg("diff.json_reader", source=source, kind=type(exc).__name__, error=str(exc)[:120])) from None
     entries = []
     for raw in parsed.get("entries", []):
         eid = raw.get("id") or ""
@@ -430,8 +428,7 @@ def diff_sources(old_source: str, new_source: str, limits: ReadLimits = ReadLimi
     if all(directories):
         return diff_publications(old_source, new_source, limits)
     if any(directories):
-        raise InputError(f"{old_source if directories[0] else new_source} is a directory and the other is not: "
-                         "compare two feeds, or two publications (output directories)")
+        raise InputError(msg("diff.directory_and_file", source=old_source if directories[0] else new_source))
     old = read_feed(read_source(old_source, limits), old_source, limits.max_size)
     new = read_feed(read_source(new_source, limits), new_source, limits.max_size)
     return diff_feeds(old, new)

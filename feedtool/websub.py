@@ -20,6 +20,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from feedtool.i18n import Message
+from feedtool.i18n import message as msg
+
 # urllib (25 ms of imports) is loaded only when a ping is sent: `feedtool build` without --ping
 # does not pay for it.
 
@@ -38,7 +41,9 @@ class PingResult:
     ok: bool
     attempts: int
     status: int | None = None  # the hub's last HTTP status, when it answered
-    message: str = ""  # what happened, for the report ("204 No Content", "no answer within 10 s", ...)
+    # What happened, for the report: the hub's status line as it sent it ("204 No Content"), or a
+    # Message ("no answer within 10 s").
+    message: Message | str = ""
 
 
 class _Moved(Exception):
@@ -103,8 +108,7 @@ def _attempt(request, hub: str, feed: str, attempts: int, timeout: float, open_u
             response.read(65536)
     except _Moved as moved:
         return PingResult(hub, feed, False, attempts, moved.code,
-                          f"the hub redirects ({moved.code}) to {moved.location}, which would turn the ping into a "
-                          "GET; write that address as the hub"), False
+                          msg("ping.redirect", code=moved.code, location=moved.location)), False
     except urllib.error.HTTPError as exc:
         detail = _excerpt(exc)
         message = f"{exc.code} {exc.reason}" + (f": {detail}" if detail else "")
@@ -113,7 +117,8 @@ def _attempt(request, hub: str, feed: str, attempts: int, timeout: float, open_u
         return PingResult(hub, feed, False, attempts, None, _reason(exc, timeout)), not _refused(exc)
     if 200 <= status < 300:
         return PingResult(hub, feed, True, attempts, status, f"{status} {_phrase(status)}"), False
-    return PingResult(hub, feed, False, attempts, status, f"{status} {_phrase(status)}: not a success"), status >= 500
+    return PingResult(hub, feed, False, attempts, status,
+                      msg("ping.not_success", status=f"{status} {_phrase(status)}")), status >= 500
 
 
 def _excerpt(exc: urllib.error.HTTPError) -> str:
@@ -130,12 +135,12 @@ def _refused(exc: BaseException) -> bool:
     return type(reason).__name__ == "AddressRefused"
 
 
-def _reason(exc: BaseException, timeout: float) -> str:
+def _reason(exc: BaseException, timeout: float) -> Message | str:
     reason = getattr(exc, "reason", exc)
     if isinstance(reason, TimeoutError) or "timed out" in str(reason):
-        return f"no answer within {timeout:g} s"
+        return msg("ping.timeout", timeout=timeout)
     if isinstance(reason, ConnectionRefusedError):
-        return "connection refused"
+        return msg("ping.refused")
     return str(getattr(reason, "strerror", None) or reason)
 
 

@@ -47,3 +47,46 @@ def test_unexpected_exception_is_reported_without_traceback(capsys, monkeypatch)
     err = capsys.readouterr().err
     assert "internal error: RuntimeError: kaboom" in err
     assert "Traceback" not in err
+
+
+# --- the commands' own errors in Dutch (--lang nl, or the locale) -------------------------------
+
+def _dutch_setups(tmp_path):
+    (tmp_path / "entries").mkdir()
+    (tmp_path / "entries" / "de-ijsberg.yaml").write_text("title: De ijsberg\n", encoding="utf-8")
+    (tmp_path / "a.xml").write_text("<feed/>", encoding="utf-8")
+    (tmp_path / "map").mkdir()
+    return {
+        "new": (["new", "De ijsberg", "--store", str(tmp_path / "entries")], 7,
+                f"fout: {tmp_path / 'entries' / 'de-ijsberg.yaml'} bestaat al; er is niets gewijzigd (bewerk dat "
+                "bestand, of geef met --slug een andere bestandsnaam op)"),
+        "init": (["init", str(tmp_path / "nieuw"), "--title", "Blog"], 2,
+                 "fout: feedtool init heeft --link, --author nodig als het niet kan vragen (de standaardinvoer is "
+                 "geen terminal)"),
+        "serve": (["serve", "--out", str(tmp_path / "bestaat-niet")], 3,
+                  f"fout: {tmp_path / 'bestaat-niet'}: deze map bestaat niet; bouw eerst de feeds"),
+        "ping": (["ping", "--store", str(tmp_path / "entries"), "--out", str(tmp_path / "bestaat-niet")], 3,
+                 "fout: [published] het verplichte veld 'published' ontbreekt"),
+        "diff": (["diff", str(tmp_path / "map"), str(tmp_path / "a.xml")], 3,
+                 f"fout: {tmp_path / 'map'} is een map en de andere niet: vergelijk twee feeds, of twee publicaties"),
+        "build": (["build", "--store", str(tmp_path / "entries"), "--out", str(tmp_path / "entries")], 2,
+                  f"fout: --out {tmp_path / 'entries'} is de store zelf"),
+    }
+
+
+@pytest.mark.parametrize("command", ["new", "init", "serve", "ping", "diff", "build"])
+@pytest.mark.parametrize("how", ["--lang nl", "LANG=nl_NL.UTF-8"])
+def test_the_commands_own_errors_are_in_dutch(tmp_path, capsys, monkeypatch, command, how):
+    args, code, dutch = _dutch_setups(tmp_path)[command]
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    if how == "--lang nl":
+        args = [*args, "--lang", "nl"]
+    else:
+        monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    with pytest.raises(SystemExit) as exit_info:
+        cli_module.main(args)
+    err = capsys.readouterr().err
+    assert exit_info.value.code == code
+    assert dutch in err
+    assert "error:" not in err and "Traceback" not in err

@@ -28,7 +28,8 @@ DYNAMIC_PREFIXES = ("month.", "value.kind.", "char.", "problem.", "kind.")
 # names (a character's name, `true/false`, a field name in quotes).
 SAME_IN_BOTH = {"char.plain", "char.named", "char.nul", "char.backspace", "char.form_feed", "char.escape",
                 "char.delete", "value.kind.bool", "store.what.feed", "store.attachment.what", "lang.langcodes",
-                "store.md.finding", "report.junit.failure", "build.tag.spelling", "write.os_error", "write.reason.in"}
+                "store.md.finding", "report.junit.failure", "build.tag.spelling", "write.os_error", "write.reason.in",
+                "diff.reasons", "diff.source"}
 
 
 def test_every_id_has_an_english_and_a_dutch_text_with_the_same_placeholders():
@@ -124,7 +125,9 @@ ERROR_BASES = {"FeedtoolError"}
 # Modules converted so far; the whole package once every part is (see the module docstring).
 CONVERTED = ("feedtool/store/", "feedtool/dates.py", "feedtool/lang.py", "feedtool/errors.py", "feedtool/cli/__init__.py",
              "feedtool/guard.py", "feedtool/build/", "feedtool/generate/", "feedtool/cli/build.py", "feedtool/cli/check.py",
-             "feedtool/cli/_published.py")
+             "feedtool/cli/_published.py", "feedtool/cli/new.py", "feedtool/cli/init.py", "feedtool/cli/_text.py",
+             "feedtool/cli/ping.py", "feedtool/websub.py", "feedtool/cli/serve.py", "feedtool/diff.py",
+             "feedtool/cli/diff.py", "feedtool/serve.py", "feedtool/download.py")
 
 
 def _error_classes() -> set[str]:

@@ -34,7 +34,7 @@ def check_published(store: Path, publication: Publication, accept_changes: bool,
                     command: str = "build") -> PendingRecord:
     """Refuse (GuardError, before anything is written) or return the record to write with the publication."""
     path = guard.record_path(store, store.is_dir())
-    text = read_optional_text(path, "the record of published entries")
+    text = read_optional_text(path, msg("cli.what.record"))
     before = None if text is None else guard.load_record(text, str(path))
     selection = publication.selection
     feeds = guard.published_feeds(publication.channels)

@@ -14,4 +14,4 @@ def read_optional_text(path: Path, what: str) -> str | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read {what}: {exc}") from None
+        raise InputError(msg("cli.cannot_read", path=str(path), what=what, reason=str(exc))) from None

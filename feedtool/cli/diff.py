@@ -7,6 +7,7 @@ import click
 from feedtool import diff as feed_diff
 from feedtool.cli import cli
 from feedtool.cli._options import SecondsParam, SizeParam
+from feedtool.cli.lang import lang_option
 from feedtool.validate import fetch
 from feedtool.validate.xml import DEFAULT_MAX_SIZE
 
@@ -38,8 +39,10 @@ DIFF_FOUND_EXIT = 1
 @click.option("--allow-private", is_flag=True,
               help="Let URLs and their redirects reach internal addresses (loopback, private, link-local). "
                    "Without it they are refused, unless the URL you give is itself such an address.")
+@lang_option
 def diff_command(
-    old: str, new: str, output_format: str, fail_on: tuple[str, ...], timeout: float, max_size: int, allow_private: bool
+    old: str, new: str, output_format: str, fail_on: tuple[str, ...], timeout: float, max_size: int, allow_private: bool,
+    lang: str,
 ) -> int:
     """Compare two versions of a feed, or of a publication, and report what subscribers will see.
 

@@ -8,7 +8,9 @@ import sys
 import click
 
 from feedtool.cli import cli
+from feedtool.cli.lang import lang_option
 from feedtool.errors import ExistsError, OutputError, UsageError
+from feedtool.i18n import message as msg
 
 
 def can_ask() -> bool:
@@ -25,8 +27,9 @@ def can_ask() -> bool:
 @click.option("--language", default="nl-NL", show_default=True, help="The feed's language (BCP 47).")
 @click.option("--id", "feed_id", metavar="TAG_URI",
               help="The feed id to pin.  [default: tag:<host>,<this year>:<site path or feed>]")
+@lang_option
 def init_command(directory: str, title: str | None, link: str | None, author: str | None, email: str | None,
-                 language: str, feed_id: str | None) -> None:
+                 language: str, feed_id: str | None, lang: str) -> None:
     """Start a store in DIR (default: entries): a _feed.yaml and one example post.
 
     The values come from the flags; on a terminal, feedtool asks for the ones
@@ -43,19 +46,17 @@ def init_command(directory: str, title: str | None, link: str | None, author: st
 
     found = existing_store(directory)
     if found:  # before any question: do not ask what cannot be used
-        raise ExistsError(f"{directory} already holds a store ({found}); nothing was changed "
-                          "(add posts with feedtool new, or choose another directory)")
+        raise ExistsError(msg("init.exists", directory=directory, found=found))
     values = {"title": title, "link": link, "author": author}
     missing = [name for name, value in values.items() if not value]
     if missing and not can_ask():
         flags = " ".join(f"--{name} ..." for name in missing)
-        raise UsageError(f"feedtool init needs {', '.join('--' + m for m in missing)} when it cannot ask "
-                         f"(standard input is not a terminal): feedtool init {directory} {flags}")
-    questions = {"title": "Title of the feed", "link": "Address of the site (https://...)", "author": "Author's name"}
+        raise UsageError(msg("init.needs", options=", ".join("--" + m for m in missing), directory=directory,
+                             flags=flags))
     for name in missing:
-        values[name] = click.prompt(questions[name]).strip()
+        values[name] = click.prompt(msg(f"init.ask.{name}").render(lang)).strip()
     if missing and email is None:
-        email = click.prompt("Author's e-mail address (optional)", default="", show_default=False).strip() or None
+        email = click.prompt(msg("init.ask.email").render(lang), default="", show_default=False).strip() or None
     plan = plan_store(directory, title=values["title"], link=values["link"], author=values["author"], email=email,
                       language=language, feed_id=feed_id)
     written = []
@@ -70,10 +71,9 @@ def init_command(directory: str, title: str | None, link: str | None, author: st
         for path in written:  # all or nothing: a half-made store would be refused by the next init
             os.unlink(path)
         if isinstance(exc, FileExistsError):
-            raise ExistsError(f"{exc.filename} already exists; nothing was changed") from None
-        raise OutputError(f"cannot write the store to {directory}/: {exc.strerror or exc}") from None
+            raise ExistsError(msg("cli.exists", path=exc.filename)) from None
+        raise OutputError(msg("init.cannot_write", directory=directory, reason=exc.strerror or str(exc))) from None
     for path in written:
         click.echo(path)
-    click.echo(f"feed id pinned: {plan.feed_id}", err=True)
-    click.echo(f"next: feedtool new \"Titel van het bericht\" --store {directory}, then feedtool build --store {directory}",
-               err=True)
+    click.echo(msg("init.pinned", feed_id=plan.feed_id).render(lang), err=True)
+    click.echo(msg("init.next", directory=directory).render(lang), err=True)

@@ -7,7 +7,9 @@ import os
 import click
 
 from feedtool.cli import cli
+from feedtool.cli.lang import lang_option
 from feedtool.errors import ExistsError, OutputError
+from feedtool.i18n import message as msg
 
 
 @cli.command("new")
@@ -19,7 +21,8 @@ from feedtool.errors import ExistsError, OutputError
                    "shortened at a word boundary to fit a file name.")
 @click.option("--markdown", is_flag=True,
               help="Start a Markdown post (<slug>.md: front matter, then the text in Markdown).")
-def new_command(title: str, store: str, slug: str | None, markdown: bool) -> None:
+@lang_option
+def new_command(title: str, store: str, slug: str | None, markdown: bool, lang: str) -> None:
     """Create STORE/<slug>.yaml (or, with --markdown, <slug>.md) for a new post titled TITLE.
 
     The file gets the title, `published` (now, with its offset, in the store's
@@ -34,22 +37,20 @@ def new_command(title: str, store: str, slug: str | None, markdown: bool) -> Non
       feedtool new --markdown "De ijsberg"
       -> entries/de-ijsberg.md
     """
-    from feedtool.store.new import PUBLISH_HINT, plan_new_entry
+    from feedtool.store.new import plan_new_entry
 
     plan = plan_new_entry(store, title, slug=slug, markdown=markdown)
     if plan.clashes:
-        raise ExistsError(f"{plan.clashes[0]} already exists; nothing was changed "
-                          "(edit that file, or pass --slug for a different file name)")
+        raise ExistsError(msg("new.exists.clash", path=plan.clashes[0]))
     try:
         os.makedirs(store, exist_ok=True)
         with open(plan.path, "x", encoding="utf-8", newline="\n") as fh:
             fh.write(plan.text)
     except FileExistsError:
-        raise ExistsError(f"{plan.path} already exists; nothing was changed") from None
+        raise ExistsError(msg("cli.exists", path=plan.path)) from None
     except OSError as exc:
-        raise OutputError(f"cannot write {plan.path}: {exc.strerror or exc}") from None
+        raise OutputError(msg("new.cannot_write", path=plan.path, reason=exc.strerror or str(exc))) from None
     if plan.shortened:
-        click.echo(f"note: the slug was shortened to {len(plan.slug)} characters to fit a file name; "
-                   "pass --slug to choose it yourself", err=True)
+        click.echo(msg("new.shortened", length=len(plan.slug)).render(lang), err=True)
     click.echo(plan.path)
-    click.echo(f"{plan.path}: {PUBLISH_HINT}", err=True)
+    click.echo(msg("new.publish_hint", path=plan.path).render(lang), err=True)

@@ -9,7 +9,9 @@ import click
 
 from feedtool.cli import cli
 from feedtool.cli._text import read_optional_text
+from feedtool.cli.lang import current, lang_option
 from feedtool.errors import InputError, PingError
+from feedtool.i18n import message as msg
 from feedtool.model import Feed
 from feedtool.websub import DEFAULT_RETRIES, DEFAULT_TIMEOUT
 
@@ -30,7 +32,8 @@ def ping_options(func):
               help="The publication that `feedtool build` wrote.")
 @ping_options
 @click.option("--quiet", "-q", is_flag=True, help="Print only the pings that failed.")
-def ping_command(store: Path, out: Path, timeout: float, retries: int, quiet: bool) -> None:
+@lang_option
+def ping_command(store: Path, out: Path, timeout: float, retries: int, quiet: bool, lang: str) -> None:
     """Tell each WebSub hub (hub: in _feed.yaml) which feeds changed since it was last told.
 
     For every feed document of the publication in --out (the main feed and the tag feeds,
@@ -60,30 +63,28 @@ def run_pings(feed: Feed, out: Path, *, timeout: float, retries: int, quiet: boo
     from feedtool.build.write import MANIFEST_NAME, locked, read_manifest, reading, recover
 
     if not feed.hubs:
-        click.echo(f"{feed.source or 'the feed'}: names no hub (hub: in the feed file): nothing to ping", err=True)
+        click.echo(msg("ping.no_hub", source=feed.source or msg("ping.the_feed")).render(current()), err=True)
         return
     if not Path(out).is_dir():
-        raise InputError(f"{out}/ does not exist: build the publication first (feedtool build --out {out})")
+        raise InputError(msg("ping.no_out", out=str(out)))
     recover(out)
     record_path = Path(out) / websub.RECORD_NAME
     with reading(out):
         manifest = read_manifest(out)
-        record_text = read_optional_text(record_path, "the record of pings")
+        record_text = read_optional_text(record_path, msg("ping.what.record"))
     if not manifest:
-        raise InputError(f"{out}/ holds no publication ({MANIFEST_NAME} is missing): build it first "
-                         f"(feedtool build --out {out})")
+        raise InputError(msg("ping.no_publication", out=str(out), manifest=MANIFEST_NAME))
     record = websub.read_record(record_text)
     pings = websub.plan(manifest, record, feed.hubs, feed.link)
     results = []
     for item in pings:
         result = websub.ping(item.hub, item.url, timeout=timeout, retries=retries)
         results.append((item, result))
-        tries = f"{result.attempts} tries" if result.attempts > 1 else "1 try"
         if not result.ok:
-            click.echo(f"{item.hub}: {item.url}: error: {result.message} ({tries}); the next ping tries again",
-                       err=True)
+            click.echo(msg("ping.failed.one" if result.attempts == 1 else "ping.failed", hub=item.hub, url=item.url,
+                           result=result.message, tries=result.attempts).render(current()), err=True)
         elif not quiet:
-            click.echo(f"{item.hub}: {item.url}: pinged ({result.message})")
+            click.echo(msg("ping.sent", hub=item.hub, url=item.url, result=result.message).render(current()))
     new_record = websub.updated_record(record, results, manifest, feed.hubs)
     if record_text is None or new_record != record:
         _write_record(out, record_path, websub.dump_record(new_record), locked)
@@ -91,11 +92,10 @@ def run_pings(feed: Feed, out: Path, *, timeout: float, retries: int, quiet: boo
     if not quiet:
         feeds = sum(entry.kind in websub.FEED_KINDS for entry in manifest.values())
         unchanged = feeds * len(feed.hubs) - len(pings)
-        click.echo(f"{out}/: {len(pings) - failed} ping(s) sent, {failed} failed, "
-                   f"{unchanged} unchanged since the last ping ({len(feed.hubs)} hub(s), {feeds} feed(s))")
+        click.echo(msg("ping.summary", out=str(out), sent=len(pings) - failed, failed=failed, unchanged=unchanged,
+                       hubs=len(feed.hubs), feeds=feeds).render(current()))
     if failed:
-        raise PingError(f"{failed} of {len(pings)} ping(s) failed (above); the publication itself is fine, and "
-                        "the next feedtool ping tries them again")
+        raise PingError(msg("ping.some_failed", failed=failed, pings=len(pings)))
 
 
 def _write_record(out: Path, path: Path, text: str, locked) -> None:
@@ -109,5 +109,4 @@ def _write_record(out: Path, path: Path, text: str, locked) -> None:
             os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise PingError(f"{path}: cannot write the record of pings: {exc.strerror or exc}; the next ping "
-                        "sends these again") from None
+        raise PingError(msg("ping.cannot_write", path=str(path), reason=exc.strerror or str(exc))) from None

@@ -12,8 +12,10 @@ import click
 from feedtool import serve as server_lib
 from feedtool.cli import cli
 from feedtool.cli._options import SecondsParam
+from feedtool.cli.lang import current, lang_option
 from feedtool.errors import FeedtoolError, InputError, UsageError
 from feedtool.guard import RECORD_NAME
+from feedtool.i18n import message as msg
 
 DEFAULT_PORT = 8000
 
@@ -29,7 +31,7 @@ def rebuild(store: Path, out: Path, include_future: bool, drafts: bool) -> list[
 
     publication = build(store, BuildOptions(datetime.now(UTC), include_future=include_future, drafts=drafts))
     for warning in publication.warnings:
-        click.echo(warning.render(), err=True)
+        click.echo(warning.render(current()), err=True)
     report = commit(out, publication.documents)
     return [*report.written, *report.changed, *report.removed]
 
@@ -48,13 +50,15 @@ def _print_note(note: str) -> None:
 def _start_watch(store: Path, out: Path, include_future: bool, drafts: bool, interval: float) -> server_lib.StoreWatcher:
     def on_change() -> None:
         written = rebuild(store, out, include_future, drafts)
-        click.echo(f"rebuilt: {', '.join(written) if written else 'feeds unchanged'}", err=True)
+        said = msg("serve.rebuilt", written=", ".join(written)) if written else msg("serve.rebuilt.unchanged")
+        click.echo(said.render(current()), err=True)
 
     def on_error(exc: Exception) -> None:
         if isinstance(exc, FeedtoolError):
-            click.echo(f"rebuild failed; still serving the previous feeds:\n{exc}", err=True)
+            click.echo(msg("serve.rebuild_failed", error=exc.render(current())).render(current()), err=True)
         else:
-            click.echo(f"rebuild failed (internal error: {type(exc).__name__}: {exc}); still serving the previous feeds", err=True)
+            click.echo(msg("serve.rebuild_failed.internal", kind=type(exc).__name__, error=str(exc)).render(current()),
+                       err=True)
 
     watcher = server_lib.StoreWatcher(store, on_change, interval=interval, ignore=[RECORD_NAME], on_error=on_error)
     return watcher.start()
@@ -79,6 +83,7 @@ def _start_watch(store: Path, out: Path, include_future: bool, drafts: bool, int
 @click.option("--quiet", "-q", is_flag=True, help="Do not print a line per request.")
 @click.option("--verbose", "-v", is_flag=True,
               help="Also print a one-line debug note per connection event (a client that hung up, a refused Host).")
+@lang_option
 def serve_command(
     out: Path,
     port: int,
@@ -90,6 +95,7 @@ def serve_command(
     interval: float,
     quiet: bool,
     verbose: bool,
+    lang: str,
 ) -> int:
     """Serve the built feeds on 127.0.0.1 (or --host) for local preview, as readers will see them.
 
@@ -118,38 +124,33 @@ def serve_command(
     """
     if watch:
         if not store.exists():
-            raise InputError(f"{store}: no such store (give the store to watch with --store)")
+            raise InputError(msg("serve.no_store", store=str(store)))
         try:
             written = rebuild(store, out, include_future, drafts)
         except FeedtoolError as exc:
             # Keep serving what was built before: the watch rebuilds as soon as the store is fixed.
-            click.echo(f"build failed; serving the previous feeds until the store is fixed:\n{exc}", err=True)
+            click.echo(msg("serve.build_failed", error=exc.render(lang)).render(lang), err=True)
             out.mkdir(parents=True, exist_ok=True)
         else:
-            click.echo(f"built {store} into {out}/" + (f" ({', '.join(written)} written)" if written else " (unchanged)"))
+            click.echo((msg("serve.built", store=str(store), out=str(out), written=", ".join(written)) if written
+                        else msg("serve.built.unchanged", store=str(store), out=str(out))).render(lang))
     if not out.is_dir():
-        raise InputError(f"{out}: no such directory; build the feeds first (feedtool build --out {out}) or use --watch")
+        raise InputError(msg("serve.no_out", out=str(out)))
     from feedtool.build.write import recover
 
     recovered = recover(out)  # a build that was killed mid-commit: complete its set before serving any of it
     if recovered is not None:
-        click.echo(f"{out}/: completed an interrupted build ({len(recovered.completed)} file(s) put in place)", err=True)
+        click.echo(msg("cli.recovered", out=str(out), count=len(recovered.completed)).render(lang), err=True)
 
     try:
         httpd = server_lib.FeedHTTPServer(out, port, host)
     except (OSError, OverflowError) as exc:
         where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-        raise UsageError(
-            f"cannot listen on {where}: {getattr(exc, 'strerror', None) or exc}; choose another --port "
-            "(or --port 0 for any free port), or another --host"
-        ) from None
+        raise UsageError(msg("serve.cannot_listen", where=where,
+                             reason=getattr(exc, "strerror", None) or str(exc))) from None
     if host not in (server_lib.HOST, "localhost", "::1"):
-        click.echo(
-            f"warning: listening on {host}, not 127.0.0.1: other machines on the network can read the preview "
-            f"({'drafts and future posts included' if drafts or include_future else 'everything in ' + str(out) + '/'}); "
-            "stop it when you are done",
-            err=True,
-        )
+        what = msg("serve.open.drafts") if drafts or include_future else msg("serve.open.everything", out=str(out))
+        click.echo(msg("serve.open", host=host, what=what).render(lang), err=True)
     if not quiet:
         httpd.log.listeners.append(_print_request)
     if verbose:
@@ -163,15 +164,15 @@ def serve_command(
 
     watcher = None
     try:
-        click.echo(f"Serving {out}/ on {httpd.url()} (Ctrl-C to stop)")
+        click.echo(msg("serve.serving", out=str(out), url=httpd.url()).render(lang))
         names = httpd.feed_names()
         for name in names:
             click.echo(f"  {httpd.url(name)}")
         if not names:
-            click.echo(f"  (no feeds in {out}/ yet)")
+            click.echo(msg("serve.no_feeds", out=str(out)).render(lang))
         if watch:
             watcher = _start_watch(store, out, include_future, drafts, interval)
-            click.echo(f"Watching {store} for changes")
+            click.echo(msg("serve.watching", store=str(store)).render(lang))
         httpd.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
         pass
@@ -181,5 +182,5 @@ def serve_command(
         httpd.server_close()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
-    click.echo("stopped", err=True)
+    click.echo(msg("serve.stopped").render(lang), err=True)
     return 0

@@ -18,8 +18,6 @@ from feedtool.store.source import XML_FORBIDDEN, describe_character, excerpt, re
 # A new entry starts as a draft (as Hugo's do): the next build would otherwise publish an empty
 # placeholder, record its id, and trip the id guard when the post is renamed before it is done.
 DRAFT_LINE = "draft: true  # remove this line (or write draft: false) to publish"
-PUBLISH_HINT = ("it is a draft: remove the line `draft: true` to publish it at the next build; "
-                "preview it meanwhile with feedtool serve --watch --drafts")
 
 
 @dataclass(frozen=True, slots=True)
