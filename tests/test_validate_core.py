@@ -327,3 +327,20 @@ def test_what_comes_before_a_well_formedness_error_is_checked_as_a_stream():
     # item still open at the undefined entity are not (no missing <description>, no missing <guid>).
     report = run("stream-before-error.xml")
     assert sorted((f.code, f.line) for f in report.findings if f.severity != "info") == [("InvalidFullLink", 8), ("SAXError", 13)]
+
+
+@pytest.mark.parametrize(
+    "name, variant, line",
+    [
+        ("replacement-character.xml", "BadCharacters.replacement", 8),  # U+FFFD: a decoder already gave up
+        ("latin1-one-double-encoded.xml", "BadCharacters.utf8_in_latin", 8),  # one text is UTF-8, the rest Latin-1
+    ],
+)
+def test_bad_characters_of_other_kinds(name, variant, line):
+    found = [f for f in run(name).findings if f.code == "BadCharacters"]
+    assert [(f.message.id, f.line) for f in found] == [(variant, line)]
+
+
+def test_references_inside_cdata_are_html_text_not_bad_characters():
+    # "&#146;" in a CDATA section is HTML's (browsers map it to windows-1252), and "&#123;" is "{".
+    assert "BadCharacters" not in codes(run("c1-reference-in-cdata.xml"))

@@ -44,13 +44,17 @@ _FEED_LINK = re.compile(
 _HREF = re.compile(rb"""\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 # Windows-1252 punctuation read as ISO-8859-1 (U+0080..U+009F) in UTF-8 bytes, as raw bytes
 # in an ISO-8859-1 document, or as numeric character references (&#150; is not an en dash).
-_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]|\xef\xbf\xbd")  # C1 controls, and U+FFFD: a decoder already gave up
 _C1_BYTE = re.compile(rb"[\x80-\x9f]")
 # UTF-8 text decoded as Latin-1 and encoded as UTF-8 again: "Ã©" for "é", "Â " for a no-break space
 # (U+00C2/U+00C3 followed by U+0080..U+00BF), in UTF-8 bytes or as numeric references.
 _DOUBLE_UTF8 = re.compile(rb"\xc3[\x82\x83]\xc2[\x80-\xbf]")
-_DOUBLE_REF = re.compile(rb"&#(?:19[45]|x0*[cC][23]);&#(?:1[2-8][0-9]|19[01]|x0*[89abAB][0-9a-fA-F]);")
-_C1_REF = re.compile(rb"&#(?:1[2-5][0-9]|x0*[89][0-9a-fA-F]);")
+_DOUBLE_REF = re.compile(rb"&#(?:19[45]|x0*[cC][23]);&#(?:12[89]|1[3-8][0-9]|19[01]|x0*[89abAB][0-9a-fA-F]);")
+_C1_REF = re.compile(rb"&#(?:12[89]|1[3-5][0-9]|65533|x0*[89][0-9a-fA-F]|x0*[fF]{3}[dD]);")
+# In a latin-1 document: "Ã" or "Â" and a character of U+0080..U+00BF, UTF-8 read as Latin-1 (as W3C looks).
+_LATIN_DOUBLE = re.compile(rb"[\xc2\xc3][\x80-\xbf]")
+_REPLACEMENT = re.compile(rb"\xef\xbf\xbd|&#(?:65533|[xX]0*[fF]{3}[dD]);")
+_CDATA_START, _CDATA_END = b"<![CDATA[", b"]]>"
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 _ENC_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9._-]*$")  # XML 1.0 production [81] EncName
 _STANDARD_ENCODINGS = {"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"}
@@ -444,18 +448,46 @@ def _check_characters(data: bytes, encoding: str):
         if match is None:
             match, variant = _DOUBLE_UTF8.search(data), ".double_utf8"
     elif encoding in _SINGLE_BYTE_LATIN:
-        match, variant = (_UTF8_SEQUENCE.search(data) if _looks_like_utf8(data) else None), ".utf8_in_latin"
+        match, variant = (_UTF8_SEQUENCE.search(data) if _looks_like_utf8(data) else _utf8_text_node(data)), ".utf8_in_latin"
         if match is None and encoding != "cp1252":
             match, variant = _C1_BYTE.search(data), ".c1_byte"
     if match is None:
-        match, variant = _C1_REF.search(data), ".c1_reference"
+        match, variant = _outside_cdata(_C1_REF, data), ".c1_reference"
     if match is None:
-        match, variant = _DOUBLE_REF.search(data), ".double_reference"
+        match, variant = _outside_cdata(_DOUBLE_REF, data), ".double_reference"
+    if match is not None and _REPLACEMENT.fullmatch(match.group()):
+        variant = ".replacement"
     if match is not None:
         line = data.count(b"\n", 0, match.start()) + 1
         column = match.start() - data.rfind(b"\n", 0, match.start())
         params = {"encoding": encoding} if variant in (".utf8_in_latin", ".c1_byte") else {}
         yield finding("BadCharacters" + variant, line=line, column=column, **params)
+
+
+def _outside_cdata(pattern: re.Pattern, data: bytes, tries: int = 50):
+    """The first match that is a character reference, not text inside a CDATA section (where "&#146;" is
+    literal text: HTML's business, which maps it to windows-1252 as browsers do)."""
+    for number, match in enumerate(pattern.finditer(data)):
+        opened = data.rfind(_CDATA_START, 0, match.start())
+        if opened < 0 or data.find(_CDATA_END, opened, match.start()) >= 0:
+            return match
+        if number >= tries:
+            return None
+    return None
+
+
+def _utf8_text_node(data: bytes, tries: int = 50):
+    """In a document read as Latin-1 that is not UTF-8 as a whole, a text whose own bytes are UTF-8."""
+    for number, match in enumerate(_LATIN_DOUBLE.finditer(data)):
+        start = max(data.rfind(b">", 0, match.start()), data.rfind(b"<", 0, match.start())) + 1
+        end = min((i for i in (data.find(b"<", match.end()), data.find(b">", match.end())) if i >= 0), default=len(data))
+        try:
+            data[start:end].decode("utf-8")
+            return match
+        except UnicodeDecodeError:
+            if number >= tries:
+                return None
+    return None
 
 
 def _looks_like_utf8(data: bytes) -> bool:

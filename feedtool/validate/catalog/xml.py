@@ -531,13 +531,16 @@ declare(
                     "de tekst lijkt in de verkeerde codering te staan: bytes 0x80..0x9F, die in {encoding} stuurtekens zijn: de tekst is waarschijnlijk windows-1252; geef dat op"),
         "c1_reference": ("the text appears to use the wrong encoding: numeric references &#128;..&#159; name control characters, not Windows-1252 punctuation: use the Unicode code point (&#8211; for an en dash)",
                          "de tekst lijkt in de verkeerde codering te staan: numerieke verwijzingen &#128;..&#159; noemen stuurtekens, geen leestekens uit Windows-1252: gebruik het Unicode-codepunt (&#8211; voor een half kastlijntje)"),
+        "replacement": ("the text holds U+FFFD, the replacement character: a program already failed to decode it (it shows as �); repair the text at its source",
+                        "de tekst bevat U+FFFD, het vervangingsteken: een programma kon hem al niet decoderen (hij verschijnt als �); herstel de tekst bij de bron"),
         "double_reference": ("the text appears to use the wrong encoding: numeric references to the UTF-8 bytes of a character (&#195;&#169; for é): refer to the character's code point (&#233;)",
                              "de tekst lijkt in de verkeerde codering te staan: numerieke verwijzingen naar de UTF-8-bytes van een teken (&#195;&#169; voor é): verwijs naar het codepunt van het teken (&#233;)"),
     },
     explanation="""
 The text is well-formed but almost certainly not what the author wrote: Windows-1252 curly quotes
 and dashes stored as ISO-8859-1 control characters, UTF-8 text decoded as Latin-1 and saved again
-(é becomes Ã©), or numeric references to such bytes. Readers show the garbage as it is. Repair the
+(é becomes Ã©), numeric references to such bytes, or U+FFFD, the character a decoder puts where it
+could not read the bytes. Readers show the garbage as it is. Repair the
 text at its source and declare the encoding it is really in.
 """,
     bad="<title>CafÃ© de Ster</title>   (UTF-8 encoded twice)",
