@@ -39,11 +39,12 @@ class Problem:
         return None if self.hint is None else render(self.hint, lang)
 
     def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
-        """`file:line:column: error: [field] message (hint: ...)`; the words in `lang`, the field as written."""
+        """`file:line:column: error: [field] message (hint: ...)`: the message and hint in `lang`; the
+        severity word, like a code, the same in every language (as `feedtool validate` keeps it), so
+        that editors and problem matchers read the line in any locale."""
         where = self.location()
         field = f" [{self.field}]" if self.field else ""
-        severity = render(msg(f"problem.{self.severity}"), lang)
-        text = f"{where}: {severity}:{field} {self.text(lang)}"
+        text = f"{where}: {self.severity}:{field} {self.text(lang)}"
         if self.hint:
             text += render(msg("problem.hint", hint=self.hint), lang)
         return text

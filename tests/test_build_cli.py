@@ -330,7 +330,7 @@ def test_the_builds_warnings_in_dutch_keep_the_codes(capsys, store, tmp_path, mo
     out = tmp_path / "public"
     code, _, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)
     assert code == 0, stderr
-    warned = [line for line in stderr.splitlines() if "zomer.yaml: waarschuwing: [" in line]
+    warned = [line for line in stderr.splitlines() if "zomer.yaml: warning: [" in line]
     assert len(warned) == 5
     assert any("(SecurityRisk, zoals `feedtool validate` en de W3C-validator melden)" in line for line in warned)
     assert any("(SecurityRiskAttr, zoals `feedtool validate` en de W3C-validator melden)" in line for line in warned)

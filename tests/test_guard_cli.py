@@ -96,11 +96,11 @@ def test_a_refusal_in_dutch_keeps_file_field_ids_and_exit_code(capsys, published
     assert code == 6
     assert (f"build geweigerd: door deze wijzigingen zouden feedlezers oude berichten opnieuw als nieuw tonen "
             f"({store / '_published.json'}); er is niets geschreven") in err
-    assert f"{store / 'ijsberg.yaml'}: fout: [id] bericht " in err
+    assert f"{store / 'ijsberg.yaml'}: error: [id] bericht " in err
     assert f"zou onder de nieuwe id {entry_id('ijsberg')} verschijnen, maar het lijkt op {entry_id('de-ijsberg')}" in err
     assert "dezelfde titel en datum" in err
     assert f'(tip: houd de oude id: zet "id: {entry_id("de-ijsberg")}" in het bericht;' in err
-    assert "error" not in err and "hint" not in err
+    assert "(hint: " not in err and "refused" not in err
     assert snapshot(store, out) == before
 
 

@@ -22,7 +22,7 @@ PACKAGE = ROOT / "feedtool"
 
 # Ids made from a prefix and a computed part (f"month.{n}", f"value.kind.{raw.kind}", ...): each
 # prefix stands for every id that starts with it.
-DYNAMIC_PREFIXES = ("month.", "value.kind.", "char.", "problem.", "kind.")
+DYNAMIC_PREFIXES = ("month.", "value.kind.", "char.", "kind.")
 
 # Texts that are the same in both languages because they hold nothing but placeholders, codes and
 # names (a character's name, `true/false`, a field name in quotes).

@@ -427,15 +427,15 @@ def test_a_problem_only_rendering_finds_comes_with_the_store_warnings(tmp_path):
 # --- in Dutch (--lang nl, or the locale) -------------------------------------------------------
 
 DUTCH_LINES = [
-    "a.yaml:2: fout: [published] '31-02-2012' is geen bestaande datum: februari 2012 heeft geen dag 31 "
+    "a.yaml:2: error: [published] '31-02-2012' is geen bestaande datum: februari 2012 heeft geen dag 31 "
     "(tip: controleer de dag en de maand; schrijf de datum als JJJJ-MM-DD)",
-    "b.yaml:1: waarschuwing: [titel] het onbekende veld 'titel' wordt genegeerd (tip: bedoelt u 'title'?)",
-    "b.yaml:1: fout: [title] het verplichte veld 'title' ontbreekt (tip: voeg een regel toe: title: \"...\")",
-    "c.json:1:45: fout: JSON-syntaxfout: Expecting property name enclosed in double quotes "
+    "b.yaml:1: warning: [titel] het onbekende veld 'titel' wordt genegeerd (tip: bedoelt u 'title'?)",
+    "b.yaml:1: error: [title] het verplichte veld 'title' ontbreekt (tip: voeg een regel toe: title: \"...\")",
+    "c.json:1:45: error: JSON-syntaxfout: Expecting property name enclosed in double quotes "
     "(tip: JSON staat geen komma na het laatste onderdeel toe)",
-    "d.yaml:3: fout: [tags] 'tags' moet een lijst van tags zijn, geen tekst "
+    "d.yaml:3: error: [tags] 'tags' moet een lijst van tags zijn, geen tekst "
     "(tip: schrijf een lijst, ook voor één tag: tags: [sociaal domein])",
-    "d.yaml:4: fout: [language] 'dutch' is geen geldige BCP 47-taalcode: dat is de naam van een taal, geen taalcode "
+    "d.yaml:4: error: [language] 'dutch' is geen geldige BCP 47-taalcode: dat is de naam van een taal, geen taalcode "
     "(tip: schrijf de taalcode: nl-NL)",
     "5 fout(en), 1 waarschuwing(en); er is niets geschreven",
 ]
@@ -494,9 +494,9 @@ def test_catalogue_in_dutch(name, tmp_path, capsys):
         main(["build", "--store", str(path), "--out", str(tmp_path / "public"), "--lang", "nl"])
     assert info.value.code == 3
     err = capsys.readouterr().err
-    dutch = problem.render("nl").split(": fout: ", 1)
+    dutch = problem.render("nl").split(": error: ", 1)
     assert dutch[1] != problem.render("en").split(": error: ", 1)[1]
-    assert row.file in err and ": fout: " + dutch[1] in err
-    assert ": error: " not in err and "(hint: " not in err
+    assert row.file in err and ": error: " + dutch[1] in err
+    assert "(hint: " not in err
     if name not in SAME_IN_BOTH:
         assert row.message not in err

@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> None:
             summary = "problems.summary" if errors else "problems.summary.strict"
             click.echo(message(summary, errors=errors, warnings=len(problems) - errors).render(lang), err=True)
         else:
-            click.echo(message("error.line", message=exc.render(lang)).render(lang), err=True)
+            click.echo(f"error: {exc.render(lang)}", err=True)  # "error:", like a code, in every language
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)

@@ -39,7 +39,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "new.cannot_write": ("cannot write {path}: {reason}", "kan {path} niet schrijven: {reason}"),
     "new.shortened": ("note: the slug was shortened to {length} characters to fit a file name; pass --slug to choose "
                       "it yourself",
-                      "let op: de slug is ingekort tot {length} tekens om in een bestandsnaam te passen; geef --slug "
+                      "note: de slug is ingekort tot {length} tekens om in een bestandsnaam te passen; geef --slug "
                       "op om hem zelf te kiezen"),
     "new.publish_hint": ("{path}: it is a draft: remove the line `draft: true` to publish it at the next build; "
                          "preview it meanwhile with feedtool serve --watch --drafts",
@@ -73,9 +73,9 @@ TEMPLATES: dict[str, tuple[str, str]] = {
                             "{out}/ bevat geen publicatie ({manifest} ontbreekt): bouw die eerst (feedtool build "
                             "--out {out})"),
     "ping.failed.one": ("{hub}: {url}: error: {result} (1 try); the next ping tries again",
-                        "{hub}: {url}: fout: {result} (1 poging); de volgende ping probeert het opnieuw"),
+                        "{hub}: {url}: error: {result} (1 poging); de volgende ping probeert het opnieuw"),
     "ping.failed": ("{hub}: {url}: error: {result} ({tries} tries); the next ping tries again",
-                    "{hub}: {url}: fout: {result} ({tries} pogingen); de volgende ping probeert het opnieuw"),
+                    "{hub}: {url}: error: {result} ({tries} pogingen); de volgende ping probeert het opnieuw"),
     "ping.sent": ("{hub}: {url}: pinged ({result})", "{hub}: {url}: gepingd ({result})"),
     "ping.summary": ("{out}/: {sent} ping(s) sent, {failed} failed, {unchanged} unchanged since the last ping "
                      "({hubs} hub(s), {feeds} feed(s))",
@@ -120,7 +120,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "serve.open.everything": ("everything in {out}/", "alles in {out}/"),
     "serve.open": ("warning: listening on {host}, not 127.0.0.1: other machines on the network can read the preview "
                    "({what}); stop it when you are done",
-                   "waarschuwing: luistert op {host}, niet op 127.0.0.1: andere machines in het netwerk kunnen het "
+                   "warning: luistert op {host}, niet op 127.0.0.1: andere machines in het netwerk kunnen het "
                    "voorbeeld lezen ({what}); stop het als u klaar bent"),
     "serve.serving": ("Serving {out}/ on {url} (Ctrl-C to stop)", "{out}/ wordt aangeboden op {url} (Ctrl-C om te stoppen)"),
     "serve.no_feeds": ("  (no feeds in {out}/ yet)", "  (nog geen feeds in {out}/)"),

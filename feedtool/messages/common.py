@@ -1,9 +1,7 @@
 """Words that problems and errors of every part share: severities, the hint, counts, kinds of values."""
 
 TEMPLATES: dict[str, tuple[str, str]] = {
-    # Problem.render: `file:line: error: [field] message (hint: ...)`
-    "problem.error": ("error", "fout"),
-    "problem.warning": ("warning", "waarschuwing"),
+    # Problem.render: `file:line: error: [field] message (hint: ...)` (the severity word is never translated)
     "problem.hint": (" (hint: {hint})", " (tip: {hint})"),
     # the CLI's last line after the problems of a run
     "problems.summary": ("{errors} error(s), {warnings} warning(s); nothing was written",
@@ -12,8 +10,6 @@ TEMPLATES: dict[str, tuple[str, str]] = {
                                 "nothing was written",
                                 "{errors} fout(en), {warnings} waarschuwing(en) (--strict: waarschuwingen laten de "
                                 "build mislukken); er is niets geschreven"),
-    "error.line": ("error: {message}", "fout: {message}"),
-    "warning.line": ("warning: {message}", "waarschuwing: {message}"),
     # the kind of a value, as in "'title' must be text, not a list"
     "value.kind.list": ("a list", "een lijst"),
     "value.kind.map": ("a mapping (fields)", "een mapping (velden)"),
