@@ -273,6 +273,8 @@ MEDIA_FLOAT_ATTRIBUTES = ("framerate", "samplingrate")
 MEDIA_RESTRICTION_TYPES = ("country", "uri", "sharing")
 FLOAT = re.compile(r"\s*[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\s*\Z")
 ATOM_LINK_ATTRIBUTES = ("href", "rel", "type", "hreflang", "title", "length")
+# XML's own entities, escaped once too often: the parsed text still holds "&amp;".
+_ESCAPED_ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos);")
 RSS091_LIMITS = {"title": 100, "link": 500, "description": 500}
 NETSCAPE_DTD = "-//Netscape Communications//DTD RSS 0.91//EN"
 
@@ -313,6 +315,7 @@ def _elements(parent) -> Iterator:
 class _Checker:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self.source_lines: list[bytes] | None = None  # the document's lines, split when first needed
         self.out: list[Finding] = []
         # RSS 2.0's recommendations (a guid per item, a self link) are for version 2.0 (or none given: 2.0 is meant)
         self.rss2 = doc.version is None or doc.version.strip().startswith("2.")
@@ -419,9 +422,21 @@ class _Checker:
     # -- value checks -------------------------------------------------------------------------
 
     def plain(self, element, *, blank_ok: bool = False) -> None:
-        value = self.simple(element, blank_ok=blank_ok)
-        if looks_like_html(value):
+        self.text_without_html(element, self.simple(element, blank_ok=blank_ok))
+
+    def text_without_html(self, element, value: str) -> None:
+        """ContainsHTML: markup or an HTML entity reference in plain text, or an escaped XML one ("&amp;amp;"
+        read as "&amp;", which readers that take titles as HTML show as "&"). As W3C, an element whose source
+        line spells characters as hexadecimal references ("&#x26;amp;", the RSS profile's way to write a
+        literal "&amp;") meant the text as it reads."""
+        if looks_like_html(value) or (_ESCAPED_ENTITY.search(value) and not self.hex_references_on(element)):
             self.add("ContainsHTML", element, element=_name(element.tag), text=value.strip()[:40])
+
+    def hex_references_on(self, element) -> bool:
+        if self.source_lines is None:
+            self.source_lines = self.doc.data.split(b"\n")
+        line = at(element)
+        return line is not None and line <= len(self.source_lines) and b"&#x" in self.source_lines[line - 1]
 
     def url(self, element, *, what=None) -> str:
         value = self.simple(element, blank_ok=True)
@@ -657,8 +672,7 @@ class _Checker:
     def itunes_text(self, element, limit: int) -> None:
         """Plain text of at most `limit` characters."""
         value = self.simple(element, blank_ok=True)
-        if looks_like_html(value):
-            self.add("ContainsHTML", element, element=_name(element.tag), text=value.strip()[:40])
+        self.text_without_html(element, value)
         if len(value) > limit:
             self.add("TooLong.limit", element, element=_name(element.tag), length=len(value), limit=limit)
 
