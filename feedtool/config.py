@@ -31,6 +31,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from feedtool.errors import UsageError
+from feedtool.i18n import Message
+from feedtool.i18n import message as msg
 
 FEEDTOOL_TOML = "feedtool.toml"
 PYPROJECT_TOML = "pyproject.toml"
@@ -211,9 +213,9 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError(f"{shown}: the settings file does not exist (check --config)") from None
+        raise ConfigError(msg("config.missing", path=shown)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{shown}: the settings file cannot be read: {getattr(exc, 'strerror', None) or exc}") from None
+        raise ConfigError(msg("config.unreadable", path=shown, reason=getattr(exc, "strerror", None) or str(exc))) from None
     import tomllib  # here: only a settings file that is there needs it
 
     try:
@@ -224,7 +226,7 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
     if in_pyproject:
         table = document.get("tool", {}).get("feedtool", {})
         if not isinstance(table, dict):
-            raise ConfigError(f"{shown}: tool.feedtool must be a table: write [tool.feedtool] and the keys below it")
+            raise ConfigError(msg("config.not_a_table", path=shown))
         header = TOOL_TABLE
     else:
         table, header = document, ""
@@ -238,23 +240,23 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
             import difflib
 
             close = difflib.get_close_matches(key, list(KEYS), n=1, cutoff=0.6)
-            hint = f"did you mean {close[0]!r}?" if close else f"the keys are: {', '.join(KEYS)}"
+            hint = msg("store.did_you_mean", guess=close[0]) if close else msg("config.keys", keys=", ".join(KEYS))
             if key == "tool" and not in_pyproject:
-                hint = f"in {FEEDTOOL_TOML} the keys stand at the top level, without [tool.feedtool]"
-            raise ConfigError(f"{where}: {label}unknown key {key!r} ({hint})")
+                hint = msg("config.top_level", name=FEEDTOOL_TOML)
+            raise ConfigError(msg("config.unknown_key", where=where, label=label, key=key, hint=hint))
         try:
             value = check(raw)
         except ValueError as exc:
-            raise ConfigError(f"{where}: {label}{key}: {exc}") from None
+            raise ConfigError(msg("config.bad_value", where=where, label=label, key=key, reason=str(exc))) from None
         values[key] = Setting(value, where)
     return Config(path, values)
 
 
-def _parse_error(shown: str, message: str) -> str:
+def _parse_error(shown: str, message: str) -> Message:
     place = re.search(r"\(at line (\d+), column (\d+)\)$", message)
     reason = message[: place.start()].strip() if place else message
     where = f"{shown}:{place.group(1)}:{place.group(2)}" if place else shown
-    return f"{where}: the settings file is not valid TOML: {reason} (fix the TOML, or pass --no-config to run without it)"
+    return msg("config.not_toml", where=where, reason=reason)
 
 
 def _line_of(text: str, header: str, key: str) -> int | None:

@@ -71,10 +71,14 @@ def _dutch_setups(tmp_path):
                  f"error: {tmp_path / 'map'} is een map en de andere niet: vergelijk twee feeds, of twee publicaties"),
         "build": (["build", "--store", str(tmp_path / "entries"), "--out", str(tmp_path / "entries")], 2,
                   f"error: --out {tmp_path / 'entries'} is de store zelf"),
+        "explain": (["explain", "MissingAtomSelfLinx"], 2,
+                    "error: onbekende meldingscode 'MissingAtomSelfLinx'; bedoelt u MissingAtomSelfLink?"),
+        "validate": (["validate", "--config", str(tmp_path / "geen.toml"), str(tmp_path / "a.xml")], 2,
+                     f"error: {tmp_path / 'geen.toml'}: het instellingenbestand bestaat niet (controleer --config)"),
     }
 
 
-@pytest.mark.parametrize("command", ["new", "init", "serve", "ping", "diff", "build"])
+@pytest.mark.parametrize("command", ["new", "init", "serve", "ping", "diff", "build", "explain", "validate"])
 @pytest.mark.parametrize("how", ["--lang nl", "LANG=nl_NL.UTF-8"])
 def test_the_commands_own_errors_are_in_dutch(tmp_path, capsys, monkeypatch, command, how):
     args, code, dutch = _dutch_setups(tmp_path)[command]

@@ -29,7 +29,7 @@ DYNAMIC_PREFIXES = ("month.", "value.kind.", "char.", "kind.")
 SAME_IN_BOTH = {"char.plain", "char.named", "char.nul", "char.backspace", "char.form_feed", "char.escape",
                 "char.delete", "value.kind.bool", "store.what.feed", "store.attachment.what", "lang.langcodes",
                 "store.md.finding", "report.junit.failure", "build.tag.spelling", "write.os_error", "write.reason.in",
-                "diff.reasons", "diff.source"}
+                "diff.reasons", "diff.source", "config.bad_value"}
 
 
 def test_every_id_has_an_english_and_a_dutch_text_with_the_same_placeholders():
@@ -127,7 +127,8 @@ CONVERTED = ("feedtool/store/", "feedtool/dates.py", "feedtool/lang.py", "feedto
              "feedtool/guard.py", "feedtool/build/", "feedtool/generate/", "feedtool/cli/build.py", "feedtool/cli/check.py",
              "feedtool/cli/_published.py", "feedtool/cli/new.py", "feedtool/cli/init.py", "feedtool/cli/_text.py",
              "feedtool/cli/ping.py", "feedtool/websub.py", "feedtool/cli/serve.py", "feedtool/diff.py",
-             "feedtool/cli/diff.py", "feedtool/serve.py", "feedtool/download.py")
+             "feedtool/cli/diff.py", "feedtool/serve.py", "feedtool/download.py",
+             "feedtool/cli/explain.py", "feedtool/cli/validate.py", "feedtool/config.py")
 
 
 def _error_classes() -> set[str]:
@@ -186,6 +187,8 @@ def english_made_in_code(sources, errors: set[str]) -> list[str]:
                 if not isinstance(node, ast.Call):
                     continue
                 name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
+                if isinstance(node.func, ast.Attribute) and getattr(node.func.value, "id", None) == "click":
+                    continue  # click's own exceptions (click.UsageError), worded as click words them
                 if name in MESSAGE_ARGUMENTS:
                     positions, keywords = MESSAGE_ARGUMENTS[name]
                 elif name in errors:
@@ -213,6 +216,7 @@ def test_no_problem_or_error_is_made_from_english_text():
     ('raise UsageError(f"--now {value!r} is wrong")', True),
     ('raise UsageError("--now " + value)', True),
     ('raise UsageError(msg("new.title.empty"))', False),
+    ('raise click.UsageError("Missing argument.", ctx=ctx)', False),
     ('def f():\n    text = f"cannot {x}"\n    raise InputError(text)', True),
     ('def f():\n    text = msg("store.file.empty")\n    raise InputError(text)', False),
     ('checker.error(raw, "title", "is empty", None)', True),

@@ -9,6 +9,7 @@ import click
 from feedtool.cli import cli
 from feedtool.cli.lang import lang_option
 from feedtool.errors import UsageError
+from feedtool.i18n import message as msg
 from feedtool.validate import codes
 
 
@@ -30,7 +31,7 @@ def explain_command(code, list_all, output_format, lang) -> None:
       feedtool explain --format json InvalidRFC2822Date
     """
     if list_all == bool(code):
-        raise UsageError("give one CODE, or --list (e.g. feedtool explain MissingAtomSelfLink)")
+        raise UsageError(msg("explain.usage"))
     if list_all:
         declared = codes.all_codes()
         if output_format == "json":
@@ -53,8 +54,9 @@ def _lookup(code: str) -> codes.Code:
     close = codes.suggestion(code)
     if close and close.lower() == code.lower() and codes.known(close):
         return codes.get(close)  # the right code in the wrong case
-    hint = f"; did you mean {close}?" if close and codes.known(close) else " (feedtool explain --list lists every code)"
-    raise UsageError(f"unknown finding code {code!r}{hint}")
+    if close and codes.known(close):
+        raise UsageError(msg("explain.unknown.close", code=code, close=close))
+    raise UsageError(msg("explain.unknown", code=code))
 
 
 def _as_dict(c: codes.Code) -> dict:

@@ -114,8 +114,10 @@ def validate_command(ctx: click.Context, feeds, output_format, output_path, term
       feedtool validate --format html --output report.html public/
       curl -s https://example.org/feed.xml | feedtool validate -
     """
+    if language is not None:
+        chosen_language["lang"] = language  # a settings file that cannot be used is reported in it too
     if no_config and config_path is not None:
-        raise UsageError("--config and --no-config cannot be used together")
+        raise UsageError(message("validate.config_and_no_config"))
     config = settings_file.Config() if no_config else settings_file.load_config(config_path)
     given = {
         "format": output_format, "strict": strict, "max-size": max_size, "language": language,
@@ -128,7 +130,7 @@ def validate_command(ctx: click.Context, feeds, output_format, output_path, term
     if not feeds:
         raise click.UsageError("Missing argument 'FEED...'.", ctx=ctx)
     if sum(name == "-" for name in feeds) > 1:
-        raise UsageError("standard input (-) can be given only once")
+        raise UsageError(message("validate.stdin_twice"))
     output_format = effective["format"].value
     strict = effective["strict"].value
     lang = effective["language"].value
@@ -145,7 +147,7 @@ def validate_command(ctx: click.Context, feeds, output_format, output_path, term
     per_input = [ignore | settings_file.path_ignores(config, name) for name in inputs]
     if output_path is None:
         if ctx.get_parameter_source("terminal_format") == ParameterSource.COMMANDLINE:
-            raise UsageError("--terminal-format goes with --output FILE (without it, --format is what the terminal shows)")
+            raise UsageError(message("validate.terminal_format"))
         terminal_format = output_format
     progress = show_progress(len(inputs), terminal_format, quiet)
     results = _run(inputs, per_input, settings, jobs or os.cpu_count() or 1, progress)
@@ -275,9 +277,9 @@ def _terminal_report(fmt: str, reports, strict: bool, lang: str, results, quiet:
 def _check_writable(path: Path) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
-        raise OutputError(f"cannot write the report to {path}: the directory {directory}/ does not exist")
+        raise OutputError(message("validate.output.no_directory", path=str(path), directory=str(directory)))
     if not os.access(directory, os.W_OK):
-        raise OutputError(f"cannot write the report to {path}: the directory {directory}/ is not writable")
+        raise OutputError(message("validate.output.not_writable", path=str(path), directory=str(directory)))
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -296,7 +298,7 @@ def _write_atomically(path: Path, text: str) -> None:
             os.unlink(temp)
             raise
     except OSError as exc:
-        raise OutputError(f"cannot write the report to {path}: {exc.strerror or exc}") from None
+        raise OutputError(message("validate.output.failed", path=str(path), reason=exc.strerror or str(exc))) from None
 
 
 def _warn_unknown_codes(ignore: frozenset[str], lang: str) -> None:

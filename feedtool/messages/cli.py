@@ -152,4 +152,40 @@ TEMPLATES: dict[str, tuple[str, str]] = {
                                 "(output directories)",
                                 "{source} is een map en de andere niet: vergelijk twee feeds, of twee publicaties "
                                 "(uitvoermappen)"),
+    # feedtool explain, feedtool validate, the settings file (feedtool/cli/explain.py, validate.py, feedtool/config.py)
+    "explain.usage": ("give one CODE, or --list (e.g. feedtool explain MissingAtomSelfLink)",
+                      "geef één CODE, of --list (bijvoorbeeld feedtool explain MissingAtomSelfLink)"),
+    "explain.unknown.close": ("unknown finding code {code!r}; did you mean {close}?",
+                              "onbekende meldingscode {code!r}; bedoelt u {close}?"),
+    "explain.unknown": ("unknown finding code {code!r} (feedtool explain --list lists every code)",
+                        "onbekende meldingscode {code!r} (feedtool explain --list toont alle codes)"),
+    "validate.config_and_no_config": ("--config and --no-config cannot be used together",
+                                      "--config en --no-config kunnen niet samen worden gebruikt"),
+    "validate.stdin_twice": ("standard input (-) can be given only once", "de standaardinvoer (-) kan maar één keer worden opgegeven"),
+    "validate.terminal_format": ("--terminal-format goes with --output FILE (without it, --format is what the terminal "
+                                 "shows)",
+                                 "--terminal-format hoort bij --output BESTAND (zonder dat bepaalt --format wat de "
+                                 "terminal toont)"),
+    "validate.output.no_directory": ("cannot write the report to {path}: the directory {directory}/ does not exist",
+                                     "kan het rapport niet naar {path} schrijven: de map {directory}/ bestaat niet"),
+    "validate.output.not_writable": ("cannot write the report to {path}: the directory {directory}/ is not writable",
+                                     "kan het rapport niet naar {path} schrijven: de map {directory}/ is niet "
+                                     "beschrijfbaar"),
+    "validate.output.failed": ("cannot write the report to {path}: {reason}",
+                               "kan het rapport niet naar {path} schrijven: {reason}"),
+    "config.missing": ("{path}: the settings file does not exist (check --config)",
+                       "{path}: het instellingenbestand bestaat niet (controleer --config)"),
+    "config.unreadable": ("{path}: the settings file cannot be read: {reason}",
+                          "{path}: het instellingenbestand kan niet worden gelezen: {reason}"),
+    "config.not_a_table": ("{path}: tool.feedtool must be a table: write [tool.feedtool] and the keys below it",
+                           "{path}: tool.feedtool moet een tabel zijn: schrijf [tool.feedtool] met de sleutels eronder"),
+    "config.keys": ("the keys are: {keys}", "de sleutels zijn: {keys}"),
+    "config.top_level": ("in {name} the keys stand at the top level, without [tool.feedtool]",
+                         "in {name} staan de sleutels op het hoogste niveau, zonder [tool.feedtool]"),
+    "config.unknown_key": ("{where}: {label}unknown key {key!r} ({hint})", "{where}: {label}onbekende sleutel {key!r} ({hint})"),
+    "config.bad_value": ("{where}: {label}{key}: {reason}", "{where}: {label}{key}: {reason}"),
+    "config.not_toml": ("{where}: the settings file is not valid TOML: {reason} (fix the TOML, or pass --no-config to "
+                        "run without it)",
+                        "{where}: het instellingenbestand is geen geldige TOML: {reason} (herstel de TOML, of geef "
+                        "--no-config op om zonder te werken)"),
 }
