@@ -135,6 +135,8 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     "channel_empty_optional_valid.xml": set(),  # empty copyright, generator, category of the channel: nothing said
     "item_category_empty.xml": {("warning", "NotBlank")},  # an item's category is there to be read
     "title_escaped_twice.xml": {("warning", "ContainsHTML")},  # "&amp;amp;": the text still holds "&amp;"
+    "atom_id_not_full.xml": {("error", "InvalidFullLink")},  # an atom:id in RSS is an id all the same
+    "atom_id_valid.xml": set(),
     "title_hex_reference_valid.xml": set(),  # "&#x26;amp;": the RSS profile's way to write "&amp;" literally
     "missing_guid.xml": {("warning", "MissingGuid")},
     "author_name_only.xml": {("error", "InvalidContact")},

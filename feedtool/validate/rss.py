@@ -1185,6 +1185,7 @@ ITEM_HANDLERS: dict[str, Callable] = {
     "source": _Checker.source,
 }
 NAMESPACED_HANDLERS: dict[str, Callable] = {
+    f"{{{ATOM}}}id": _simple_handler("url"),  # an atom:id in RSS is still an id: a full URI (RFC 4287 4.2.6)
     **{tag: _simple_handler("w3cdtf") for tag in W3CDTF_ELEMENTS},
     f"{{{DC}}}language": _simple_handler("language"),
     f"{{{DCTERMS}}}language": _simple_handler("language"),
