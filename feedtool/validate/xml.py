@@ -214,15 +214,24 @@ def _partial_tree(data: bytes, requested: list[str]) -> PartialTree | None:
         attribute_defaults=False, huge_tree=False, remove_blank_text=False, remove_comments=False, collect_ids=False,
     )
     parser.resolvers.add(_RefuseExternal(requested))
+    events: list[tuple[str, etree._Element]] = []
     try:
         parser.feed(data)
-        parser.close()
     except (etree.XMLSyntaxError, ValueError, LookupError):
-        pass
+        events.extend(parser.read_events())
+    else:
+        events.extend(parser.read_events())
+        try:
+            parser.close()
+            events.extend(parser.read_events())
+        except (etree.XMLSyntaxError, ValueError, LookupError):
+            # Closing a parse that failed, lxml 6.2 and later end every element still open, and 6.1
+            # does not: an end that comes only with the failure is not in the document.
+            events.extend((event, element) for event, element in parser.read_events() if event == "start")
     root = last = None
     opened: dict[etree._Element, None] = {}
     closed_lines: set[int] = set()
-    for event, element in parser.read_events():
+    for event, element in events:
         if root is None:
             root = element
         if event == "start":
