@@ -97,6 +97,33 @@ def test_two_builds_are_byte_identical_and_the_second_changes_nothing(capsys, st
         f"{tmp_path / 'a'}/: 10 documents (3 entries, 2 tag feeds): 0 written, 0 changed, 0 removed, 10 unchanged"]
 
 
+def test_the_report_is_in_dutch_with_lang_nl_and_from_the_cache_too(capsys, store, tmp_path, monkeypatch):
+    out = tmp_path / "public"
+    code, stdout, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW, "--lang", "nl")
+    assert code == 0, stderr
+    lines = stdout.splitlines()
+    assert f"{out / 'atom.xml'}: geschreven (3 berichten)" in lines
+    assert f"{out / 'tags/wmo/feed.json'}: geschreven (1 bericht)" in lines
+    assert f"{out / 'index.html'}: geschreven" in lines
+    assert lines[-1] == (f"{out}/: 10 documenten (3 berichten, 2 tagfeeds): 10 geschreven, 0 gewijzigd, "
+                         "0 verwijderd, 0 ongewijzigd")
+    post = store / "ijsselmeer-en-cafe.yaml"  # the tag Wmo taken off: changed and removed documents, in Dutch
+    post.write_text(post.read_text(encoding="utf-8").replace("tags: [sociaal domein, Wmo]", "tags: [sociaal domein]"),
+                    encoding="utf-8")
+    code, stdout, stderr = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW, "--lang", "nl")
+    assert code == 0, stderr
+    lines = stdout.splitlines()
+    assert f"{out / 'atom.xml'}: gewijzigd (3 berichten)" in lines
+    assert f"{out / 'tags/wmo/atom.xml'}: verwijderd" in lines
+    assert lines[-1].startswith(f"{out}/: 7 documenten (3 berichten, 1 tagfeed): ")
+    assert " written" not in stdout and " changed" not in stdout and " removed" not in stdout
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")  # the locale, not --lang; an unchanged rebuild answered by the cache
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    code, stdout, _ = run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)
+    assert code == 0 and stdout.splitlines()[-1].endswith("0 geschreven, 0 gewijzigd, 0 verwijderd, 7 ongewijzigd")
+
+
 def test_a_tag_that_is_gone_takes_its_feeds_with_it(capsys, store, tmp_path):
     out = tmp_path / "public"
     run(capsys, "--store", str(store), "--out", str(out), "--now", NOW)

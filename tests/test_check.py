@@ -46,6 +46,15 @@ def test_a_good_store_passes_and_nothing_is_written(capsys, store, tmp_path):
     assert tree(tmp_path) == before  # no documents, no _published.json
 
 
+def test_the_summary_is_in_dutch_with_lang_nl(capsys, store, tmp_path):
+    code, out, err = run(capsys, "check", "--store", str(store), "--now", NOW, "--out", str(tmp_path / "public"),
+                         "--lang", "nl")
+    assert code == 0, err
+    assert f"{tmp_path / 'public' / 'atom.xml'}: zou worden geschreven" in out.splitlines()
+    assert out.splitlines()[-1] == (f"{store}: de publicatie is te bouwen: 10 documenten (3 berichten, 2 tagfeeds), "
+                                    "elk teruggelezen; er is niets geschreven")
+
+
 def test_every_store_mistake_is_reported_as_build_reports_it(capsys, tmp_path):
     store = tmp_path / "store"
     shutil.copytree(SEVERAL_MISTAKES, store)

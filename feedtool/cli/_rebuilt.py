@@ -62,13 +62,18 @@ def cache_options(store: Path, out: Path, include_future: bool, drafts: bool, ta
 
 
 def summary(out: Path, documents: int, entries: int, tags: int, written: int = 0, changed: int = 0,
-            removed: int = 0, unchanged: int = 0) -> str:
-    return (f"{out}/: {documents} documents ({_entries(entries)}, {tags} tag feed{'' if tags == 1 else 's'}): "
-            f"{written} written, {changed} changed, {removed} removed, {unchanged} unchanged")
+            removed: int = 0, unchanged: int = 0, *, lang: str) -> str:
+    return msg("cli.build.summary", out=str(out), documents=documents, entries=entries_count(entries),
+               tags=tag_feeds_count(tags), written=written, changed=changed, removed=removed,
+               unchanged=unchanged).render(lang)
 
 
-def _entries(count: int) -> str:
-    return f"{count} {'entry' if count == 1 else 'entries'}"
+def entries_count(count: int) -> i18n.Message:
+    return msg("cli.count.entry.one" if count == 1 else "cli.count.entry.other", n=count)
+
+
+def tag_feeds_count(count: int) -> i18n.Message:
+    return msg("cli.count.tag_feed.one" if count == 1 else "cli.count.tag_feed.other", n=count)
 
 
 def parse(args: list[str]) -> dict | None:
@@ -127,6 +132,7 @@ def answer(args: list[str]) -> bool:
     for line in cached.stderr:
         print(line, file=sys.stderr)
     if not parsed["quiet"]:
-        print(summary(out, cached.documents, cached.entries, cached.tags, unchanged=cached.documents))
+        print(summary(out, cached.documents, cached.entries, cached.tags, unchanged=cached.documents,
+                      lang=parsed["lang"]))
     sys.stdout.flush()
     return True

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from feedtool.cli import cli
-from feedtool.cli._rebuilt import _entries, cache_options, check_out, parse_now, summary
+from feedtool.cli._rebuilt import cache_options, check_out, entries_count, parse_now, summary
 from feedtool.cli.lang import lang_option
 from feedtool.cli.ping import ping_options, run_pings
 from feedtool.errors import StoreError, UsageError
@@ -115,7 +115,8 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
         for line in cached.stderr:
             click.echo(line, err=True)
         if not quiet:
-            click.echo(summary(out, cached.documents, cached.entries, cached.tags, unchanged=cached.documents))
+            click.echo(summary(out, cached.documents, cached.entries, cached.tags, unchanged=cached.documents,
+                               lang=lang))
         return
 
     from feedtool.build import BuildOptions, build
@@ -148,19 +149,23 @@ def build_command(store: Path, out: Path, include_future: bool, drafts: bool, no
         cache.save(publication, printed, valid_interval(publication.selection.feed, moment.timestamp(), include_future),
                    (pending.path, extra.data) if report.extra_written else None)
     if not quiet:
-        _print_report(out, publication, report)
+        _print_report(out, publication, report, lang)
     if ping:
         run_pings(publication.selection.feed, out, timeout=timeout, retries=retries, quiet=quiet)
 
 
-def _print_report(out: Path, publication, report) -> None:
+def _print_report(out: Path, publication, report, lang: str) -> None:
     by_path = {d.path: d for d in publication.documents}
-    for state, paths in (("written", report.written), ("changed", report.changed)):
+    for ids, paths in ((("cli.build.written", "cli.build.written.entries"), report.written),
+                       (("cli.build.changed", "cli.build.changed.entries"), report.changed)):
         for path in paths:
             count = by_path[path].entries
-            suffix = f" ({_entries(count)})" if count is not None and by_path[path].kind != "subscribe-page" else ""
-            click.echo(f"{out / path}: {state}{suffix}")
+            if count is not None and by_path[path].kind != "subscribe-page":
+                line = msg(ids[1], path=str(out / path), entries=entries_count(count))
+            else:
+                line = msg(ids[0], path=str(out / path))
+            click.echo(line.render(lang))
     for path in report.removed:
-        click.echo(f"{out / path}: removed")
+        click.echo(msg("cli.build.removed", path=str(out / path)).render(lang))
     click.echo(summary(out, len(publication.documents), len(publication.selection.entries), len(publication.channels) - 1,
-                       len(report.written), len(report.changed), len(report.removed), len(report.unchanged)))
+                       len(report.written), len(report.changed), len(report.removed), len(report.unchanged), lang=lang))

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from feedtool.cli import cli
+from feedtool.cli._rebuilt import entries_count, tag_feeds_count
 from feedtool.cli.build import build_options, check_out, parse_now
 from feedtool.i18n import message as msg
 
@@ -53,12 +54,10 @@ def check_command(store: Path, include_future: bool, drafts: bool, now: str | No
     if quiet:
         return
     if report is not None:
-        for state, paths in (("would be written", report.written), ("would change", report.changed),
-                             ("would be removed", report.removed)):
+        for id, paths in (("cli.check.written", report.written), ("cli.check.changed", report.changed),
+                          ("cli.check.removed", report.removed)):
             for path in paths:
-                click.echo(f"{out / path}: {state}")
-    tags = len(publication.channels) - 1
-    entries = len(publication.selection.entries)
-    click.echo(f"{store}: the publication builds: {len(publication.documents)} documents "
-               f"({entries} {'entry' if entries == 1 else 'entries'}, {tags} tag feed{'' if tags == 1 else 's'}), "
-               "every one read back; nothing was written")
+                click.echo(msg(id, path=str(out / path)).render(lang))
+    click.echo(msg("cli.check.summary", store=str(store), documents=len(publication.documents),
+                   entries=entries_count(len(publication.selection.entries)),
+                   tags=tag_feeds_count(len(publication.channels) - 1)).render(lang))

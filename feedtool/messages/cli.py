@@ -28,6 +28,27 @@ TEMPLATES: dict[str, tuple[str, str]] = {
                       "{out}/: een onderbroken build afgemaakt ({count} bestand(en) op hun plaats gezet)"),
     "cli.build.kept": ("{path}: no longer built, but changed since feedtool wrote it: left in place",
                        "{path}: wordt niet meer gebouwd, maar is gewijzigd sinds feedtool het schreef: blijft staan"),
+    # build's and check's report on standard output
+    "cli.count.entry.one": ("{n} entry", "{n} bericht"),
+    "cli.count.entry.other": ("{n} entries", "{n} berichten"),
+    "cli.count.tag_feed.one": ("{n} tag feed", "{n} tagfeed"),
+    "cli.count.tag_feed.other": ("{n} tag feeds", "{n} tagfeeds"),
+    "cli.build.written": ("{path}: written", "{path}: geschreven"),
+    "cli.build.written.entries": ("{path}: written ({entries})", "{path}: geschreven ({entries})"),
+    "cli.build.changed": ("{path}: changed", "{path}: gewijzigd"),
+    "cli.build.changed.entries": ("{path}: changed ({entries})", "{path}: gewijzigd ({entries})"),
+    "cli.build.removed": ("{path}: removed", "{path}: verwijderd"),
+    "cli.build.summary": ("{out}/: {documents} documents ({entries}, {tags}): {written} written, {changed} changed, "
+                          "{removed} removed, {unchanged} unchanged",
+                          "{out}/: {documents} documenten ({entries}, {tags}): {written} geschreven, {changed} "
+                          "gewijzigd, {removed} verwijderd, {unchanged} ongewijzigd"),
+    "cli.check.written": ("{path}: would be written", "{path}: zou worden geschreven"),
+    "cli.check.changed": ("{path}: would change", "{path}: zou wijzigen"),
+    "cli.check.removed": ("{path}: would be removed", "{path}: zou worden verwijderd"),
+    "cli.check.summary": ("{store}: the publication builds: {documents} documents ({entries}, {tags}), every one read "
+                          "back; nothing was written",
+                          "{store}: de publicatie is te bouwen: {documents} documenten ({entries}, {tags}), elk "
+                          "teruggelezen; er is niets geschreven"),
     "cli.exists": ("{path} already exists; nothing was changed", "{path} bestaat al; er is niets gewijzigd"),
     "cli.cannot_read": ("{path}: cannot read {what}: {reason}", "{path}: kan {what} niet lezen: {reason}"),
     "cli.what.record": ("the record of published entries", "de registratie van gepubliceerde berichten"),
