@@ -279,7 +279,7 @@ class RebuildCache:
             manifest = (self.out / MANIFEST_NAME).read_bytes()
         except OSError:
             return
-        listed = {p: e.get("sha256") for p, e in json.loads(manifest)["documents"].items()}
+        listed = _listed(manifest)
         if listed != {d.path: self.noted[d.path][1] if d.path in self.noted else hashlib.sha256(d.data).hexdigest()
                       for d in publication.documents}:
             return  # the manifest is not this build's: another build committed meanwhile
@@ -460,9 +460,8 @@ def _output_is(out: Path, manifest_sha: str, outputs: dict, rehashed: dict | Non
         return False
     if hashlib.sha256(manifest).hexdigest() != manifest_sha or (out / JOURNAL_NAME).exists():
         return False
-    try:  # the very bytes recorded after the commit (their sha256 is the one recorded): parsed as write wrote them
-        listed = {path: entry["sha256"] for path, entry in json.loads(manifest)["documents"].items()}
-    except (ValueError, KeyError, TypeError, AttributeError):
+    listed = _listed(manifest)  # the very bytes recorded after the commit (their sha256 is the one recorded)
+    if listed is None:
         return False
     root = os.fspath(out)  # joined as strings: 1,500 documents of a large store, each a Path otherwise
     for path, sha in listed.items():
@@ -480,6 +479,15 @@ def _output_is(out: Path, manifest_sha: str, outputs: dict, rehashed: dict | Non
         if rehashed is not None:
             rehashed[path] = [signature.size, signature.mtime_ns, signature.ctime_ns, signature.ino, sha]
     return True
+
+
+def _listed(manifest: bytes) -> dict[str, str] | None:
+    """Each document's sha256 as the manifest lists it (parsed here, not by the writer, which a rebuild
+    with nothing to do does not load); None when it is not a manifest write wrote."""
+    try:
+        return {path: entry["sha256"] for path, entry in json.loads(manifest)["documents"].items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
 
 
 def _leftovers(out: Path) -> bool:
