@@ -199,3 +199,59 @@ def test_anything_else_goes_to_the_command(args):
     from feedtool.cli import _rebuilt
 
     assert _rebuilt.parse(args) is None
+
+
+# --- a validation with plain arguments: run before click is loaded (feedtool/cli/_validation.py) ---------
+
+CORE = __import__("pathlib").Path(__file__).parent / "fixtures" / "validate" / "core"
+
+
+@pytest.mark.parametrize("args", [
+    [str(CORE / "valid-rss.xml")],
+    [str(CORE / "internal-entity.xml"), str(CORE / "dutch-date.xml"), "--format", "github", "--lang", "nl"],
+    ["--strict", "--format=json", str(CORE / "dutch-date.xml")],
+    [str(CORE / "missing.xml"), "-q"],
+    ["--ignore", "NoSuchCode", str(CORE / "valid-rss.xml")],
+])
+def test_a_plain_validation_loads_no_click_and_prints_what_the_command_prints(args):
+    probe = ("import contextlib, io, sys\nfrom feedtool.cli import main\nout, err = io.StringIO(), io.StringIO()\n"
+             "code = 0\n"
+             "with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):\n"
+             f"    try:\n        main({['validate', *args]!r})\n    except SystemExit as exit:\n        code = exit.code\n"
+             "import json\nprint(json.dumps([out.getvalue(), err.getvalue(), code, sorted(sys.modules)]))")
+    printed, warned, code, modules = json.loads(subprocess.run([sys.executable, "-c", probe], capture_output=True,
+                                                               text=True, check=True).stdout)
+    assert "click" not in modules
+    # --jobs is not a plain argument: the same validation, read by click and run by the command
+    command = subprocess.run([sys.executable, "-m", "feedtool", "validate", "--jobs", "1", *args], capture_output=True,
+                             text=True)
+    assert (printed, warned, code) == (command.stdout, command.stderr, command.returncode)
+
+
+@pytest.mark.parametrize("args", [
+    ["a.xml"],
+    ["--format", "json", "a.xml", "b.xml"],
+    ["--format=github", "--strict", "-q", "a.xml"],
+    ["--no-strict", "--lang", "nl", "--ignore", "MissingSelf,Reader", "--ignore=Unknown", "-"],
+    ["--no-reader-view", "--allow-private", "--skip-non-feeds", "--no-config", "a.xml", "--quiet"],
+    ["-o", "r.html", "--format", "html", "--terminal-format", "github", "a.xml"],
+    ["--config=x.toml", "--output=r.json", "a.xml", "--lang=en"],
+])
+def test_the_fast_validation_reads_the_arguments_as_click_does(args, monkeypatch):
+    from feedtool.cli import _validation
+    from feedtool.cli import validate as command
+
+    seen = []
+    monkeypatch.setattr(command, "run", lambda request, echo: seen.append(request) or 0)
+    cli.cli.main(args=["validate", *args], standalone_mode=False)
+    assert seen == [_validation.parse(args)]
+
+
+@pytest.mark.parametrize("args", [[], ["--jobs", "2", "a"], ["--max-size", "1M", "a"], ["--timeout", "3", "a"],
+                                  ["--help", "a"], ["a", "--format"], ["--format", "xml", "a"], ["--lang", "de", "a"],
+                                  ["-qj", "a"], ["--strict=1", "a"], ["--", "a"], ["--show-config"],
+                                  ["--store", "s", "a"], ["--format", "-q", "a"], ["--ignore"]])
+def test_anything_else_goes_to_the_validate_command(args):
+    from feedtool.cli import _validation
+
+    assert _validation.parse(args) is None

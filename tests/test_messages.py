@@ -128,7 +128,7 @@ CONVERTED = ("feedtool/store/", "feedtool/dates.py", "feedtool/lang.py", "feedto
              "feedtool/cli/_published.py", "feedtool/cli/new.py", "feedtool/cli/init.py", "feedtool/cli/_text.py",
              "feedtool/cli/ping.py", "feedtool/websub.py", "feedtool/cli/serve.py", "feedtool/diff.py",
              "feedtool/cli/diff.py", "feedtool/serve.py", "feedtool/download.py",
-             "feedtool/cli/explain.py", "feedtool/cli/validate.py", "feedtool/config.py")
+             "feedtool/cli/explain.py", "feedtool/cli/validate.py", "feedtool/cli/_validation.py", "feedtool/config.py")
 
 
 def _error_classes() -> set[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from feedtool.cli.validate import show_progress
+from feedtool.cli._validation import show_progress
 from validate_support import invoke
 
 CORE = Path(__file__).parent / "fixtures" / "validate" / "core"

@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from feedtool import i18n
+from feedtool.cli._argv import option_value
 from feedtool.errors import UsageError
 from feedtool.i18n import message as msg
 
@@ -86,12 +87,8 @@ def parse(args: list[str]) -> dict | None:
         arg = args[index]
         name, equals, value = arg.partition("=")
         if name in VALUES and name.startswith("--"):
-            if not equals:
-                index += 1
-                if index == len(args):
-                    return None
-                value = args[index]
-            if not value or value.startswith("-"):
+            value, index = option_value(args, index, equals, value)
+            if value is None:
                 return None
             found[VALUES[name]] = value
         elif arg in FLAGS:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import click
+from typing import TYPE_CHECKING
 
 from feedtool import i18n
+
+if TYPE_CHECKING:  # click itself is loaded by the commands that add the option: main() reads `chosen` without it
+    import click
 
 # The language the running command chose; main() renders errors that reach it in this language.
 chosen = {"lang": None}
@@ -23,6 +26,8 @@ def _remember(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 def lang_option(command):
     """Add --lang en|nl to a command; the value passed on is never None."""
+    import click
+
     return click.option(
         "--lang",
         type=click.Choice(i18n.LANGUAGES),
