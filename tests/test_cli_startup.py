@@ -255,3 +255,13 @@ def test_anything_else_goes_to_the_validate_command(args):
     from feedtool.cli import _validation
 
     assert _validation.parse(args) is None
+
+
+@pytest.mark.parametrize("option", ["-o", "--output", "--config"])
+def test_a_directory_for_a_file_goes_to_the_validate_command_which_refuses_it(option, tmp_path):
+    from feedtool.cli import _validation
+
+    assert _validation.parse([option, str(tmp_path), "a.xml"]) is None
+    result = subprocess.run([sys.executable, "-m", "feedtool", "validate", option, str(tmp_path), "a.xml"],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "is a directory" in result.stderr

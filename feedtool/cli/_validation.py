@@ -184,6 +184,8 @@ def parse(args: list[str]) -> Request | None:
                 found[key] = value
                 on_command_line.add(setting)
             elif name in _PATHS:
+                if os.path.isdir(value):  # click.Path(dir_okay=False) refuses it, as a usage error
+                    return None
                 found[_PATHS[name]] = Path(value)
             else:
                 ignored.append(value)
