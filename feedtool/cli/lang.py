@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from feedtool import i18n
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a fast start skips it)
 if TYPE_CHECKING:  # click itself is loaded by the commands that add the option: main() reads `chosen` without it
     import click
 

@@ -76,7 +76,6 @@ every declaration sorted by code, `known(code)`, `suggestion(code)` the closest 
 
 from __future__ import annotations
 
-import difflib
 import importlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -320,6 +319,8 @@ def suggestion(code: str) -> str | None:
     by_case = {name.lower(): name for name in names}
     if code.lower() in by_case:
         return by_case[code.lower()]
+    import difflib  # only for an unknown code given to --ignore or explain
+
     close = difflib.get_close_matches(code, names, n=1, cutoff=0.6)
     if not close:  # a code given without its family's prefix or suffix: "SelfLink" -> "MissingAtomSelfLink"
         containing = [name for name in names if code.lower() in name.lower()] if len(code) >= 4 else []
