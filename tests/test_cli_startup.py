@@ -242,7 +242,7 @@ def test_the_fast_validation_reads_the_arguments_as_click_does(args, monkeypatch
     from feedtool.cli import validate as command
 
     seen = []
-    monkeypatch.setattr(command, "run", lambda request, echo: seen.append(request) or 0)
+    monkeypatch.setattr(command, "run", lambda request: seen.append(request) or 0)
     cli.cli.main(args=["validate", *args], standalone_mode=False)
     assert seen == [_validation.parse(args)]
 

@@ -56,15 +56,15 @@ def main(argv: list[str] | None = None) -> None:
         if isinstance(exc, ProblemsError) and exc.problems:
             problems = exc.problems  # already sorted by file
             for problem in problems:
-                _say(problem.render(lang))
+                echo(problem.render(lang), err=True)
             errors = sum(p.severity == "error" for p in problems)
             summary = "problems.summary" if errors else "problems.summary.strict"
-            _say(message(summary, errors=errors, warnings=len(problems) - errors).render(lang))
+            echo(message(summary, errors=errors, warnings=len(problems) - errors).render(lang), err=True)
         else:
-            _say(f"error: {exc.render(lang)}")  # "error:", like a code, in every language
+            echo(f"error: {exc.render(lang)}", err=True)  # "error:", like a code, in every language
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        _say("Interrupted.")
+        echo("Interrupted.", err=True)
         sys.exit(130)
     except BrokenPipeError:
         # Output piped into `head` and similar: not an error of ours; keep Python quiet at exit.
@@ -74,8 +74,8 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
         if os.environ.get("FEEDTOOL_DEBUG"):
             raise
-        _say(f"internal error: {type(exc).__name__}: {exc}\n"
-             "This is a bug in feedtool. Run again with FEEDTOOL_DEBUG=1 for the traceback and report it.")
+        echo(f"internal error: {type(exc).__name__}: {exc}\n"
+             "This is a bug in feedtool. Run again with FEEDTOOL_DEBUG=1 for the traceback and report it.", err=True)
         sys.exit(INTERNAL_ERROR_EXIT)
     sys.exit(code)
 
@@ -107,7 +107,7 @@ def _with_click(argv: list[str] | None) -> int:
     try:
         code = cli.main(args=argv, prog_name="feedtool", standalone_mode=False)
     except click.exceptions.Abort:
-        _say("Aborted.")
+        echo("Aborted.", err=True)
         return 130
     except click.ClickException as exc:
         exc.show()
@@ -117,10 +117,11 @@ def _with_click(argv: list[str] | None) -> int:
     return code if isinstance(code, int) else 0
 
 
-def _say(text: str) -> None:
-    """A line on stderr (what click.echo would write there, without loading click)."""
-    sys.stderr.write(text + "\n")
-    sys.stderr.flush()
+def echo(text: str, err: bool = False, nl: bool = True) -> None:
+    """Write `text` to stdout (or stderr), as click.echo writes it there, without loading click."""
+    stream = sys.stderr if err else sys.stdout
+    stream.write(text + "\n" if nl else text)
+    stream.flush()
 
 
 def __getattr__(name: str):
@@ -133,4 +134,4 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["cli", "main", "COMMAND_MODULES"]
+__all__ = ["cli", "main", "echo", "COMMAND_MODULES"]

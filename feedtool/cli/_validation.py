@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from feedtool import config as settings_file
+from feedtool.cli import echo
 from feedtool.cli._argv import option_value
 from feedtool.cli.lang import chosen as chosen_language
 from feedtool.errors import OutputError, UsageError
@@ -73,13 +74,7 @@ class Outcome:
     excerpts: dict = field(default_factory=dict)
 
 
-def echo(text: str, err: bool = False, nl: bool = True) -> None:
-    stream = sys.stderr if err else sys.stdout
-    stream.write(text + "\n" if nl else text)
-    stream.flush()
-
-
-def run(request: Request, echo: Callable = echo) -> int:
+def run(request: Request) -> int:
     """Validate what `request` names, print the reports; the exit code."""
     if request.language is not None:
         chosen_language["lang"] = request.language  # a settings file that cannot be used is reported in it too
@@ -104,7 +99,7 @@ def run(request: Request, echo: Callable = echo) -> int:
     max_size = effective["max-size"].value
     ignore = frozenset(code for code, _ in effective["ignore"].value) | ({"Reader"} if request.no_reader_view else set())
     chosen_language["lang"] = lang  # errors that reach main() are shown in it too
-    _warn_unknown_codes(frozenset(_split_codes(request.ignored)), lang, echo)
+    _warn_unknown_codes(frozenset(_split_codes(request.ignored)), lang)
     output_path, terminal_format = request.output_path, request.terminal_format
     if output_path is not None:
         _check_writable(output_path)
@@ -325,7 +320,7 @@ def _write_atomically(path: Path, text: str) -> None:
         raise OutputError(message("validate.output.failed", path=str(path), reason=exc.strerror or str(exc))) from None
 
 
-def _warn_unknown_codes(ignore: frozenset[str], lang: str, echo: Callable) -> None:
+def _warn_unknown_codes(ignore: frozenset[str], lang: str) -> None:
     """An --ignore that matches no code switches nothing off: say so (the run goes on as asked)."""
     if not ignore:  # nothing to check: the registry is not loaded at all
         return

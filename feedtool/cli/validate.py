@@ -109,7 +109,7 @@ def validate_command(ctx: click.Context, feeds, output_format, output_path, term
         skip_non_feeds=skip_non_feeds, quiet=quiet, config_path=config_path, no_config=no_config,
         show_config=show_config, on_command_line=given)
     try:
-        code = run(request, click.echo)
+        code = run(request)
     except NoFeedsGiven:
         raise click.UsageError("Missing argument 'FEED...'.", ctx=ctx) from None
     ctx.exit(code)
